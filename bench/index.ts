@@ -1,0 +1,14 @@
+// `npm run bench`: every figure the issues ask for, one table per area.
+import { benchBundle } from './bundle';
+import { printTable, type BenchRow } from './table';
+
+const areas: Array<[string, () => Promise<BenchRow[]>]> = [['Bundle sizes', benchBundle]];
+
+async function main(): Promise<void> {
+  for (const [title, run] of areas) printTable(title, await run());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+/**
+ * Every function Apps Script may call by name: simple triggers, menu items, the sidebar API.
+ * This module is the single source of truth: the build makes each export a top-level function
+ * declaration in dist/Code.js, and tests/build checks that every export is callable there.
+ */
+import { VERSION } from '../core/version';
+import type { ServerApi, SidebarState } from './api';
+import { userLocale } from './locale';
+import { buildMenu } from './menu';
+import { openSidebar } from './sidebar';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi(), userLocale());
+}
+
+/** Google calls onInstall, not onOpen, right after a user installs the add-on from the menu. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  openSidebar(userLocale());
+}
+
+export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState => ({
+  locale: userLocale(),
+  version: VERSION,
+});

@@ -1,0 +1,10 @@
+import { t } from '../core/i18n/messages';
+import type { Locale } from '../core/types';
+
+/**
+ * Builds the add-on menu. It must work under AuthMode.NONE, so it reads nothing but the locale:
+ * no PropertiesService, no sheet access (Google forbids both before the add-on is enabled).
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
+  ui.createAddonMenu().addItem(t(locale, 'menu.open'), 'showSidebar').addToUi();
+}
