@@ -1,0 +1,122 @@
+/**
+ * Files → the grid shape Apps Script's getValues() returns, so the CLI feeds core exactly what
+ * the add-on would see in Sheets: numbers, strings, booleans, Dates at local midnight of the
+ * spreadsheet's time zone, '' for blanks, and error cells as their error text ("#N/A").
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { readFile } from 'fs/promises';
+import path from 'path';
+import { dayNumber, midnightInZone } from '../../core/dates';
+import type { CellValue } from '../../core/types';
+
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: CellValue[][];
+}
+
+/** A failure the CLI reports in one line (exit code 2), never as a stack trace. */
+export class InputError extends Error {}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * exceljs hands dates back as the wall-clock time in UTC (Excel stores no zone). Sheets would
+ * give the same wall clock in the spreadsheet's zone, so re-anchor it there.
+ */
+function wallClockToZone(date: Date, timeZone: string): Date {
+  const day = dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const timeOfDay = date.getTime() - Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY;
+  return new Date(midnightInZone(day, timeZone).getTime() + timeOfDay);
+}
+
+function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : wallClockToZone(value, timeZone);
+  if ('error' in value) return String(value.error);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return '';
+    if (typeof result === 'object' && !(result instanceof Date)) return String(result.error);
+    return excelCell(result as ExcelJS.CellValue, timeZone);
+  }
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+async function readXlsx(file: string, timeZone: string): Promise<SheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new InputError(`${file}: not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  return workbook.worksheets.map((sheet) => {
+    const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= width; c++) cells.push(excelCell(row.getCell(c).value, timeZone));
+      rows.push(cells);
+    }
+    return { name: sheet.name, rows };
+  });
+}
+
+/** ';' when the header line has more semicolons than commas (French Excel exports), else ','. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/** CSV cells stay text: core parses numbers, percents and dates itself, as it must for Sheets text. */
+export function parseCsv(text: string): CellValue[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = parse(body, {
+    delimiter: detectDelimiter(body),
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: true,
+  }) as string[][];
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  return rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+}
+
+/** Reads every sheet of an .xlsx, or a .csv as one sheet named after the file. */
+export async function readWorkbook(file: string, timeZone: string): Promise<SheetGrid[]> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    throw new InputError(`${file}: expected a .xlsx or .csv file`);
+  }
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch {
+    throw new InputError(`${file}: file not found or not readable`);
+  }
+  if (ext === '.xlsx') return readXlsx(file, timeZone);
+  try {
+    return [{ name: path.basename(file, ext), rows: parseCsv(buffer.toString('utf8')) }];
+  } catch (error) {
+    throw new InputError(`${file}: not a readable CSV file (${(error as Error).message})`);
+  }
+}
+
+/** The named sheet, or the first one; an unknown name lists the sheets that exist. */
+export function pickSheet(sheets: SheetGrid[], name: string | undefined, file: string): SheetGrid {
+  if (name === undefined) {
+    if (sheets.length === 0) throw new InputError(`${file}: the workbook has no sheet`);
+    return sheets[0];
+  }
+  const found = sheets.find((s) => s.name === name);
+  if (!found) {
+    throw new InputError(
+      `${file}: no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+    );
+  }
+  return found;
+}
