@@ -17,9 +17,14 @@ export function difference(from: number, to: number): number {
   return Math.abs(abs) <= RELATIVE_NOISE * scale ? 0 : abs;
 }
 
-/** abs / |from|, or null when from is 0 (shown as "new" / "—", never ±100% or ∞). */
+/**
+ * abs / |from|, or null when from is 0 (shown as "new" / "—", never ±100% or ∞). A from so close
+ * to 0 that the ratio overflows (5e-324) is treated the same way.
+ */
 export function relativeChange(abs: number, from: number): number | null {
-  return from === 0 ? null : abs / Math.abs(from);
+  if (from === 0) return null;
+  const pct = abs / Math.abs(from);
+  return Number.isFinite(pct) ? pct : null;
 }
 
 export function changeIn(abs: number, polarity: Polarity): Change {

@@ -35,8 +35,8 @@ export interface DiagnosticParams {
   no_type_column: Record<string, never>;
   duplicate_header: { header: string; first: string };
   duplicate_review_date: { date: string; first: string };
-  /** A value in a review column dated after today: not counted yet. */
-  future_value: { date: string };
+  /** Values in a review column dated after today: not counted yet. One per column, on its header. */
+  future_values: { date: string; rows: number[] };
   /** A row with data but no name. */
   unnamed_row: Record<string, never>;
 }
@@ -91,10 +91,15 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
     `${c} repeats the "${p.header}" column already in ${p.first}; this column is ignored.`,
   duplicate_review_date: (c, p) =>
     `${c} is a second review column dated ${p.date} (the first is ${p.first}).`,
-  future_value: (c, p) =>
-    `${c} holds a value but its review column is dated ${p.date}, after today; it is not counted yet.`,
+  future_values: (c, p) =>
+    `${c}: the review column dated ${p.date} is after today but already holds ${p.rows.length === 1 ? 'a value' : `${p.rows.length} values`} (${p.rows.length === 1 ? 'row' : 'rows'} ${listRows(p.rows)}); ${p.rows.length === 1 ? 'it is' : 'they are'} not counted yet.`,
   unnamed_row: (c) => `Row ${c.replace(/^[A-Z]+/, '')} has data but no name in ${c}; it is ignored.`,
 };
+
+function listRows(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).join(', ');
+  return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
+}
 
 /** Pins a problem to a cell (0-based row and column) and writes its English message. */
 export function diagnosticAt(row: number, column: number, problem: Problem): ReviewDiagnostic {

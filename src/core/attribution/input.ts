@@ -1,0 +1,33 @@
+/**
+ * Grid → journeys: detect the format from the headers (unless forced), read the table, build the
+ * journeys. Returns a problem instead of throwing on any input.
+ */
+import type { Grid } from '../types';
+import { detectFormat } from './headers';
+import type { InputProblem } from './input-problem';
+import type { JourneySet } from './journey';
+import { pathJourneys } from './path-journeys';
+import { readPathTable } from './path-table';
+import { touchJourneys } from './touch-journeys';
+import { readTouchTable } from './touch-table';
+import type { InputFormat } from './vocabulary';
+
+export interface JourneyOptions {
+  readonly format?: InputFormat;
+  readonly windowDays: number;
+  readonly timeZone: string;
+}
+
+export type JourneysResult =
+  | { readonly ok: true; readonly journeys: JourneySet }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+export function readJourneys(grid: Grid, options: JourneyOptions): JourneysResult {
+  const format = options.format ?? detectFormat(grid[0] ?? []);
+  if (format === 'paths') {
+    const read = readPathTable(grid);
+    return read.ok ? { ok: true, journeys: pathJourneys(read.table) } : read;
+  }
+  const read = readTouchTable(grid, options.timeZone);
+  return read.ok ? { ok: true, journeys: touchJourneys(read.table, options.windowDays) } : read;
+}

@@ -1,0 +1,22 @@
+/**
+ * Full path (Z-shaped): 22.5% each to the first touch, lead creation, opportunity creation and the
+ * last touch, 10% spread. Coinciding positions merge their weights.
+ */
+import type { CreditInput } from '../journey';
+import type { ModelSettings } from '../vocabulary';
+import { type PositionModel, positionShares } from './positions';
+import { type Attribution, attributeByShares } from './shares';
+
+export const FULL_PATH: PositionModel = {
+  anchors: [
+    { position: 'first', weight: 0.225 },
+    { position: 'lead', weight: 0.225 },
+    { position: 'opportunity', weight: 0.225 },
+    { position: 'last', weight: 0.225 },
+  ],
+  spread: 0.1,
+};
+
+export function fullPath(input: CreditInput, settings: ModelSettings): Attribution {
+  return attributeByShares(input, (j, out) => positionShares(FULL_PATH, j, settings.sameDay, out));
+}

@@ -1,0 +1,222 @@
+/**
+ * The influence report: every model the input supports, side by side, with the removal effects,
+ * the base conversion rate, how much the models disagree, and plain notes on what was left out.
+ * This object is the JSON contract of `cadence influence --json` (issue 5), plus `spread`.
+ */
+import type { Grid } from '../types';
+import { isValidTimeZone } from '../dates';
+import { disagreement, type KeySpread } from './disagreement';
+import { readJourneys } from './input';
+import type { InputProblem } from './input-problem';
+import {
+  type CreditInput,
+  type JourneySet,
+  creditInput,
+  totalConversions,
+  totalNulls,
+} from './journey';
+import { MODELS } from './models/catalogue';
+import { markov } from './models/markov';
+import { lastGroupStart } from './models/same-day';
+import type { Attribution } from './models/shares';
+import {
+  type Credits,
+  DEFAULT_SETTINGS,
+  type InfluenceSettings,
+  type InputFormat,
+  MODEL_NAMES,
+  type ModelName,
+} from './vocabulary';
+
+export interface InfluenceReport {
+  readonly format: InputFormat;
+  /** Attributed conversions: every model's credits add up to this. */
+  readonly conversions: number;
+  /** conversions / (conversions + non-converting journeys); null when the latter are unknown. */
+  readonly conversionRate: number | null;
+  readonly models: Partial<Record<ModelName, Credits>>;
+  /** Revenue credit per model; empty when the input has no revenue. */
+  readonly revenue: Partial<Record<ModelName, Credits>>;
+  /** Markov removal effect per key: the share of conversions lost without it. */
+  readonly removalEffects: Credits;
+  readonly notes: readonly string[];
+  /** Per key: lowest and highest credit across models, and top-3 robustness. */
+  readonly spread: Readonly<Record<string, KeySpread>>;
+}
+
+export type InfluenceResult =
+  | { readonly ok: true; readonly report: InfluenceReport }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+/** Messages for settings that cannot be used; the report falls back to the default for each. */
+export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
+  const messages: string[] = [];
+  const { windowDays, halfLifeDays, timeZone } = settings;
+  if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
+    messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
+  }
+  if (halfLifeDays !== undefined && !(Number.isFinite(halfLifeDays) && halfLifeDays > 0)) {
+    messages.push(`half-life must be more than 0 days: using ${DEFAULT_SETTINGS.halfLifeDays}`);
+  }
+  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+    messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
+  }
+  return messages;
+}
+
+function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings {
+  const merged = { ...DEFAULT_SETTINGS, ...settings };
+  const bad = (k: keyof InfluenceSettings) => invalidSettings({ [k]: merged[k] }).length > 0;
+  return {
+    ...merged,
+    windowDays: bad('windowDays') ? DEFAULT_SETTINGS.windowDays : merged.windowDays,
+    halfLifeDays: bad('halfLifeDays') ? DEFAULT_SETTINGS.halfLifeDays : merged.halfLifeDays,
+    timeZone: bad('timeZone') ? DEFAULT_SETTINGS.timeZone : merged.timeZone,
+  };
+}
+
+export function influenceReport(
+  grid: Grid,
+  requested: Partial<InfluenceSettings> = {},
+): InfluenceResult {
+  const settings = usableSettings(requested);
+  const read = readJourneys(grid, settings);
+  if (!read.ok) return read;
+  const set = read.journeys;
+  if (settings.by === 'channel' && !set.hasChannel) {
+    return {
+      ok: false,
+      problem: {
+        format: set.format,
+        missingColumns: ['Channel'],
+        unreadable: [],
+        unreadableCount: 0,
+      },
+    };
+  }
+  return { ok: true, report: reportOn(set, settings, invalidSettings(requested)) };
+}
+
+/** The report for journeys already built (the sidebar and the bench reuse them). */
+export function reportOn(
+  set: JourneySet,
+  settings: InfluenceSettings,
+  settingNotes: readonly string[] = [],
+): InfluenceReport {
+  const input = creditInput(set, settings.by);
+  const keys = keysInJourneys(input);
+  const conversions = totalConversions(input.journeys);
+  const nulls = totalNulls(input.journeys);
+  const notes = [...settingNotes, ...inputNotes(set, input, settings)];
+
+  const models: Partial<Record<ModelName, Credits>> = {};
+  const revenue: Partial<Record<ModelName, Credits>> = {};
+  let removalEffects: Credits = {};
+  for (const name of MODEL_NAMES) {
+    const entry = MODELS[name];
+    if (entry.needsDates && !set.hasDates) continue;
+    let result: Attribution;
+    if (name === 'markov') {
+      const solved = markov(input);
+      removalEffects = named(keys, input.keys, solved.removalEffects);
+      result = solved;
+    } else {
+      result = entry.run(input, settings);
+    }
+    models[name] = named(keys, input.keys, result.conversions);
+    if (set.hasRevenue) revenue[name] = named(keys, input.keys, result.revenue);
+  }
+  return {
+    format: set.format,
+    conversions,
+    conversionRate:
+      set.hasNulls && conversions + nulls > 0 ? conversions / (conversions + nulls) : null,
+    models,
+    revenue,
+    removalEffects,
+    notes,
+    spread: disagreement(
+      keys.map((k) => input.keys[k]),
+      models,
+    ),
+  };
+}
+
+/** Ids of the keys that occur in some journey, in name order (code units: locale-independent). */
+function keysInJourneys(input: CreditInput): number[] {
+  const seen = new Uint8Array(input.keys.length);
+  for (const j of input.journeys) for (const s of j.steps) seen[s] = 1;
+  const ids: number[] = [];
+  seen.forEach((flag, id) => {
+    if (flag) ids.push(id);
+  });
+  return ids.sort((a, b) =>
+    input.keys[a] < input.keys[b] ? -1 : input.keys[a] > input.keys[b] ? 1 : 0,
+  );
+}
+
+function named(ids: readonly number[], names: readonly string[], values: Float64Array): Credits {
+  const out: Record<string, number> = {};
+  for (const id of ids) out[names[id]] = values[id];
+  return out;
+}
+
+function inputNotes(set: JourneySet, input: CreditInput, settings: InfluenceSettings): string[] {
+  const notes: string[] = [];
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  if (totalConversions(input.journeys) === 0) notes.push('no conversions: nothing to attribute');
+  if (!set.hasDates) notes.push(`time_decay needs touch dates: not computed for ${set.format}`);
+  if (set.format === 'paths' && settings.by === 'channel') {
+    notes.push('paths name one thing per step: steps are credited as given');
+  }
+  if (!set.hasMilestones) {
+    notes.push(
+      'no lead or opportunity creation dates: u_shaped, w_shaped and full_path place lead and ' +
+        'opportunity creation on the last touch',
+    );
+  }
+  if (!set.hasRevenue) notes.push('no revenue column: revenue credit not computed');
+  if (!set.hasNulls) {
+    notes.push(
+      'no total_null column: conversion rate unknown, and markov sees converting paths only ' +
+        '(its removal effects then reflect path structure, not lost conversions)',
+    );
+  }
+  const {
+    touchesAfterConversion,
+    touchesOutsideWindow,
+    conversionsWithoutTouches,
+    revenueConflicts,
+  } = set.excluded;
+  if (touchesAfterConversion > 0) {
+    notes.push(`${plural(touchesAfterConversion, 'touch', 'touches')} after conversion ignored`);
+  }
+  if (touchesOutsideWindow > 0) {
+    notes.push(
+      `${plural(touchesOutsideWindow, 'touch', 'touches')} older than the ` +
+        `${settings.windowDays}-day influence window ignored`,
+    );
+  }
+  if (conversionsWithoutTouches > 0) {
+    notes.push(
+      `${plural(conversionsWithoutTouches, 'conversion')} with no touch in the influence window: not attributed`,
+    );
+  }
+  if (revenueConflicts > 0) {
+    notes.push(
+      `${plural(revenueConflicts, 'prospect')} with different revenues on different rows: the first row's revenue is used`,
+    );
+  }
+  if (settings.sameDay && set.hasDates) {
+    let shared = 0;
+    for (const j of input.journeys) {
+      if (j.converted && lastGroupStart(j, true) < j.steps.length - 1) shared += j.weight;
+    }
+    if (shared > 0) {
+      notes.push(
+        `${plural(shared, 'conversion')} had several touches on the last day: they share the last-touch credit`,
+      );
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,93 @@
+import type { ServiceName } from './calls';
+import { APPS_SCRIPT_ERRORS } from './errors';
+
+/**
+ * Makes the nth matching service call throw, before it takes effect, the way Google's services
+ * fail half-way through an action (rate limits, lock timeouts). Used to prove that a failure
+ * half-way leaves a state the next run completes.
+ */
+export interface FaultRule {
+  readonly service: ServiceName;
+  /** Bare method name ('createAllDayEvent') or 'Type.method'. Any method when omitted. */
+  readonly method?: string;
+  /** 1-based: the nth matching call after the rule is registered throws. */
+  readonly nth?: number;
+  /** How many consecutive matching calls fail from the nth on (default 1). */
+  readonly times?: number;
+  readonly error: Error;
+}
+
+export interface FaultHandle {
+  /** How many calls this rule has made fail so far. */
+  readonly fired: number;
+  /** Matching calls seen so far, failed or not. */
+  readonly seen: number;
+}
+
+interface ActiveRule {
+  readonly rule: FaultRule;
+  seen: number;
+  fired: number;
+}
+
+export class FaultInjector {
+  private rules: ActiveRule[] = [];
+
+  failOn(rule: FaultRule): FaultHandle {
+    const active: ActiveRule = { rule, seen: 0, fired: 0 };
+    this.rules.push(active);
+    return {
+      get fired() {
+        return active.fired;
+      },
+      get seen() {
+        return active.seen;
+      },
+    };
+  }
+
+  /** Calendar's "too many events in a short time" on the nth write-ish call. */
+  calendarRateLimit(options: { nth?: number; method?: string; times?: number } = {}): FaultHandle {
+    return this.failOn({
+      service: 'CalendarApp',
+      method: options.method ?? 'createAllDayEvent',
+      nth: options.nth ?? 1,
+      times: options.times,
+      error: new Error(APPS_SCRIPT_ERRORS.calendarRateLimit),
+    });
+  }
+
+  /** LockService's timeout on the nth waitLock. */
+  lockTimeout(options: { nth?: number; times?: number } = {}): FaultHandle {
+    return this.failOn({
+      service: 'LockService',
+      method: 'waitLock',
+      nth: options.nth ?? 1,
+      times: options.times,
+      error: new Error(APPS_SCRIPT_ERRORS.lockTimeout),
+    });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Called before every instrumented call; throws the rule's error when it fires. */
+  check(service: ServiceName, type: string, method: string): void {
+    for (const active of this.rules) {
+      const { rule } = active;
+      if (rule.service !== service) continue;
+      if (rule.method !== undefined) {
+        const name = rule.method.includes('.') ? `${type}.${method}` : method;
+        if (name !== rule.method) continue;
+      }
+      active.seen++;
+      const first = rule.nth ?? 1;
+      const last = first + (rule.times ?? 1) - 1;
+      if (active.seen >= first && active.seen <= last) {
+        active.fired++;
+        throw rule.error;
+      }
+    }
+  }
+}

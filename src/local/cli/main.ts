@@ -1,0 +1,46 @@
+/**
+ * The `cadence` command line. Errors are one line on stderr with exit code 2 — never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../../core/version';
+import { InputError } from '../files/read-grid';
+import { runInfluence } from './influence-command';
+
+const program = new Command();
+program
+  .name('cadence')
+  .description('Review timelines, overdue flags, deltas and campaign influence for marketing-automation programs.')
+  .version(VERSION)
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+
+program
+  .command('influence')
+  .description('Campaign influence report: every attribution model side by side.')
+  .argument('<file>', 'a Touches or Paths export (.csv or .xlsx)')
+  .option('--format <format>', 'touches or paths (detected from the headers by default)')
+  .option('--by <key>', 'campaign or channel', 'campaign')
+  .option('--window <days>', 'influence window: touches older than this before conversion do not count', '90')
+  .option('--half-life <days>', 'time-decay half-life in days', '7')
+  .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
+  .option('--tz <zone>', 'time zone of the dates, e.g. Europe/Paris (default: this machine\'s)')
+  .option('--json', 'print the report as JSON')
+  .action(async (file: string, options) => {
+    process.stdout.write(`${await runInfluence(file, options)}\n`);
+  });
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
+    process.stderr.write(`cadence: ${message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+void main();

@@ -1,0 +1,158 @@
+import { toIso } from '../../src/core/dates';
+import { readReviewSheet } from '../../src/core/review-sheet';
+import type { CellValue } from '../../src/core/types';
+import { dateCell, day } from './review-fixtures';
+
+const zone = 'Europe/Paris';
+const today = day('2026-11-22');
+const D = (iso: string) => dateCell(iso, zone);
+const read = (grid: CellValue[][]) => readReviewSheet(grid, { timeZone: zone, today });
+const diags = (grid: CellValue[][]) => read(grid).diagnostics.map((d) => [d.cell, d.severity, d.code]);
+
+describe('rows', () => {
+  const grid: CellValue[][] = [
+    ['Nom', 'Référence', 'Type', 'Indicateur', 'Responsable', 'Mis en place le', 'Groupe', 'Réglé', 'Sens', 'Effectif', 'Statut', D('2026-05-01'), D('2026-02-01'), D('2027-02-01')],
+    ['Webinaire produit', '12,5 %', 'Webinaire', "Taux d'inscription", 'ana@example.com', '15/01/2026', '', 'non', 'hausse', 240, 'overdue', '14 %', 0.11, ''],
+    ['', '', '', '', '', '', '', '', '', '', 'ok', '', '', ''],
+    ['', '', '', '', '', '', '', '', '', '', '', '', '', ''],
+    ['Scoring', '45/120', 'Règle de scoring', '% MQL acceptés', '', D('2025-11-01'), '', 'oui', '', '', '', '', '#N/A', 0.6],
+  ];
+  const sheet = read(grid);
+
+  test('blank rows and rows without a name are skipped; sheet rows are 1-based', () => {
+    expect(sheet.rows.map((r) => [r.row, r.name])).toEqual([
+      [2, 'Webinaire produit'],
+      [5, 'Scoring'],
+    ]);
+  });
+
+  test('a webinar row: facts, implied French group, baseline as a fraction, series in date order', () => {
+    const [web] = sheet.rows;
+    expect(web).toMatchObject({
+      type: 'content',
+      contentKind: 'webinar',
+      group: 'Webinaires',
+      groupKey: 'content:webinar',
+      metric: "Taux d'inscription",
+      owner: 'ana@example.com',
+      tuned: false,
+      direction: 'hausse',
+      volume: 240,
+      baseline: { value: 0.125, form: 'percent' },
+    });
+    expect(toIso(web.setUpOn as number)).toBe('2026-01-15');
+    expect(web.series.map((p) => [p.letter, toIso(p.day), p.value])).toEqual([
+      ['M', '2026-02-01', 0.11],
+      ['L', '2026-05-01', 0.14],
+    ]);
+  });
+
+  test('a scoring row: counts kept, #N/A skipped with a diagnostic, future value left out', () => {
+    const scoring = sheet.rows[1];
+    expect(scoring).toMatchObject({ type: 'scoring_rule', isMqlAcceptance: true, tuned: true });
+    expect(scoring.baseline).toEqual({ value: 0.375, form: 'counts', counts: { successes: 45, trials: 120 } });
+    expect(scoring.series).toEqual([]);
+    expect(sheet.diagnostics.map((d) => [d.cell, d.code])).toEqual([
+      ['M5', 'cell_error'],
+      ['N5', 'future_value'],
+    ]);
+    expect(sheet.diagnostics[0].message).toBe('M5 holds the error #N/A; the cell is skipped.');
+  });
+
+  test('the add-on\'s own Statut column is never read: its "ok" does not make row 3 a program', () => {
+    expect(sheet.columns.owned).toEqual({ status: 10 });
+    expect(sheet.diagnostics.some((d) => d.row === 2)).toBe(false);
+  });
+});
+
+describe('diagnostics name the cell', () => {
+  test('unknown and missing types, bad dates, bad days, bad checkboxes', () => {
+    const grid: CellValue[][] = [
+      ['Name', 'Baseline', 'Type', 'Set up on', 'Sales cycle (days)', 'Cadence (days)', 'Tuned'],
+      ['A', 10, 'Podcast', 'last spring', 'long', -5, 'maybe'],
+      ['B', 'ten', '', '2026-02-30', 45.5, 0, ''],
+    ];
+    expect(diags(grid)).toEqual([
+      ['C2', 'warning', 'unknown_type'],
+      ['D2', 'warning', 'not_a_date'],
+      ['E2', 'warning', 'bad_days'],
+      ['F2', 'warning', 'bad_days'],
+      ['G2', 'warning', 'not_a_boolean'],
+      ['B3', 'warning', 'not_a_number'],
+      ['C3', 'warning', 'missing_type'],
+      ['D3', 'warning', 'not_a_date'],
+      ['E3', 'info', 'rounded_days'],
+      ['F3', 'warning', 'bad_days'],
+    ]);
+    const messages = read(grid).diagnostics.map((d) => d.message);
+    expect(messages).toContain(
+      'C2: unknown program type "Podcast"; reviewed every 90 days. Known types: nurture, automation rule, scoring rule, lead assignment, content.',
+    );
+    expect(messages).toContain('E3 holds 45.5 days; read as 46 days.');
+  });
+
+  test('no Type column: one info on B1 rather than one warning per row', () => {
+    expect(diags([['Name', 'Baseline'], ['A', 1], ['B', 2]])).toEqual([['B1', 'info', 'no_type_column']]);
+  });
+
+  test('a row with data but no name is ignored, and says so', () => {
+    expect(diags([['Name', 'Baseline', 'Type'], ['', 5, 'Nurture']])).toEqual([['A2', 'info', 'unnamed_row']]);
+  });
+
+  test('acceptance rate typed 42 → 42 % (info); 150 → skipped (warning)', () => {
+    const grid: CellValue[][] = [
+      ['Name', 'Baseline', 'Type', 'Metric', '2026-05-01', '2026-08-01'],
+      ['S', 42, 'Scoring rule', 'MQL acceptance rate', 150, 0.55],
+    ];
+    const sheet = read(grid);
+    expect(sheet.rows[0].baseline).toEqual({ value: 0.42, form: 'percent' });
+    expect(sheet.rows[0].series.map((p) => p.value)).toEqual([0.55]);
+    expect(sheet.diagnostics.map((d) => [d.cell, d.severity, d.code])).toEqual([
+      ['B2', 'info', 'rate_in_points'],
+      ['E2', 'warning', 'rate_out_of_range'],
+    ]);
+  });
+});
+
+describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
+  const grid = (other: CellValue, headers: string[] = ['', '']): CellValue[][] => [
+    [...headers, '2026-05-01', '2026-08-01'],
+    ['A', '', other, '1,234'],
+  ];
+
+  test('"12,5" elsewhere → decimal comma → 1.234, no diagnostic needed', () => {
+    const sheet = read(grid('12,5'));
+    expect(sheet.numberStyle).toBe('decimal_comma');
+    expect(sheet.rows[0].series[1].value).toBe(1.234);
+    expect(sheet.diagnostics.filter((d) => d.code === 'ambiguous_number')).toEqual([]);
+  });
+
+  test('"1,234.5" elsewhere → thousands comma → 1234', () => {
+    const sheet = read(grid('1,234.5'));
+    expect(sheet.numberStyle).toBe('decimal_point');
+    expect(sheet.rows[0].series[1].value).toBe(1234);
+  });
+
+  test('no evidence, English headers → 1234, with an info diagnostic', () => {
+    const sheet = read(grid(7, ['Name', 'Baseline']));
+    expect(sheet.rows[0].series[1].value).toBe(1234);
+    expect(sheet.diagnostics.map((d) => [d.cell, d.severity, d.code])).toContainEqual(['D2', 'info', 'ambiguous_number']);
+  });
+
+  test('no evidence, French headers → 1.234', () => {
+    expect(read(grid(7, ['Nom', 'Référence'])).rows[0].series[1].value).toBe(1.234);
+  });
+
+  test('no evidence at all → French decimal 1.234, and the diagnostic explains how to be sure', () => {
+    const sheet = read(grid(7));
+    expect(sheet.rows[0].series[1].value).toBe(1.234);
+    expect(sheet.diagnostics.find((d) => d.code === 'ambiguous_number')?.message).toBe(
+      'D2 holds "1,234", which could be a decimal or a thousands separator; read as 1.234 (French decimal comma). Type it as a plain number to be sure.',
+    );
+  });
+});
+
+test('an unknown time zone falls back to UTC instead of throwing', () => {
+  const sheet = readReviewSheet([['Name'], ['A']], { timeZone: 'Mars/Olympus', today });
+  expect(sheet.timeZone).toBe('UTC');
+});
