@@ -8,6 +8,7 @@ import { periodDeltas } from '../src/core/deltas';
 import { latestSignal } from '../src/core/signal';
 import { toSeries, type SeriesInput } from '../src/core/series';
 import { longTermTrend } from '../src/core/trend';
+import { printTable, timeMs, type BenchRow } from './table';
 
 const ROWS = 10_000;
 const COLUMNS = 100;
@@ -32,7 +33,11 @@ function makeRows(): SeriesInput[] {
         const trials = 100 + Math.floor(random() * 400);
         const rate = Math.min(1, Math.max(0, level + (drift * c) / level / 100 + noise));
         const successes = Math.round(rate * trials);
-        points.push({ day: addDays(start, 7 * c), value: successes / trials, counts: { successes, trials } });
+        points.push({
+          day: addDays(start, 7 * c),
+          value: successes / trials,
+          counts: { successes, trials },
+        });
       } else {
         // Whole numbers, as counts are: plenty of ties for the Mann-Kendall tie correction.
         points.push({ day: addDays(start, 7 * c), value: Math.round(level + drift * c + noise) });
@@ -48,38 +53,41 @@ function makeRows(): SeriesInput[] {
   return rows;
 }
 
-export async function benchDeltas(): Promise<Array<{ figure: string; value: string }>> {
-  const rows = makeRows();
-  // One warm-up pass on a slice so the JIT has compiled the hot loops before timing.
-  for (let i = 0; i < 200; i++) {
-    const s = toSeries(rows[i]);
-    periodDeltas(s);
-    latestSignal(s);
-    longTermTrend(s);
-  }
-  let deltas = 0;
-  let signals = 0;
-  let trends = 0;
-  const started = performance.now();
+function analyzeAll(rows: ReadonlyArray<SeriesInput>): Tally {
+  const tally = { deltas: 0, signals: 0, trends: 0 };
   for (const row of rows) {
     const series = toSeries(row);
-    deltas += periodDeltas(series).length;
-    if (latestSignal(series).latest === 'signal') signals++;
-    if (longTermTrend(series).direction !== 'flat') trends++;
+    tally.deltas += periodDeltas(series).length;
+    if (latestSignal(series).latest === 'signal') tally.signals++;
+    if (longTermTrend(series).direction !== 'flat') tally.trends++;
   }
-  const ms = performance.now() - started;
+  return tally;
+}
+
+interface Tally {
+  deltas: number;
+  signals: number;
+  trends: number;
+}
+
+export async function benchDeltas(): Promise<BenchRow[]> {
+  const rows = makeRows();
+  let tally: Tally = { deltas: 0, signals: 0, trends: 0 };
+  // Best of 3: the first run also pays for JIT compilation, and shared machines are noisy.
+  const ms = timeMs(() => {
+    tally = analyzeAll(rows);
+  }, 3);
+  const n = (x: number): string => x.toLocaleString('en');
   return [
-    { figure: 'deltas: rows × review columns', value: `${ROWS.toLocaleString('en')} × ${COLUMNS}` },
-    { figure: 'deltas: period deltas computed', value: deltas.toLocaleString('en') },
-    { figure: 'deltas: latest changes flagged as signal', value: signals.toLocaleString('en') },
-    { figure: 'deltas: rows with a significant trend', value: trends.toLocaleString('en') },
-    { figure: 'deltas + signal + trend (Mann-Kendall, Sen) time', value: `${ms.toFixed(0)} ms` },
+    { figure: 'deltas: rows × review columns', value: `${n(ROWS)} × ${COLUMNS}` },
+    { figure: 'deltas: period deltas computed', value: n(tally.deltas) },
+    { figure: 'deltas: latest changes flagged as signal', value: n(tally.signals) },
+    { figure: 'deltas: rows with a significant trend', value: n(tally.trends) },
+    { figure: "deltas + signal + trend (Mann-Kendall, Sen's slope)", value: `${ms.toFixed(0)} ms` },
     { figure: 'deltas: time per row', value: `${((ms * 1000) / ROWS).toFixed(1)} µs` },
   ];
 }
 
 if (process.argv[1] && /bench[\\/]deltas\.ts$/.test(process.argv[1])) {
-  void benchDeltas().then((figures) => {
-    for (const { figure, value } of figures) console.log(`${figure}: ${value}`);
-  });
+  void benchDeltas().then((rows) => printTable('Deltas and trends', rows));
 }

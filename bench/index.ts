@@ -1,8 +1,14 @@
 // `npm run bench`: every figure the issues ask for, one table per area.
+import { benchAttribution } from './attribution';
 import { benchBundle } from './bundle';
+import { benchDeltas } from './deltas';
 import { printTable, type BenchRow } from './table';
 
-const areas: Array<[string, () => Promise<BenchRow[]>]> = [['Bundle sizes', benchBundle]];
+const areas: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['Bundle sizes', benchBundle],
+  ['Deltas and trends (issue 4)', benchDeltas],
+  ['Campaign influence (issue 5)', benchAttribution],
+];
 
 async function main(): Promise<void> {
   for (const [title, run] of areas) printTable(title, await run());

@@ -74,16 +74,16 @@ const programs: Program[] = [
   { name: 'Partner lead routing', type: 'Lead assignment', metric: 'Leads accepted', owner: 'ines.dupont@example.com', setUp: '2025-03-10', salesCycle: 60, rate: false, baseline: 45, drift: 1.03, noise: 0.12, from: 2, blanks: [7] },
   { name: 'Webinar: Marketing ops 101', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-09-19', rate: false, baseline: 420, drift: 0.93, noise: 0.05 },
   { name: 'Webinar: Scoring masterclass', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-10-10', rate: false, baseline: 380, drift: 0.94, noise: 0.05 },
-  { name: 'Webinar: Attribution demystified', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2025-01-23', rate: false, baseline: 300, drift: 0.95, noise: 0.06, from: 1 },
-  { name: 'Webinar: Customer panel', type: 'Webinar', metric: 'Attendees', owner: 'tom.baker@example.com', setUp: '2025-05-15', rate: false, baseline: 260, drift: 0.93, noise: 0.05, from: 2, blanks: [7] },
+  { name: 'Webinar: Attribution demystified', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-10-24', rate: false, baseline: 300, drift: 0.95, noise: 0.06 },
+  { name: 'Webinar: Customer panel', type: 'Webinar', metric: 'Attendees', owner: 'tom.baker@example.com', setUp: '2024-11-14', rate: false, baseline: 260, drift: 0.93, noise: 0.05, blanks: [7] },
   { name: 'Video: Product tour', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-09-23', rate: false, baseline: 35, drift: 1.12, noise: 0.06 },
   { name: 'Video: Customer story Acme', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-11-18', rate: false, baseline: 18, drift: 1.1, noise: 0.08 },
-  { name: 'Video: Two-minute explainer', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2025-04-07', rate: false, baseline: 25, drift: 1.11, noise: 0.07, from: 2 },
-  { name: 'Email: Monthly newsletter', type: 'Email', metric: 'Unsubscribe rate', owner: 'claire.martin@example.com', setUp: '2024-09-02', rate: true, baseline: 0.0042, drift: 1.02, noise: 0.08 },
+  { name: 'Video: Two-minute explainer', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-10-07', rate: false, baseline: 25, drift: 1.11, noise: 0.07 },
+  { name: 'Email: Monthly newsletter', type: 'Email', group: 'List health', metric: 'Unsubscribe rate', owner: 'claire.martin@example.com', setUp: '2024-09-02', rate: true, baseline: 0.0042, drift: 1.02, noise: 0.08 },
   { name: 'Email: Product updates', type: 'Email', metric: 'Click rate', owner: 'claire.martin@example.com', setUp: '2024-09-02', rate: true, baseline: 0.027, drift: 1.0, noise: 0.06 },
   { name: 'White paper: State of MOps 2025', type: 'White paper', metric: 'Downloads', owner: 'tom.baker@example.com', setUp: '2024-09-30', rate: false, baseline: 640, drift: 0.98, noise: 0.07 },
   { name: 'White paper: Lead scoring guide', type: 'White paper', metric: 'Downloads', owner: 'tom.baker@example.com', setUp: '2025-02-17', rate: false, baseline: 410, drift: 1.0, noise: 0.07, from: 1, bad: { 4: 'about 400' } },
-  { name: 'Partner webinar series', type: 'Content', group: 'Webinars', metric: 'Attendees', owner: 'lucas.moreau@example.com', setUp: '2025-09-08', rate: false, baseline: 150, drift: 0.95, noise: 0.05, from: 4 },
+  { name: 'Partner webinar series', type: 'Content', group: 'Webinars', metric: 'Attendees', owner: 'lucas.moreau@example.com', setUp: '2024-09-08', rate: false, baseline: 150, drift: 0.95, noise: 0.05 },
 ];
 
 function seriesFor(p: Program, rand: () => number): Array<number | string | null> {

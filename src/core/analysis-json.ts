@@ -97,12 +97,23 @@ export function rowAnalysisJson(a: SeriesAnalysis): RowAnalysisJson {
 }
 
 export function groupJson(g: GroupAnalysis): GroupJson {
-  return { group: g.group, rows: [...g.rows], deltas: g.deltas.map(deltaJson), trend: trendJson(g.trend) };
+  return {
+    group: g.group,
+    rows: [...g.rows],
+    deltas: g.deltas.map(deltaJson),
+    trend: trendJson(g.trend),
+  };
 }
 
 function quarterComparisonJson(c: QuarterComparison | null): QuarterComparisonJson | null {
   return c
-    ? { from: quarterLabel(c.from), to: quarterLabel(c.to), abs: c.abs, pct: c.pct, direction: c.direction }
+    ? {
+        from: quarterLabel(c.from),
+        to: quarterLabel(c.to),
+        abs: c.abs,
+        pct: c.pct,
+        direction: c.direction,
+      }
     : null;
 }
 

@@ -9,6 +9,8 @@
  * - any type: a Cadence (days) cell, else a per-type setting, replaces the period; and with less
  *   than 30 days since set-up the row is still collecting data, first review at set-up + 30.
  * where last = the latest review on or before today with a value, anchor = last, else set-up.
+ * Precedence: urgent (the playbook's one alarm) beats collecting, which beats the periods. The
+ * urgent rule reads only review values, never the baseline: the baseline predates the rule.
  */
 import type { DayNumber } from './dates';
 import { URGENT_ACCEPTANCE_BELOW } from './metrics';
@@ -58,12 +60,7 @@ export type Basis =
 
 /** Where a period came from. */
 export type PeriodSource =
-  | 'playbook'
-  | 'tuned'
-  | 'sales_cycle'
-  | 'row_cadence'
-  | 'settings'
-  | 'unknown_type';
+  'playbook' | 'tuned' | 'sales_cycle' | 'row_cadence' | 'settings' | 'unknown_type';
 
 export interface Plan {
   readonly last: DayNumber | null;
@@ -100,7 +97,8 @@ export function planAt(
       basis: { rule: 'collecting', setUpOn },
     };
   }
-  if (last === null && setUpOn === null) return { last, next: null, basis: { rule: 'unscheduled' } };
+  if (last === null && setUpOn === null)
+    return { last, next: null, basis: { rule: 'unscheduled' } };
   if (row.type === 'automation_rule' && last === null && setUpOn !== null) {
     return {
       last,

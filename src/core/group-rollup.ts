@@ -6,7 +6,13 @@
  * its first review on.
  */
 import { periodDeltas, type Delta } from './deltas';
-import { toSeries, type DatedPoint, type Series, type SeriesInput, type SeriesPoint } from './series';
+import {
+  toSeries,
+  type DatedPoint,
+  type Series,
+  type SeriesInput,
+  type SeriesPoint,
+} from './series';
 import { normalizeKey } from './text';
 import { longTermTrend, type Trend } from './trend';
 
@@ -112,6 +118,7 @@ export function opposingTrends(groups: ReadonlyArray<GroupAnalysis>): OpposingTr
   const falling = groups.filter((g) => g.trend.direction === 'falling');
   const pairs: OpposingTrends[] = [];
   for (const r of rising) for (const f of falling) pairs.push({ rising: r, falling: f });
-  const weakest = (pair: OpposingTrends): number => Math.max(pair.rising.trend.p ?? 1, pair.falling.trend.p ?? 1);
+  const weakest = (pair: OpposingTrends): number =>
+    Math.max(pair.rising.trend.p ?? 1, pair.falling.trend.p ?? 1);
   return pairs.sort((a, b) => weakest(a) - weakest(b));
 }

@@ -138,11 +138,17 @@ function buildMeanings(): Map<string, Meaning> {
   return table;
 }
 
+function meaningOf(text: string): Meaning | undefined {
+  // "N°" (numéro) normalises to "n" like the Volume header "n", but numbers rows, not trials.
+  if (text.includes('°')) return undefined;
+  return MEANINGS.get(normalizeKey(text));
+}
+
 /** The column a header names, or null for the user's own columns. */
 export function headerMeaning(
   text: string,
 ): { kind: 'role'; role: ColumnRole } | { kind: 'owned'; key: OwnedColumnKey } | null {
-  const meaning = MEANINGS.get(normalizeKey(text));
+  const meaning = meaningOf(text);
   if (!meaning) return null;
   return meaning.kind === 'role'
     ? { kind: 'role', role: meaning.role }
@@ -187,7 +193,7 @@ export function readHeaders(
       reviewColumns.push({ index: j, letter: columnLetter(j), day });
       continue;
     }
-    const meaning = typeof cell === 'string' ? MEANINGS.get(normalizeKey(cell)) : undefined;
+    const meaning = typeof cell === 'string' ? meaningOf(cell) : undefined;
     if (!meaning) {
       unclaimed.push(j);
       continue;
@@ -239,7 +245,6 @@ export function readHeaders(
     );
   }
 
-  const language: Locale | null =
-    votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
+  const language: Locale | null = votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
   return { roles, reviewColumns, owned, others, language, diagnostics };
 }

@@ -46,30 +46,43 @@ function tieGroups(values: ArrayLike<number>, n: number): number[] {
 }
 
 export function mannKendallS(values: ArrayLike<number>): number {
-  const n = values.length;
-  let s = 0;
-  for (let i = 0; i < n - 1; i++) {
-    const xi = values[i];
-    // Number(boolean) compiles without branches: twice as fast as a ternary on noisy data.
-    for (let j = i + 1; j < n; j++) s += Number(values[j] > xi) - Number(values[j] < xi);
-  }
-  return s;
+  return scorePairs(values).s;
 }
 
-function varianceOfS(n: number, groups: ReadonlyArray<number>): number {
-  let ties = 0;
-  for (const t of groups) if (t > 1) ties += t * (t - 1) * (2 * t + 5);
-  return (n * (n - 1) * (2 * n + 5) - ties) / 18;
+/**
+ * S and the tie term Σ t(t−1)(2t+5) in one pass over the pairs. For each value, count the equal
+ * values after it (e): over a tie group of size t these counts are t−1, t−2, …, 0, and
+ * Σ_{e<t} 6e(e+2) = t(t−1)(2t+5), so no sorting is needed to find the tie groups.
+ */
+function scorePairs(values: ArrayLike<number>): { s: number; tieTerm: number } {
+  const n = values.length;
+  let s = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const xi = values[i];
+    let above = 0;
+    let equal = 0;
+    // Number(boolean) compiles without branches: twice as fast as a ternary on noisy data.
+    for (let j = i + 1; j < n; j++) {
+      above += Number(values[j] > xi);
+      equal += Number(values[j] === xi);
+    }
+    const below = n - 1 - i - above - equal;
+    s += above - below;
+    tieTerm += 6 * equal * (equal + 2);
+  }
+  return { s, tieTerm };
 }
 
 export function mannKendall(values: ArrayLike<number>): MannKendallResult {
   const n = values.length;
   if (n < 2) return { n, s: 0, varS: 0, z: 0, p: 1, exact: true };
-  const s = mannKendallS(values);
-  const groups = tieGroups(values, n);
-  const varS = varianceOfS(n, groups);
+  const { s, tieTerm } = scorePairs(values);
+  const varS = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
   const z = s === 0 || varS <= 0 ? 0 : (s > 0 ? s - 1 : s + 1) / Math.sqrt(varS);
-  if (n < EXACT_BELOW) return { n, s, varS, z, p: exactTwoSidedP(s, groups), exact: true };
+  if (n < EXACT_BELOW) {
+    return { n, s, varS, z, p: exactTwoSidedP(s, tieGroups(values, n)), exact: true };
+  }
   return { n, s, varS, z, p: normalTwoSidedP(z), exact: false };
 }
 

@@ -7,6 +7,7 @@ import { normalizeKey } from './text';
 import type { Polarity } from './types';
 
 /** Words in a Direction cell that mean "lower is better" ("Lower is better", "Plus bas", "Baisse"). */
+// prettier-ignore
 const LOWER_WORDS: ReadonlyArray<string> = [
   'lower', 'low', 'down', 'decrease', 'decreasing', 'less', 'fewer', 'smaller', 'min', 'minimum',
   'minimise', 'minimize', 'reduce',
@@ -14,6 +15,7 @@ const LOWER_WORDS: ReadonlyArray<string> = [
 ];
 
 /** Words in a Direction cell that mean "higher is better" ("Higher", "Plus haut", "Hausse"). */
+// prettier-ignore
 const HIGHER_WORDS: ReadonlyArray<string> = [
   'higher', 'high', 'up', 'increase', 'increasing', 'more', 'greater', 'bigger', 'max', 'maximum',
   'maximise', 'maximize', 'grow',
@@ -27,6 +29,7 @@ const HIGHER_ARROWS = /[↑⬆▲↗]/u;
  * Metrics that are lower-is-better by nature, matched as whole words (a trailing plural "s" is
  * ignored), so "CPL" matches "CPL (EUR)" but not a word that merely contains the letters.
  */
+// prettier-ignore
 const LOWER_IS_BETTER_METRICS: ReadonlyArray<string> = [
   // English
   'unsubscribe', 'unsubscribed', 'unsubscription', 'opt out', 'optout',
@@ -63,7 +66,8 @@ function metricWords(text: string): string[] {
 // Direction words are matched exactly: stripping an "s" would turn "less" into French "les".
 const LOWER_SET = new Set(LOWER_WORDS);
 const HIGHER_SET = new Set(HIGHER_WORDS);
-const METRIC_PHRASES: ReadonlyArray<ReadonlyArray<string>> = LOWER_IS_BETTER_METRICS.map(metricWords);
+const METRIC_PHRASES: ReadonlyArray<ReadonlyArray<string>> =
+  LOWER_IS_BETTER_METRICS.map(metricWords);
 
 /**
  * Reads a Direction cell; null when blank or not understood (the caller may diagnose it).

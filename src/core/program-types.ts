@@ -45,7 +45,13 @@ const TYPE_ALIASES: ReadonlyArray<TypeEntry> = [
   [en('scoring_rule'), ['Scoring rule', 'Scoring rules', 'Lead scoring', 'Scoring model']],
   [
     fr('scoring_rule'),
-    ['Règle de scoring', 'Règles de scoring', 'Règle de notation', 'Règles de notation', 'Notation'],
+    [
+      'Règle de scoring',
+      'Règles de scoring',
+      'Règle de notation',
+      'Règles de notation',
+      'Notation',
+    ],
   ],
   [neutral('lead_assignment'), ['lead_assignment']],
   [
@@ -69,7 +75,24 @@ const TYPE_ALIASES: ReadonlyArray<TypeEntry> = [
   [fr('content', 'video'), ['Vidéo', 'Vidéos']],
 ];
 
-const TYPES = aliasTable(TYPE_ALIASES);
+const TYPES = typeTable(TYPE_ALIASES);
+
+/**
+ * Like aliasTable, but an alias that normalises the same in both languages ("Vidéo" / "Video")
+ * no longer tells the language, so the group name follows the sheet's headers instead.
+ */
+function typeTable(entries: ReadonlyArray<TypeEntry>): Map<string, TypeRead> {
+  const table = new Map<string, TypeRead>();
+  for (const [read, aliases] of entries) {
+    for (const alias of aliases) {
+      const key = normalizeKey(alias);
+      const seen = table.get(key);
+      if (!seen) table.set(key, read);
+      else if (seen.locale !== read.locale) table.set(key, { ...seen, locale: null });
+    }
+  }
+  return table;
+}
 
 /** "Règle de notation" → scoring_rule; "Livre blanc" → content (white paper); else null. */
 export function parseProgramType(text: string): TypeRead | null {
@@ -77,21 +100,23 @@ export function parseProgramType(text: string): TypeRead | null {
 }
 
 /** Words for each type, for titles such as a calendar event ("Review nurture program: …"). */
-export const PROGRAM_TYPE_LABELS: Readonly<Record<ProgramType, Readonly<Record<Locale, string>>>> = {
-  nurture: { en: 'nurture program', fr: 'programme de nurturing' },
-  automation_rule: { en: 'automation rule', fr: "règle d'automatisation" },
-  scoring_rule: { en: 'scoring rule', fr: 'règle de scoring' },
-  lead_assignment: { en: 'lead-assignment program', fr: "programme d'affectation des leads" },
-  content: { en: 'content', fr: 'contenu' },
-};
+export const PROGRAM_TYPE_LABELS: Readonly<Record<ProgramType, Readonly<Record<Locale, string>>>> =
+  {
+    nurture: { en: 'nurture program', fr: 'programme de nurturing' },
+    automation_rule: { en: 'automation rule', fr: "règle d'automatisation" },
+    scoring_rule: { en: 'scoring rule', fr: 'règle de scoring' },
+    lead_assignment: { en: 'lead-assignment program', fr: "programme d'affectation des leads" },
+    content: { en: 'content', fr: 'contenu' },
+  };
 
 /** The group name a content kind implies, in each language. */
-export const CONTENT_GROUP_NAMES: Readonly<Record<ContentKind, Readonly<Record<Locale, string>>>> = {
-  webinar: { en: 'Webinars', fr: 'Webinaires' },
-  email: { en: 'Emails', fr: 'E-mails' },
-  white_paper: { en: 'White papers', fr: 'Livres blancs' },
-  video: { en: 'Videos', fr: 'Vidéos' },
-};
+export const CONTENT_GROUP_NAMES: Readonly<Record<ContentKind, Readonly<Record<Locale, string>>>> =
+  {
+    webinar: { en: 'Webinars', fr: 'Webinaires' },
+    email: { en: 'Emails', fr: 'E-mails' },
+    white_paper: { en: 'White papers', fr: 'Livres blancs' },
+    video: { en: 'Videos', fr: 'Vidéos' },
+  };
 
 const GROUP_KEYS = aliasTable<ContentKind>([
   ['webinar', ['Webinars', 'Webinar', 'Webinaires', 'Webinaire']],

@@ -69,7 +69,10 @@ export function quarterlyView(series: Series): QuarterlyView {
   return quarterlyViewOf(series.reviews, series.polarity);
 }
 
-export function quarterlyViewOf(points: ReadonlyArray<DatedPoint>, polarity: Polarity): QuarterlyView {
+export function quarterlyViewOf(
+  points: ReadonlyArray<DatedPoint>,
+  polarity: Polarity,
+): QuarterlyView {
   const quarters = quarterlyMeans(points);
   const latest = quarters[quarters.length - 1];
   if (!latest) return { quarters, quarterOverQuarter: null, yearOverYear: null };
@@ -78,7 +81,13 @@ export function quarterlyViewOf(points: ReadonlyArray<DatedPoint>, polarity: Pol
   const compare = (from: QuarterMean | undefined): QuarterComparison | null => {
     if (!from) return null;
     const abs = difference(from.mean, latest.mean);
-    return { from, to: latest, abs, pct: relativeChange(abs, from.mean), direction: changeIn(abs, polarity) };
+    return {
+      from,
+      to: latest,
+      abs,
+      pct: relativeChange(abs, from.mean),
+      direction: changeIn(abs, polarity),
+    };
   };
   return { quarters, quarterOverQuarter: compare(find(1)), yearOverYear: compare(find(4)) };
 }

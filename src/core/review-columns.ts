@@ -26,55 +26,90 @@ export function reviewColumns(
 ): ColumnReview[] {
   const safe = usableSettings(settings);
   const rows = sheet.rows;
-  const count = rows.length;
-  // Per row, as of the current column: how many series points are dated before it, the plan's
-  // next date (NaN when unscheduled), and whether that plan moves with the date. Typed arrays keep
-  // the 10,000 × 100 walk free of allocations.
-  const before = new Int32Array(count);
-  const planned = new Int32Array(count).fill(-1);
-  const next = new Float64Array(count);
-  const movesWithDate = new Uint8Array(count);
-  const joins = new Uint8Array(count);
-  const groupNext = new Map<string, number>();
-  return sheet.columns.reviewColumns.map((column) => {
-    const d = column.day;
-    groupNext.clear();
-    for (let k = 0; k < count; k++) {
-      const row = rows[k];
-      const series = row.series;
-      let n = before[k];
+  const columns = sheet.columns.reviewColumns;
+  const R = rows.length;
+  const C = columns.length;
+  // One byte per (column, row), column-major so each column reads its rows top to bottom.
+  // Rows are walked row by row (their series are row-major in memory); 10,000 × 100 stays fast.
+  const state = new Uint8Array(C * R);
+  // Content rows are due with their group: their own next dates wait in `ownNext` until every
+  // member's is known.
+  const members: number[] = [];
+  const ownNext: Float64Array[] = [];
+  const joins: Uint8Array[] = [];
+  const groupMin = new Map<string, Float64Array>();
+
+  for (let k = 0; k < R; k++) {
+    const row = rows[k];
+    const series = row.series;
+    const grouped = row.type === 'content' && row.groupKey !== null;
+    const rowNext = grouped ? new Float64Array(C) : null;
+    const rowJoins = grouped ? new Uint8Array(C) : null;
+    let min = grouped ? groupMin.get(row.groupKey as string) : undefined;
+    if (grouped && !min) {
+      min = new Float64Array(C).fill(Infinity);
+      groupMin.set(row.groupKey as string, min);
+    }
+    let n = 0;
+    let planned = -1;
+    let next = NaN;
+    let movesWithDate = false;
+    let joinsGroupNow = false;
+    for (let c = 0; c < C; c++) {
+      const d = columns[c].day;
       while (n < series.length && series[n].day < d) n++;
-      before[k] = n;
       // Only collecting and urgent plans depend on the date itself; the others depend on the
       // values entered so far, so most columns reuse the previous plan.
-      if (planned[k] !== n || movesWithDate[k] === 1) {
+      if (planned !== n || movesWithDate) {
         const plan = planAt(row, n, d, safe);
-        planned[k] = n;
-        next[k] = plan.next ?? NaN;
-        const rule = plan.basis.rule;
-        movesWithDate[k] = rule === 'collecting' || rule === 'urgent' ? 1 : 0;
-        joins[k] = joinsGroup(row, plan) ? 1 : 0;
+        planned = n;
+        next = plan.next ?? NaN;
+        movesWithDate = plan.basis.rule === 'collecting' || plan.basis.rule === 'urgent';
+        joinsGroupNow = grouped && joinsGroup(row, plan);
       }
-      if (joins[k] === 1 && !Number.isNaN(next[k])) {
-        const key = row.groupKey as string;
-        const seen = groupNext.get(key);
-        if (seen === undefined || next[k] < seen) groupNext.set(key, next[k]);
+      let bits = hasValueAt(row, n, columns[c].index, d) ? FILLED : 0;
+      if (rowNext && rowJoins && min) {
+        rowNext[c] = next;
+        rowJoins[c] = joinsGroupNow ? 1 : 0;
+        if (joinsGroupNow && next < min[c]) min[c] = next;
+      } else if (next <= d) {
+        bits |= DUE;
       }
+      state[c * R + k] = bits;
     }
+    if (rowNext && rowJoins) {
+      members.push(k);
+      ownNext.push(rowNext);
+      joins.push(rowJoins);
+    }
+  }
+
+  for (let m = 0; m < members.length; m++) {
+    const k = members[m];
+    const min = groupMin.get(rows[k].groupKey as string) as Float64Array;
+    for (let c = 0; c < C; c++) {
+      const next = joins[m][c] === 1 && min[c] !== Infinity ? min[c] : ownNext[m][c];
+      if (next <= columns[c].day) state[c * R + k] |= DUE;
+    }
+  }
+
+  return columns.map((column, c) => {
     const dueRows: number[] = [];
     const missingRows: number[] = [];
-    const past = d <= sheet.today;
-    for (let k = 0; k < count; k++) {
-      const row = rows[k];
-      const due = joins[k] === 1 ? (groupNext.get(row.groupKey as string) ?? next[k]) : next[k];
-      if (!(due <= d)) continue;
-      dueRows.push(row.row);
-      if (past && !hasValueAt(row, before[k], column.index, d)) missingRows.push(row.row);
+    const past = column.day <= sheet.today;
+    for (let k = 0; k < R; k++) {
+      const bits = state[c * R + k];
+      if ((bits & DUE) === 0) continue;
+      dueRows.push(rows[k].row);
+      if (past && (bits & FILLED) === 0) missingRows.push(rows[k].row);
     }
     const status: ColumnStatus = !past ? 'scheduled' : missingRows.length ? 'incomplete' : 'done';
     return { column, status, dueRows, missingRows };
   });
 }
+
+const DUE = 1;
+const FILLED = 2;
 
 /** Same-day points sit right after the points dated before d. */
 function hasValueAt(row: ReviewRow, from: number, columnIndex: number, d: DayNumber): boolean {

@@ -68,8 +68,7 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
     (p.basis === 'headers'
       ? "because of the sheet's header language."
       : '(French decimal comma). Type it as a plain number to be sure.'),
-  rate_in_points: (c, p) =>
-    `${c} is an acceptance rate typed without %; read as ${pct(p.read)}.`,
+  rate_in_points: (c, p) => `${c} is an acceptance rate typed without %; read as ${pct(p.read)}.`,
   rate_out_of_range: (c, p) =>
     `${c} holds ${p.value}, which is not an acceptance rate between 0 and 100 %; the cell is skipped.`,
   wrong_kind: (c, p) =>
@@ -93,7 +92,8 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
     `${c} is a second review column dated ${p.date} (the first is ${p.first}).`,
   future_values: (c, p) =>
     `${c}: the review column dated ${p.date} is after today but already holds ${p.rows.length === 1 ? 'a value' : `${p.rows.length} values`} (${p.rows.length === 1 ? 'row' : 'rows'} ${listRows(p.rows)}); ${p.rows.length === 1 ? 'it is' : 'they are'} not counted yet.`,
-  unnamed_row: (c) => `Row ${c.replace(/^[A-Z]+/, '')} has data but no name in ${c}; it is ignored.`,
+  unnamed_row: (c) =>
+    `Row ${c.replace(/^[A-Z]+/, '')} has data but no name in ${c}; it is ignored.`,
 };
 
 function listRows(rows: readonly number[]): string {

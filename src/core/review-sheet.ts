@@ -11,17 +11,18 @@ import {
   ContentKind,
   groupKey,
   parseProgramType,
+  TypeRead,
 } from './program-types';
 import { byCell, diagnosticAt, problem, Problem, ReviewDiagnostic } from './review-diagnostics';
-import type { CellValue, Grid, Locale, ProgramType } from './types';
+import type { CellValue, Grid, ProgramType } from './types';
 import {
   cellText,
   Counts,
   NumberForm,
-  NumberRead,
   NumberStyle,
+  DayRead,
+  dayReader,
   readBoolean,
-  readDay,
   readNumber,
   styleEvidence,
 } from './values';
@@ -89,145 +90,95 @@ export interface ReviewSheet {
   readonly diagnostics: readonly ReviewDiagnostic[];
 }
 
-const MAX_DAYS = 36_500;
-
 /** Reads a grid as Apps Script's getValues returns it (row 0 = headers). Never throws. */
 export function readReviewSheet(grid: Grid, options: ReadOptions): ReviewSheet {
   const timeZone = usableTimeZone(options.timeZone);
-  const today = options.today;
-  const rowsOf = Array.isArray(grid) ? grid : [];
-  const rowAt = (i: number): ReadonlyArray<CellValue> =>
-    Array.isArray(rowsOf[i]) ? rowsOf[i] : [];
-  let width = 0;
-  for (let i = 0; i < rowsOf.length; i++) width = Math.max(width, rowAt(i).length);
+  const lines: ReadonlyArray<ReadonlyArray<CellValue>> = (Array.isArray(grid) ? grid : []).map(
+    (line) => (Array.isArray(line) ? line : []),
+  );
+  const width = lines.reduce((w, line) => Math.max(w, line.length), 0);
+  const columns = readHeaders(lines[0] ?? [], width, timeZone);
+  const reader = new RowReader(columns, numberStyle(lines, columns), timeZone, options.today);
 
-  const columns = readHeaders(rowAt(0), width, timeZone);
-  const diagnostics: ReviewDiagnostic[] = [...columns.diagnostics];
-  const { roles } = columns;
-  const style = numberStyle(rowsOf.length, rowAt, columns);
   const rows: ReviewRow[] = [];
-  const skipped = new Set<number>(Object.values(columns.owned));
-  const futureRows = new Map<number, number[]>();
+  for (let i = 1; i < lines.length; i++) {
+    const row = reader.read(i, lines[i]);
+    if (row) rows.push(row);
+  }
 
-  for (let i = 1; i < rowsOf.length; i++) {
-    const cells = rowAt(i);
-    const at = (j: number | undefined): CellValue => (j === undefined ? '' : cellOr(cells, j));
-    const report = (j: number, p: Problem): void => {
-      diagnostics.push(diagnosticAt(i, j, p));
-    };
-    const name = roles.name === undefined ? '' : cellText(at(roles.name), timeZone);
-    if (name === '') {
-      if (roles.name !== undefined && firstDataCell(cells, skipped) !== null) {
-        report(roles.name, problem('unnamed_row', 'info', {}));
-      }
-      continue;
-    }
-    const text = (j: number | undefined): string | null =>
-      j === undefined ? null : cellText(at(j), timeZone) || null;
+  const diagnostics = [...columns.diagnostics, ...reader.diagnostics];
+  if (columns.roles.type === undefined && rows.length > 0) {
+    diagnostics.push(
+      diagnosticAt(0, Math.min(width - 1, 1), problem('no_type_column', 'info', {})),
+    );
+  }
+  for (const [col, rowNumbers] of reader.futureRows) {
+    diagnostics.push(
+      diagnosticAt(
+        0,
+        col.index,
+        problem('future_values', 'info', { date: toIso(col.day), rows: rowNumbers }),
+      ),
+    );
+  }
+  diagnostics.sort(byCell);
+  const { diagnostics: _fromHeaders, ...columnsModel } = columns;
+  return {
+    timeZone,
+    today: options.today,
+    rows,
+    columns: columnsModel,
+    numberStyle: reader.style.style,
+    diagnostics,
+  };
+}
 
-    const typeText = text(roles.type);
-    const typeRead = typeText === null ? null : parseProgramType(typeText);
-    if (roles.type !== undefined) {
-      if (typeText === null) report(roles.type, problem('missing_type', 'warning', {}));
-      else if (typeRead === null) {
-        report(roles.type, problem('unknown_type', 'warning', { text: typeText }));
+const MAX_DAYS = 36_500;
+
+/** Reads one row at a time, collecting diagnostics as it goes. */
+class RowReader {
+  readonly diagnostics: ReviewDiagnostic[] = [];
+  /** Rows holding values in review columns dated after today, reported once per column. */
+  readonly futureRows = new Map<ReviewColumn, number[]>();
+  private readonly readSetUp: (cell: CellValue) => DayRead;
+  private readonly owned: ReadonlySet<number>;
+  // The row being read.
+  private i = 0;
+  private cells: ReadonlyArray<CellValue> = [];
+  private acceptance = false;
+
+  constructor(
+    private readonly columns: SheetColumns,
+    readonly style: SheetNumberStyle,
+    private readonly timeZone: string,
+    private readonly today: DayNumber,
+  ) {
+    this.readSetUp = dayReader(timeZone);
+    this.owned = new Set(Object.values(columns.owned));
+  }
+
+  read(i: number, cells: ReadonlyArray<CellValue>): ReviewRow | null {
+    this.i = i;
+    this.cells = cells;
+    const roles = this.columns.roles;
+    const name = this.text(roles.name);
+    if (name === null) {
+      if (roles.name !== undefined && hasData(cells, this.owned)) {
+        this.report(roles.name, problem('unnamed_row', 'info', {}));
       }
+      return null;
     }
+    const typeText = this.text(roles.type);
+    const typeRead = this.type(typeText);
     const contentKind = typeRead?.kind ?? null;
     const group =
-      text(roles.group) ??
-      (contentKind ? CONTENT_GROUP_NAMES[contentKind][typeRead?.locale ?? lang(columns)] : null);
-    const metric = text(roles.metric);
-    const isMqlAcceptance = metric !== null && isMqlAcceptanceMetric(metric);
-
-    const number = (j: number): Observation | null => {
-      const read = readNumber(at(j), style.style);
-      return observation(read, j);
-    };
-    const observation = (read: NumberRead, j: number): Observation | null => {
-      if (read.kind === 'blank') return null;
-      if (read.kind === 'invalid') {
-        report(j, read.problem);
-        return null;
-      }
-      if (read.ambiguousText !== undefined && style.basis !== 'values') {
-        report(
-          j,
-          problem('ambiguous_number', 'info', {
-            text: read.ambiguousText,
-            read: read.value,
-            basis: style.basis,
-          }),
-        );
-      }
-      const obs: Observation = read.counts
-        ? { value: read.value, form: read.form, counts: read.counts }
-        : { value: read.value, form: read.form };
-      return isMqlAcceptance ? asAcceptanceRate(obs, (p) => report(j, p)) : obs;
-    };
-    const days = (j: number | undefined): number | null => {
-      if (j === undefined) return null;
-      const cell = at(j);
-      const read = readNumber(cell, style.style);
-      if (read.kind === 'blank') return null;
-      if (read.kind === 'invalid' && read.problem.code === 'cell_error') {
-        report(j, read.problem);
-        return null;
-      }
-      if (read.kind !== 'value' || read.form !== 'plain' || !(read.value > 0) || read.value > MAX_DAYS) {
-        report(j, problem('bad_days', 'warning', { text: cellText(cell, timeZone) }));
-        return null;
-      }
-      const whole = Math.max(1, Math.round(read.value));
-      if (whole !== read.value) {
-        report(j, problem('rounded_days', 'info', { value: read.value, read: whole }));
-      }
-      return whole;
-    };
-
-    let setUpOn: DayNumber | null = null;
-    if (roles.setUpOn !== undefined) {
-      const read = readDay(at(roles.setUpOn), timeZone);
-      if (read.kind === 'value') setUpOn = read.day;
-      else if (read.kind === 'invalid') report(roles.setUpOn, read.problem);
-    }
-    let tuned = false;
-    if (roles.tuned !== undefined) {
-      const read = readBoolean(at(roles.tuned));
-      if (read.kind === 'value') tuned = read.value;
-      else if (read.kind === 'invalid') report(roles.tuned, read.problem);
-    }
-    let volume: number | null = null;
-    if (roles.volume !== undefined) {
-      const read = readNumber(at(roles.volume), style.style);
-      if (read.kind === 'invalid') report(roles.volume, read.problem);
-      else if (read.kind === 'value') volume = read.value;
-    }
-
-    const series: SeriesPoint[] = [];
-    for (const col of columns.reviewColumns) {
-      const cell = col.index < cells.length ? cells[col.index] : '';
-      if (cell === '') continue;
-      // The common case, a plain number, skips the general reader: 1M cells must stay cheap.
-      const obs =
-        typeof cell === 'number' && Number.isFinite(cell) && !isMqlAcceptance
-          ? { value: cell, form: 'plain' as const }
-          : number(col.index);
-      if (obs === null) continue;
-      if (col.day > today) {
-        const seen = futureRows.get(col.index);
-        if (seen) seen.push(i + 1);
-        else futureRows.set(col.index, [i + 1]);
-        continue;
-      }
-      series.push(
-        obs.counts
-          ? { value: obs.value, form: obs.form, counts: obs.counts, column: col.index, letter: col.letter, day: col.day }
-          : { value: obs.value, form: obs.form, column: col.index, letter: col.letter, day: col.day },
-      );
-    }
-
-    rows.push({
+      this.text(roles.group) ??
+      (contentKind
+        ? CONTENT_GROUP_NAMES[contentKind][typeRead?.locale ?? this.columns.language ?? 'en']
+        : null);
+    const metric = this.text(roles.metric);
+    this.acceptance = metric !== null && isMqlAcceptanceMetric(metric);
+    return {
       row: i + 1,
       name,
       type: typeRead?.type ?? null,
@@ -236,55 +187,147 @@ export function readReviewSheet(grid: Grid, options: ReadOptions): ReviewSheet {
       group,
       groupKey: group === null ? null : groupKey(group),
       metric,
-      isMqlAcceptance,
-      owner: text(roles.owner),
-      setUpOn,
-      salesCycleDays: days(roles.salesCycleDays),
-      cadenceDays: days(roles.cadenceDays),
-      tuned,
-      direction: text(roles.direction),
-      volume,
-      baseline: roles.baseline === undefined ? null : number(roles.baseline),
-      series,
-    });
+      isMqlAcceptance: this.acceptance,
+      owner: this.text(roles.owner),
+      setUpOn: this.setUpOn(roles.setUpOn),
+      salesCycleDays: this.days(roles.salesCycleDays),
+      cadenceDays: this.days(roles.cadenceDays),
+      tuned: this.tuned(roles.tuned),
+      direction: this.text(roles.direction),
+      volume: this.volume(roles.volume),
+      baseline: roles.baseline === undefined ? null : this.observation(roles.baseline),
+      series: this.series(),
+    };
   }
 
-  if (roles.type === undefined && rows.length > 0 && width > 0) {
-    diagnostics.push(diagnosticAt(0, Math.min(width - 1, 1), problem('no_type_column', 'info', {})));
+  private cell(j: number | undefined): CellValue {
+    return j === undefined || j >= this.cells.length ? '' : this.cells[j];
   }
-  for (const [column, rowNumbers] of futureRows) {
-    const date = toIso(columns.reviewColumns.find((c) => c.index === column)?.day ?? today);
-    diagnostics.push(diagnosticAt(0, column, problem('future_values', 'info', { date, rows: rowNumbers })));
+
+  private report(j: number, p: Problem): void {
+    this.diagnostics.push(diagnosticAt(this.i, j, p));
   }
-  diagnostics.sort(byCell);
-  const { diagnostics: _headerDiagnostics, ...columnsModel } = columns;
-  return {
-    timeZone,
-    today,
-    rows,
-    columns: columnsModel,
-    numberStyle: style.style,
-    diagnostics,
-  };
+
+  private text(j: number | undefined): string | null {
+    return j === undefined ? null : cellText(this.cell(j), this.timeZone) || null;
+  }
+
+  private type(typeText: string | null): TypeRead | null {
+    const j = this.columns.roles.type;
+    if (j === undefined) return null;
+    if (typeText === null) {
+      this.report(j, problem('missing_type', 'warning', {}));
+      return null;
+    }
+    const read = parseProgramType(typeText);
+    if (read === null) this.report(j, problem('unknown_type', 'warning', { text: typeText }));
+    return read;
+  }
+
+  private setUpOn(j: number | undefined): DayNumber | null {
+    if (j === undefined) return null;
+    const read = this.readSetUp(this.cell(j));
+    if (read.kind === 'invalid') this.report(j, read.problem);
+    return read.kind === 'value' ? read.day : null;
+  }
+
+  private tuned(j: number | undefined): boolean {
+    if (j === undefined) return false;
+    const read = readBoolean(this.cell(j));
+    if (read.kind === 'invalid') this.report(j, read.problem);
+    return read.kind === 'value' && read.value;
+  }
+
+  private volume(j: number | undefined): number | null {
+    if (j === undefined) return null;
+    const read = readNumber(this.cell(j), this.style.style);
+    if (read.kind === 'invalid') this.report(j, read.problem);
+    return read.kind === 'value' ? read.value : null;
+  }
+
+  /** A sales cycle or cadence: a positive number of days, rounded to whole days. */
+  private days(j: number | undefined): number | null {
+    if (j === undefined) return null;
+    const cell = this.cell(j);
+    const read = readNumber(cell, this.style.style);
+    if (read.kind === 'blank') return null;
+    if (read.kind === 'invalid' && read.problem.code === 'cell_error') {
+      this.report(j, read.problem);
+      return null;
+    }
+    if (
+      read.kind !== 'value' ||
+      read.form !== 'plain' ||
+      !(read.value > 0) ||
+      read.value > MAX_DAYS
+    ) {
+      this.report(j, problem('bad_days', 'warning', { text: cellText(cell, this.timeZone) }));
+      return null;
+    }
+    const whole = Math.max(1, Math.round(read.value));
+    if (whole !== read.value) {
+      this.report(j, problem('rounded_days', 'info', { value: read.value, read: whole }));
+    }
+    return whole;
+  }
+
+  /** A baseline or review value, or null (blank, or unreadable with a diagnostic). */
+  private observation(j: number): Observation | null {
+    const read = readNumber(this.cell(j), this.style.style);
+    if (read.kind === 'blank') return null;
+    if (read.kind === 'invalid') {
+      this.report(j, read.problem);
+      return null;
+    }
+    if (read.ambiguousText !== undefined && this.style.basis !== 'values') {
+      const { basis } = this.style;
+      this.report(
+        j,
+        problem('ambiguous_number', 'info', { text: read.ambiguousText, read: read.value, basis }),
+      );
+    }
+    const obs: Observation = read.counts
+      ? { value: read.value, form: read.form, counts: read.counts }
+      : { value: read.value, form: read.form };
+    return this.acceptance ? asAcceptanceRate(obs, (p) => this.report(j, p)) : obs;
+  }
+
+  private series(): SeriesPoint[] {
+    const series: SeriesPoint[] = [];
+    for (const col of this.columns.reviewColumns) {
+      const cell = this.cell(col.index);
+      if (cell === '') continue;
+      // The common case, a plain number, skips the general reader: 1M cells must stay cheap.
+      const obs =
+        typeof cell === 'number' && Number.isFinite(cell) && !this.acceptance
+          ? { value: cell, form: 'plain' as const }
+          : this.observation(col.index);
+      if (obs === null) continue;
+      if (col.day > this.today) {
+        const rows = this.futureRows.get(col);
+        if (rows) rows.push(this.i + 1);
+        else this.futureRows.set(col, [this.i + 1]);
+        continue;
+      }
+      const { index: column, letter, day } = col;
+      series.push(
+        obs.counts
+          ? { value: obs.value, form: obs.form, counts: obs.counts, column, letter, day }
+          : { value: obs.value, form: obs.form, column, letter, day },
+      );
+    }
+    return series;
+  }
 }
 
-function cellOr(cells: ReadonlyArray<CellValue>, j: number): CellValue {
-  return j < cells.length ? cells[j] : '';
-}
-
-function lang(columns: SheetColumns): Locale {
-  return columns.language ?? 'en';
-}
-
-function firstDataCell(cells: ReadonlyArray<CellValue>, skipped: ReadonlySet<number>): number | null {
+/** True when a row holds anything outside the add-on's own columns. */
+function hasData(cells: ReadonlyArray<CellValue>, owned: ReadonlySet<number>): boolean {
   for (let j = 0; j < cells.length; j++) {
-    if (skipped.has(j)) continue;
     const cell = cells[j];
-    if (cell === '' || cell === null || cell === undefined) continue;
-    if (typeof cell === 'string' && cell.trim() === '') continue;
-    return j;
+    if (owned.has(j) || cell === '' || cell === null || cell === undefined) continue;
+    if (typeof cell !== 'string' || cell.trim() !== '') return true;
   }
-  return null;
+  return false;
 }
 
 /**
@@ -302,22 +345,27 @@ function asAcceptanceRate(obs: Observation, report: (p: Problem) => void): Obser
   return null;
 }
 
+/** How ambiguous "1,234" is read, and what decided it (only 'values' needs no diagnostic). */
+interface SheetNumberStyle {
+  readonly style: NumberStyle;
+  readonly basis: 'values' | 'headers' | 'default';
+}
+
 /**
  * The sheet's decimal separator for ambiguous text such as "1,234": first the sheet's own
  * unambiguous text numbers, then its header language, else the French decimal comma.
  */
 function numberStyle(
-  height: number,
-  rowAt: (i: number) => ReadonlyArray<CellValue>,
+  lines: ReadonlyArray<ReadonlyArray<CellValue>>,
   columns: SheetColumns,
-): { style: NumberStyle; basis: 'values' | 'headers' | 'default' } {
+): SheetNumberStyle {
   const numeric = columns.reviewColumns.map((c) => c.index);
   if (columns.roles.baseline !== undefined) numeric.push(columns.roles.baseline);
   if (columns.roles.volume !== undefined) numeric.push(columns.roles.volume);
   let comma = 0;
   let point = 0;
-  for (let i = 1; i < height; i++) {
-    const cells = rowAt(i);
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i];
     for (const j of numeric) {
       const cell = cells[j];
       if (typeof cell !== 'string' || cell === '') continue;

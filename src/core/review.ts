@@ -102,17 +102,17 @@ export function toReviewJson<R extends object = NoExtension, T extends object = 
     };
     return { ...base, ...(extensions.row ? extensions.row(schedule) : ({} as R)) };
   });
-  const columns = result.columns.map(
-    (c): ReviewJsonColumn => ({
-      column: c.column.letter,
-      date: toIso(c.column.day),
-      status: c.status,
-      missingRows: c.missingRows,
-    }),
-  );
-  const diagnostics = result.diagnostics.map(
-    (d): ReviewJsonDiagnostic => ({ cell: d.cell, severity: d.severity, message: d.message }),
-  );
+  const columns = result.columns.map((c): ReviewJsonColumn => ({
+    column: c.column.letter,
+    date: toIso(c.column.day),
+    status: c.status,
+    missingRows: c.missingRows,
+  }));
+  const diagnostics = result.diagnostics.map((d): ReviewJsonDiagnostic => ({
+    cell: d.cell,
+    severity: d.severity,
+    message: d.message,
+  }));
   return {
     sheet: sheetName,
     today: toIso(result.today),

@@ -19,7 +19,11 @@ export type Signal =
       readonly latest: SignalVerdict;
       readonly method: 'xmr';
       /** Natural process limits of the earlier values; null when insufficient. */
-      readonly limits: { readonly mean: number; readonly lower: number; readonly upper: number } | null;
+      readonly limits: {
+        readonly mean: number;
+        readonly lower: number;
+        readonly upper: number;
+      } | null;
     }
   | {
       readonly latest: 'signal' | 'noise';
@@ -74,5 +78,10 @@ function twoProportion(before: Counts, latest: Counts): Signal {
   // Both rates 0% or both 100%: nothing moved.
   const z = se > 0 ? (p2 - p1) / se : 0;
   const p = normalTwoSidedP(z);
-  return { latest: p < PROPORTION_SIGNIFICANCE ? 'signal' : 'noise', method: 'two_proportion', z, p };
+  return {
+    latest: p < PROPORTION_SIGNIFICANCE ? 'signal' : 'noise',
+    method: 'two_proportion',
+    z,
+    p,
+  };
 }

@@ -41,7 +41,14 @@ export function longTermTrend(series: Series): Trend {
 export function trendOf(points: ReadonlyArray<DatedPoint>, polarity: Polarity): Trend {
   const n = points.length;
   if (n < MIN_TREND_POINTS) {
-    return { direction: 'insufficient', outlook: 'steady', slopePerYear: null, p: null, s: null, points: n };
+    return {
+      direction: 'insufficient',
+      outlook: 'steady',
+      slopePerYear: null,
+      p: null,
+      s: null,
+      points: n,
+    };
   }
   if (days.length < n) {
     days = new Float64Array(n * 2);

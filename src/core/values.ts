@@ -157,7 +157,12 @@ function readCounts(text: string, a: string, b: string): NumberRead {
   if (!(trials > 0) || successes > trials) {
     return { kind: 'invalid', problem: problem('bad_counts', 'warning', { text }) };
   }
-  return { kind: 'value', value: successes / trials, form: 'counts', counts: { successes, trials } };
+  return {
+    kind: 'value',
+    value: successes / trials,
+    form: 'counts',
+    counts: { successes, trials },
+  };
 }
 
 function parseUnsigned(
@@ -167,7 +172,8 @@ function parseUnsigned(
   if (t === '') return null;
   if (SCIENTIFIC.test(t)) return finite(Number(t), false);
   if (AMBIGUOUS_COMMA.test(t)) {
-    const value = style === 'decimal_comma' ? Number(t.replace(',', '.')) : Number(t.replace(',', ''));
+    const value =
+      style === 'decimal_comma' ? Number(t.replace(',', '.')) : Number(t.replace(',', ''));
     return finite(value, true);
   }
   const simple = SIMPLE.exec(t);
@@ -210,7 +216,10 @@ export function readBoolean(cell: CellValue): BooleanRead {
   if (typeof cell === 'boolean') return { kind: 'value', value: cell };
   if (typeof cell === 'number') {
     if (cell === 1 || cell === 0) return { kind: 'value', value: cell === 1 };
-    return { kind: 'invalid', problem: problem('not_a_boolean', 'warning', { text: String(cell) }) };
+    return {
+      kind: 'invalid',
+      problem: problem('not_a_boolean', 'warning', { text: String(cell) }),
+    };
   }
   if (typeof cell === 'string') {
     const word = cell.trim().toLowerCase();
@@ -266,6 +275,24 @@ export function readDay(cell: CellValue, timeZone: string): DayRead {
 const FIRST_INSTANT = Date.UTC(1000, 0, 2);
 const LAST_INSTANT = Date.UTC(9999, 11, 30);
 
+/**
+ * readDay with a memory: a sheet repeats the same set-up dates many times, and converting an
+ * instant to a calendar day in a zone is the costliest step of reading a row.
+ */
+export function dayReader(timeZone: string): (cell: CellValue) => DayRead {
+  const days = new Map<number, DayRead>();
+  return (cell) => {
+    if (!(cell instanceof Date)) return readDay(cell, timeZone);
+    const t = cell.getTime();
+    let read = days.get(t);
+    if (read === undefined) {
+      read = readDay(cell, timeZone);
+      days.set(t, read);
+    }
+    return read;
+  };
+}
+
 /** dayInZone, but never throws and only returns dates the rest of the engine can print. */
 export function safeDayInZone(instant: Date, timeZone: string): DayNumber | null {
   const t = instant.getTime();
@@ -286,4 +313,3 @@ export function cellText(cell: CellValue, timeZone: string): string {
   }
   return String(cell).trim();
 }
-

@@ -17,19 +17,24 @@ const value = fc.oneof(
 const days = (n: number) =>
   fc
     .array(fc.integer({ min: 1, max: 200 }), { minLength: n, maxLength: n })
-    .map((gaps) => gaps.reduce<number[]>((acc, g) => [...acc, (acc[acc.length - 1] ?? 18262) + g], []));
+    .map((gaps) =>
+      gaps.reduce<number[]>((acc, g) => [...acc, (acc[acc.length - 1] ?? 18262) + g], []),
+    );
 
 const series = fc
-  .tuple(fc.option(value, { nil: null }), fc.array(value, { maxLength: 30 }), polarity, fc.boolean())
+  .tuple(
+    fc.option(value, { nil: null }),
+    fc.array(value, { maxLength: 30 }),
+    polarity,
+    fc.boolean(),
+  )
   .chain(([baseline, values, pol, isRate]) =>
-    days(values.length).map(
-      (ds): SeriesInput => ({
-        baseline,
-        points: values.map((v, i) => ({ day: ds[i], value: v })),
-        polarity: pol,
-        isRate,
-      }),
-    ),
+    days(values.length).map((ds): SeriesInput => ({
+      baseline,
+      points: values.map((v, i) => ({ day: ds[i], value: v })),
+      polarity: pol,
+      isRate,
+    })),
   );
 
 function allNumbersFinite(x: unknown): boolean {
@@ -44,23 +49,36 @@ describe('deltas and trends: properties', () => {
     fc.assert(
       fc.property(series, (input) => {
         const { deltas } = analyzeSeries(input);
-        const values = [...(input.baseline === null ? [] : [input.baseline]), ...input.points.map((p) => p.value)];
+        const values = [
+          ...(input.baseline === null ? [] : [input.baseline]),
+          ...input.points.map((p) => p.value),
+        ];
         if (values.length < 2) return deltas.length === 0;
         const sum = deltas.reduce((acc, d) => acc + d.abs, 0);
         const scale = Math.max(1, ...values.map(Math.abs));
-        return Math.abs(sum - (values[values.length - 1] - values[0])) <= 1e-9 * scale * values.length;
+        return (
+          Math.abs(sum - (values[values.length - 1] - values[0])) <= 1e-9 * scale * values.length
+        );
       }),
       { numRuns: 500 },
     );
   });
 
   test('reversing the values in time flips rising ↔ falling (flat and insufficient stay put) with the same p', () => {
-    const flip = { rising: 'falling', falling: 'rising', flat: 'flat', insufficient: 'insufficient' };
+    const flip = {
+      rising: 'falling',
+      falling: 'rising',
+      flat: 'flat',
+      insufficient: 'insufficient',
+    };
     fc.assert(
       fc.property(series, (input) => {
         const reversed: SeriesInput = {
           ...input,
-          points: input.points.map((p, i) => ({ ...p, value: input.points[input.points.length - 1 - i].value })),
+          points: input.points.map((p, i) => ({
+            ...p,
+            value: input.points[input.points.length - 1 - i].value,
+          })),
         };
         const a = analyzeSeries(input).trend;
         const b = analyzeSeries(reversed).trend;
@@ -75,7 +93,9 @@ describe('deltas and trends: properties', () => {
       fc.double(),
       fc.constantFrom(Number.NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE, 5e-324),
     );
-    const counts = fc.option(fc.record({ successes: anyNumber, trials: anyNumber }), { nil: undefined });
+    const counts = fc.option(fc.record({ successes: anyNumber, trials: anyNumber }), {
+      nil: undefined,
+    });
     const wild = fc.record({
       baseline: fc.option(anyNumber, { nil: null }),
       baselineCounts: counts,
@@ -94,10 +114,13 @@ describe('deltas and trends: properties', () => {
       fc.property(fc.array(wild, { minLength: 1, maxLength: 4 }), (inputs) => {
         for (const input of inputs) {
           const a = analyzeSeries(input);
-          if (!allNumbersFinite(rowAnalysisJson(a)) || !allNumbersFinite(quartersJson(a.quarters))) return false;
+          if (!allNumbersFinite(rowAnalysisJson(a)) || !allNumbersFinite(quartersJson(a.quarters)))
+            return false;
           if (!allNumbersFinite(a.signal)) return false;
         }
-        const groups = analyzeGroups(inputs.map((series, i) => ({ row: i + 2, group: 'G', series })));
+        const groups = analyzeGroups(
+          inputs.map((series, i) => ({ row: i + 2, group: 'G', series })),
+        );
         return groups.every((g) => allNumbersFinite(groupJson(g)));
       }),
       { numRuns: 400 },

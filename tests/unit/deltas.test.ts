@@ -23,10 +23,21 @@ const vsBaselineOf = (input: SeriesInput) => againstBaseline(toSeries(input));
 
 describe('period-over-period deltas', () => {
   test('baseline 100 → 120 → 90: +20 (+20%) improved, then −30 (−25%) worsened', () => {
-    const deltas = deltasOf(row(100, [['2026-02-01', 120], ['2026-05-01', 90]]));
+    const deltas = deltasOf(
+      row(100, [
+        ['2026-02-01', 120],
+        ['2026-05-01', 90],
+      ]),
+    );
     expect(deltas).toEqual([
       { from: null, to: day('2026-02-01'), abs: 20, pct: 0.2, direction: 'improved' },
-      { from: day('2026-02-01'), to: day('2026-05-01'), abs: -30, pct: -0.25, direction: 'worsened' },
+      {
+        from: day('2026-02-01'),
+        to: day('2026-05-01'),
+        abs: -30,
+        pct: -0.25,
+        direction: 'worsened',
+      },
     ]);
   });
 
@@ -48,12 +59,23 @@ describe('period-over-period deltas', () => {
   });
 
   test('zero in the middle: 10 → 0 is −100%; 0 → 5 has pct null', () => {
-    const deltas = deltasOf(row(null, [['2026-01-01', 10], ['2026-04-01', 0], ['2026-07-01', 5]]));
+    const deltas = deltasOf(
+      row(null, [
+        ['2026-01-01', 10],
+        ['2026-04-01', 0],
+        ['2026-07-01', 5],
+      ]),
+    );
     expect(deltas.map((d) => d.pct)).toEqual([-1, null]);
   });
 
   test('blank baseline: the series starts at the first review (2 reviews → 1 delta)', () => {
-    const deltas = deltasOf(row(null, [['2026-01-01', 10], ['2026-04-01', 12]]));
+    const deltas = deltasOf(
+      row(null, [
+        ['2026-01-01', 10],
+        ['2026-04-01', 12],
+      ]),
+    );
     expect(deltas).toEqual([
       { from: day('2026-01-01'), to: day('2026-04-01'), abs: 2, pct: 0.2, direction: 'improved' },
     ]);
@@ -74,7 +96,12 @@ describe('period-over-period deltas', () => {
   });
 
   test('reviews out of column order are walked in date order', () => {
-    const deltas = deltasOf(row(null, [['2026-04-01', 12], ['2026-01-01', 10]]));
+    const deltas = deltasOf(
+      row(null, [
+        ['2026-04-01', 12],
+        ['2026-01-01', 10],
+      ]),
+    );
     expect(deltas).toHaveLength(1);
     expect(deltas[0]).toMatchObject({ from: day('2026-01-01'), to: day('2026-04-01'), abs: 2 });
   });
@@ -104,7 +131,14 @@ describe('period-over-period deltas', () => {
 
 describe('against baseline', () => {
   test('baseline 100, latest 90: −10, −10%, worsened', () => {
-    expect(vsBaselineOf(row(100, [['2026-01-01', 130], ['2026-04-01', 90]]))).toEqual({
+    expect(
+      vsBaselineOf(
+        row(100, [
+          ['2026-01-01', 130],
+          ['2026-04-01', 90],
+        ]),
+      ),
+    ).toEqual({
       abs: -10,
       pct: -0.1,
       direction: 'worsened',

@@ -1,5 +1,10 @@
 import { addDays, parseIso, toIso, type DayNumber } from '../../src/core/dates';
-import { analyzeGroups, opposingTrends, rollUpGroups, type GroupMember } from '../../src/core/group-rollup';
+import {
+  analyzeGroups,
+  opposingTrends,
+  rollUpGroups,
+  type GroupMember,
+} from '../../src/core/group-rollup';
 import type { Polarity } from '../../src/core/types';
 
 const START: DayNumber = parseIso('2025-01-15') ?? 0;

@@ -1,8 +1,4 @@
-import {
-  isLowerIsBetterMetric,
-  polarityFor,
-  polarityFromDirection,
-} from '../../src/core/polarity';
+import { isLowerIsBetterMetric, polarityFor, polarityFromDirection } from '../../src/core/polarity';
 
 describe('polarity: which way is good for a metric', () => {
   test.each([
@@ -31,7 +27,9 @@ describe('polarity: which way is good for a metric', () => {
   });
 
   test('"Plus les chiffres montent, mieux c\'est" is not read as lower ("les" is not "less")', () => {
-    expect(polarityFromDirection("Plus les chiffres montent, mieux c'est")).toBe('higher_is_better');
+    expect(polarityFromDirection("Plus les chiffres montent, mieux c'est")).toBe(
+      'higher_is_better',
+    );
   });
 
   test.each([

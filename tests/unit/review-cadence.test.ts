@@ -4,7 +4,14 @@ import type { CadenceSettings } from '../../src/core/cadence';
 import type { ReviewStatus } from '../../src/core/types';
 import { day, RowSpec, sheetGrid, ZONES } from './review-fixtures';
 
-const REVIEW_DATES = ['2026-02-01', '2026-05-01', '2026-08-01', '2026-09-15', '2026-10-01', '2027-01-15'];
+const REVIEW_DATES = [
+  '2026-02-01',
+  '2026-05-01',
+  '2026-08-01',
+  '2026-09-15',
+  '2026-10-01',
+  '2027-01-15',
+];
 
 interface Case {
   title: string;
@@ -32,7 +39,8 @@ const CASES: Case[] = [
     reason: /Overdue by 23 days/,
   },
   {
-    title: 'nurture never reviewed, set up 2026-03-01 → next 2026-05-30 (Mar 1 + 90 d), due soon on 2026-05-25 (5 d ≤ 7)',
+    title:
+      'nurture never reviewed, set up 2026-03-01 → next 2026-05-30 (Mar 1 + 90 d), due soon on 2026-05-25 (5 d ≤ 7)',
     today: '2026-05-25',
     rows: [{ name: 'N', type: 'Programme de nurturing', setUpOn: '2026-03-01' }],
     last: null,
@@ -41,7 +49,8 @@ const CASES: Case[] = [
     reason: /Due in 5 days/,
   },
   {
-    title: 'nurture with Cadence (days) 45, reviewed 2026-08-01 → next 2026-09-15, ok on 2026-09-01 (14 d > 7)',
+    title:
+      'nurture with Cadence (days) 45, reviewed 2026-08-01 → next 2026-09-15, ok on 2026-09-01 (14 d > 7)',
     today: '2026-09-01',
     rows: [{ name: 'N', type: 'nurturing', cadence: 45, values: { '2026-08-01': 1 } }],
     last: '2026-08-01',
@@ -50,7 +59,8 @@ const CASES: Case[] = [
     reason: /Cadence \(days\) column sets a review every 45 days/,
   },
   {
-    title: 'nurture: a value in the 2027-01-15 column (after today 2026-11-22) does not count: last stays 2026-10-01, next 2026-12-30',
+    title:
+      'nurture: a value in the 2027-01-15 column (after today 2026-11-22) does not count: last stays 2026-10-01, next 2026-12-30',
     today: '2026-11-22',
     rows: [{ name: 'N', type: 'Nurture', values: { '2026-10-01': 1, '2027-01-15': 2 } }],
     last: '2026-10-01',
@@ -59,7 +69,8 @@ const CASES: Case[] = [
   },
   // automation rules
   {
-    title: 'automation rule set up 2026-10-01, not reviewed → next 2026-10-31 (set-up + 30 d), overdue on 2026-11-22',
+    title:
+      'automation rule set up 2026-10-01, not reviewed → next 2026-10-31 (set-up + 30 d), overdue on 2026-11-22',
     today: '2026-11-22',
     rows: [{ name: 'A', type: "Règle d'automatisation", setUpOn: '2026-10-01' }],
     last: null,
@@ -68,15 +79,19 @@ const CASES: Case[] = [
     reason: /first review 30 days after set-up, on 2026-10-31/,
   },
   {
-    title: 'automation rule reviewed 2026-08-01 (set up 2026-06-01) → next 2026-10-30 (last + 90 d)',
+    title:
+      'automation rule reviewed 2026-08-01 (set up 2026-06-01) → next 2026-10-30 (last + 90 d)',
     today: '2026-11-22',
-    rows: [{ name: 'A', type: 'Automation rule', setUpOn: '2026-06-01', values: { '2026-08-01': 3 } }],
+    rows: [
+      { name: 'A', type: 'Automation rule', setUpOn: '2026-06-01', values: { '2026-08-01': 3 } },
+    ],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'overdue',
   },
   {
-    title: 'automation rule with Cadence (days) 60 still gets its first review at set-up + 30: 2026-09-01 + 30 = 2026-10-01',
+    title:
+      'automation rule with Cadence (days) 60 still gets its first review at set-up + 30: 2026-09-01 + 30 = 2026-10-01',
     today: '2026-09-20',
     rows: [{ name: 'A', type: 'Automation rule', setUpOn: '2026-09-01', cadence: 60 }],
     last: null,
@@ -84,7 +99,8 @@ const CASES: Case[] = [
     status: 'collecting',
   },
   {
-    title: 'automation rule set up 2026-10-23, today 2026-11-22 (30 d of data) → not collecting, first review due today',
+    title:
+      'automation rule set up 2026-10-23, today 2026-11-22 (30 d of data) → not collecting, first review due today',
     today: '2026-11-22',
     rows: [{ name: 'A', type: 'Automation rule', setUpOn: '2026-10-23' }],
     last: null,
@@ -94,7 +110,8 @@ const CASES: Case[] = [
   },
   // 30 days of data first
   {
-    title: 'collecting: nurture set up 2026-11-10, today 2026-11-22 (12 d < 30) → next 2026-12-10 (set-up + 30 d)',
+    title:
+      'collecting: nurture set up 2026-11-10, today 2026-11-22 (12 d < 30) → next 2026-12-10 (set-up + 30 d)',
     today: '2026-11-22',
     rows: [{ name: 'N', type: 'Nurture', setUpOn: '2026-11-10' }],
     last: null,
@@ -103,7 +120,8 @@ const CASES: Case[] = [
     reason: /collect 30 days of data first; first review on 2026-12-10/,
   },
   {
-    title: 'collecting: set up 2026-11-01 after a review value on 2026-10-01 still collects until 2026-12-01',
+    title:
+      'collecting: set up 2026-11-01 after a review value on 2026-10-01 still collects until 2026-12-01',
     today: '2026-11-22',
     rows: [{ name: 'C', type: 'Content', setUpOn: '2026-11-01', values: { '2026-10-01': 5 } }],
     last: '2026-10-01',
@@ -129,7 +147,8 @@ const CASES: Case[] = [
     reason: /twice a year \(every 182 days\)/,
   },
   {
-    title: 'scoring rule, MQL acceptance 42 % on 2026-10-01 (< 50 %) → urgent, next = today 2026-11-22',
+    title:
+      'scoring rule, MQL acceptance 42 % on 2026-10-01 (< 50 %) → urgent, next = today 2026-11-22',
     today: '2026-11-22',
     rows: [{ name: 'S', type: 'Scoring rule', metric: ACCEPTANCE, values: { '2026-10-01': 0.42 } }],
     last: '2026-10-01',
@@ -138,7 +157,8 @@ const CASES: Case[] = [
     reason: /MQL acceptance was 42 % on 2026-10-01, below 50 %/,
   },
   {
-    title: 'scoring rule, MQL acceptance exactly 50 % on 2026-10-01 → not urgent, next 2026-12-30 (+ 90 d), ok',
+    title:
+      'scoring rule, MQL acceptance exactly 50 % on 2026-10-01 → not urgent, next 2026-12-30 (+ 90 d), ok',
     today: '2026-11-22',
     rows: [{ name: 'S', type: 'Scoring rule', metric: ACCEPTANCE, values: { '2026-10-01': 0.5 } }],
     last: '2026-10-01',
@@ -148,7 +168,14 @@ const CASES: Case[] = [
   {
     title: 'scoring rule, "% MQL acceptés" typed "45/120" (37.5 %) → urgent',
     today: '2026-11-22',
-    rows: [{ name: 'S', type: 'Règle de scoring', metric: '% MQL acceptés', values: { '2026-10-01': '45/120' } }],
+    rows: [
+      {
+        name: 'S',
+        type: 'Règle de scoring',
+        metric: '% MQL acceptés',
+        values: { '2026-10-01': '45/120' },
+      },
+    ],
     last: '2026-10-01',
     next: '2026-11-22',
     status: 'urgent',
@@ -156,21 +183,37 @@ const CASES: Case[] = [
   {
     title: 'scoring rule, acceptance typed as 42 (percent points) → read as 42 % → urgent',
     today: '2026-11-22',
-    rows: [{ name: 'S', type: 'Scoring rule', metric: "Taux d'acceptation des MQL", values: { '2026-10-01': 42 } }],
+    rows: [
+      {
+        name: 'S',
+        type: 'Scoring rule',
+        metric: "Taux d'acceptation des MQL",
+        values: { '2026-10-01': 42 },
+      },
+    ],
     last: '2026-10-01',
     next: '2026-11-22',
     status: 'urgent',
   },
   {
-    title: 'scoring rule: 40 % on 2026-08-01 then 60 % on 2026-10-01 → only the latest counts, next 2026-12-30',
+    title:
+      'scoring rule: 40 % on 2026-08-01 then 60 % on 2026-10-01 → only the latest counts, next 2026-12-30',
     today: '2026-11-22',
-    rows: [{ name: 'S', type: 'Scoring rule', metric: ACCEPTANCE, values: { '2026-08-01': '40 %', '2026-10-01': '60 %' } }],
+    rows: [
+      {
+        name: 'S',
+        type: 'Scoring rule',
+        metric: ACCEPTANCE,
+        values: { '2026-08-01': '40 %', '2026-10-01': '60 %' },
+      },
+    ],
     last: '2026-10-01',
     next: '2026-12-30',
     status: 'ok',
   },
   {
-    title: 'urgent rule is for scoring rules only: a nurture at 30 % MQL acceptance on 2026-10-01 → next 2026-12-30',
+    title:
+      'urgent rule is for scoring rules only: a nurture at 30 % MQL acceptance on 2026-10-01 → next 2026-12-30',
     today: '2026-11-22',
     rows: [{ name: 'N', type: 'Nurture', metric: ACCEPTANCE, values: { '2026-10-01': 0.3 } }],
     last: '2026-10-01',
@@ -179,7 +222,8 @@ const CASES: Case[] = [
   },
   // lead assignment
   {
-    title: 'lead assignment, sales cycle 120 d, reviewed 2026-08-01 → next 2026-11-29 (+ max(90, 120)), due soon on 2026-11-22 (7 d, window edge)',
+    title:
+      'lead assignment, sales cycle 120 d, reviewed 2026-08-01 → next 2026-11-29 (+ max(90, 120)), due soon on 2026-11-22 (7 d, window edge)',
     today: '2026-11-22',
     rows: [{ name: 'L', type: 'Lead assignment', salesCycle: 120, values: { '2026-08-01': 1 } }],
     last: '2026-08-01',
@@ -188,15 +232,19 @@ const CASES: Case[] = [
     reason: /sales cycle is 120 days/,
   },
   {
-    title: 'lead assignment, sales cycle 60 d, reviewed 2026-08-01 → next 2026-10-30 (+ max(90, 60))',
+    title:
+      'lead assignment, sales cycle 60 d, reviewed 2026-08-01 → next 2026-10-30 (+ max(90, 60))',
     today: '2026-11-22',
-    rows: [{ name: 'L', type: 'Affectation des leads', salesCycle: 60, values: { '2026-08-01': 1 } }],
+    rows: [
+      { name: 'L', type: 'Affectation des leads', salesCycle: 60, values: { '2026-08-01': 1 } },
+    ],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'overdue',
   },
   {
-    title: 'lead assignment, no sales cycle, set up 2026-02-01 → next 2026-05-02 (+ 90 d), ok on 2026-04-01',
+    title:
+      'lead assignment, no sales cycle, set up 2026-02-01 → next 2026-05-02 (+ 90 d), ok on 2026-04-01',
     today: '2026-04-01',
     rows: [{ name: 'L', type: 'Lead assignment', setUpOn: '2026-02-01' }],
     last: null,
@@ -205,7 +253,8 @@ const CASES: Case[] = [
   },
   // content
   {
-    title: 'content group: Webinar A reviewed 2026-08-01 (→ 2026-10-30) and B reviewed 2026-09-15 (→ 2026-12-14): B takes the group date 2026-10-30',
+    title:
+      'content group: Webinar A reviewed 2026-08-01 (→ 2026-10-30) and B reviewed 2026-09-15 (→ 2026-12-14): B takes the group date 2026-10-30',
     today: '2026-11-22',
     rows: [
       { name: 'B', type: 'Webinar', values: { '2026-09-15': 80 } },
@@ -214,10 +263,12 @@ const CASES: Case[] = [
     last: '2026-09-15',
     next: '2026-10-30',
     status: 'overdue',
-    reason: /Reviewed together with the Webinars group: the group's earliest next review is 2026-10-30 \(row 3\)/,
+    reason:
+      /Reviewed together with the Webinars group: the group's earliest next review is 2026-10-30 \(row 3\)/,
   },
   {
-    title: 'content group across languages: "Webinaire" (→ 2026-12-14) joins explicit group "Webinars" (→ 2026-10-30)',
+    title:
+      'content group across languages: "Webinaire" (→ 2026-12-14) joins explicit group "Webinars" (→ 2026-10-30)',
     today: '2026-11-22',
     rows: [
       { name: 'B', type: 'Webinaire', values: { '2026-09-15': 80 } },
@@ -228,7 +279,8 @@ const CASES: Case[] = [
     status: 'overdue',
   },
   {
-    title: 'content rows in different groups keep their own dates: video reviewed 2026-09-15 → 2026-12-14',
+    title:
+      'content rows in different groups keep their own dates: video reviewed 2026-09-15 → 2026-12-14',
     today: '2026-11-22',
     rows: [
       { name: 'V', type: 'Video', values: { '2026-09-15': 80 } },
@@ -239,7 +291,8 @@ const CASES: Case[] = [
     status: 'ok',
   },
   {
-    title: 'content group: a new white paper with no date joins its group: Livre blanc reviewed 2026-08-01 → 2026-10-30',
+    title:
+      'content group: a new white paper with no date joins its group: Livre blanc reviewed 2026-08-01 → 2026-10-30',
     today: '2026-11-22',
     rows: [
       { name: 'New', type: 'White paper' },
@@ -250,7 +303,8 @@ const CASES: Case[] = [
     status: 'overdue',
   },
   {
-    title: 'content group: a collecting member (set up 2026-11-10) keeps collecting until 2026-12-10 and does not pull the group',
+    title:
+      'content group: a collecting member (set up 2026-11-10) keeps collecting until 2026-12-10 and does not pull the group',
     today: '2026-11-22',
     rows: [
       { name: 'New', type: 'Email', setUpOn: '2026-11-10' },
@@ -261,7 +315,8 @@ const CASES: Case[] = [
     status: 'collecting',
   },
   {
-    title: 'non-content rows of the same group are not pulled: nurture reviewed 2026-09-15 → 2026-12-14',
+    title:
+      'non-content rows of the same group are not pulled: nurture reviewed 2026-09-15 → 2026-12-14',
     today: '2026-11-22',
     rows: [
       { name: 'N', type: 'Nurture', group: 'Q3', values: { '2026-09-15': 1 } },
@@ -301,7 +356,8 @@ const CASES: Case[] = [
     reason: /Your settings review every nurture program every 60 days/,
   },
   {
-    title: 'settings: a row Cadence (days) 30 beats the nurture setting 60: 2026-08-01 + 30 = 2026-08-31',
+    title:
+      'settings: a row Cadence (days) 30 beats the nurture setting 60: 2026-08-01 + 30 = 2026-08-31',
     today: '2026-09-01',
     settings: { dueSoonDays: 7, cadenceOverrides: { nurture: 60 } },
     rows: [{ name: 'N', type: 'Nurture', cadence: 30, values: { '2026-08-01': 1 } }],
@@ -327,9 +383,16 @@ const CASES: Case[] = [
     status: 'ok',
   },
   {
-    title: 'last = latest column on or before today with a value: blank 2026-10-01 column skipped, last 2026-09-15 → next 2026-12-14',
+    title:
+      'last = latest column on or before today with a value: blank 2026-10-01 column skipped, last 2026-09-15 → next 2026-12-14',
     today: '2026-11-22',
-    rows: [{ name: 'N', type: 'Nurture', values: { '2026-08-01': 1, '2026-09-15': 2, '2026-10-01': '' } }],
+    rows: [
+      {
+        name: 'N',
+        type: 'Nurture',
+        values: { '2026-08-01': 1, '2026-09-15': 2, '2026-10-01': '' },
+      },
+    ],
     last: '2026-09-15',
     next: '2026-12-14',
     status: 'ok',
@@ -364,14 +427,25 @@ describe('dates across DST changes', () => {
     ['America/Los_Angeles', '2026-03-08', '2026-04-07'],
     ['Europe/Paris', '2026-10-25', '2026-11-24'],
     ['America/Los_Angeles', '2026-11-01', '2026-12-01'],
-  ])('%s: automation rule set up %s (a DST day) → first review %s (+ 30 d)', (zone, setUp, next) => {
-    const grid = sheetGrid([{ name: 'A', type: 'Automation rule', setUpOn: setUp }], ['2026-01-01'], zone);
-    const result = reviewSheet(grid, { timeZone: zone, today: day('2027-01-01') });
-    expect(toIso(result.rows[0].next as number)).toBe(next);
-  });
+  ])(
+    '%s: automation rule set up %s (a DST day) → first review %s (+ 30 d)',
+    (zone, setUp, next) => {
+      const grid = sheetGrid(
+        [{ name: 'A', type: 'Automation rule', setUpOn: setUp }],
+        ['2026-01-01'],
+        zone,
+      );
+      const result = reviewSheet(grid, { timeZone: zone, today: day('2027-01-01') });
+      expect(toIso(result.rows[0].next as number)).toBe(next);
+    },
+  );
 
   test('a Paris-midnight date read as Los Angeles time is the day before: the zone matters', () => {
-    const grid = sheetGrid([{ name: 'A', type: 'Nurture', setUpOn: '2026-03-01' }], [], 'Europe/Paris');
+    const grid = sheetGrid(
+      [{ name: 'A', type: 'Nurture', setUpOn: '2026-03-01' }],
+      [],
+      'Europe/Paris',
+    );
     const inLA = reviewSheet(grid, { timeZone: 'America/Los_Angeles', today: day('2026-06-01') });
     const inParis = reviewSheet(grid, { timeZone: 'Europe/Paris', today: day('2026-06-01') });
     expect(toIso(inParis.sheet.rows[0].setUpOn as number)).toBe('2026-03-01');

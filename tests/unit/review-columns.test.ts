@@ -1,6 +1,6 @@
 import { toIso } from '../../src/core/dates';
 import { reviewSheet } from '../../src/core/review';
-import { day, sheetGrid, ZONES } from './review-fixtures';
+import { day, RowSpec, sheetGrid, ZONES } from './review-fixtures';
 
 const ACCEPTANCE = 'MQL acceptance rate';
 const DATES = ['2026-06-01', '2026-09-01', '2026-12-01'];
@@ -13,8 +13,13 @@ const DATES = ['2026-06-01', '2026-09-01', '2026-12-01'];
  * Row 4, scoring rule on MQL acceptance, set up 2026-01-01: due at 06-01 (01-01 + 90 = 04-01),
  *   40 % there makes it urgent at 09-01 (next = the column's date), blank → missing.
  */
-const ROWS = [
-  { name: 'Lead sync', type: 'Automation rule', setUpOn: '2026-05-01', values: { '2026-06-01': 10 } },
+const ROWS: RowSpec[] = [
+  {
+    name: 'Lead sync',
+    type: 'Automation rule',
+    setUpOn: '2026-05-01',
+    values: { '2026-06-01': 10 },
+  },
   { name: 'Onboarding', type: 'Nurture', setUpOn: '2026-05-15', values: { '2026-09-01': 20 } },
   {
     name: 'Scoring v2',
@@ -26,11 +31,18 @@ const ROWS = [
 ];
 
 describe.each(ZONES)('review columns in %s, today 2026-11-22', (zone) => {
-  const result = reviewSheet(sheetGrid(ROWS, DATES, zone), { timeZone: zone, today: day('2026-11-22') });
+  const result = reviewSheet(sheetGrid(ROWS, DATES, zone), {
+    timeZone: zone,
+    today: day('2026-11-22'),
+  });
   const byDate = Object.fromEntries(result.columns.map((c) => [toIso(c.column.day), c]));
 
   test('2026-06-01 is done: due rows 2 and 4 both have a value (row 3 still collecting)', () => {
-    expect(byDate['2026-06-01']).toMatchObject({ status: 'done', dueRows: [2, 4], missingRows: [] });
+    expect(byDate['2026-06-01']).toMatchObject({
+      status: 'done',
+      dueRows: [2, 4],
+      missingRows: [],
+    });
   });
 
   test('2026-09-01 is incomplete: rows 2, 3, 4 due, rows 2 and 4 blank', () => {

@@ -42,7 +42,11 @@ export interface RowSpec {
 }
 
 /** A sheet with the standard headers then one review column per date (sorted). */
-export function sheetGrid(specs: RowSpec[], reviewDates: string[], timeZone: string): CellValue[][] {
+export function sheetGrid(
+  specs: RowSpec[],
+  reviewDates: string[],
+  timeZone: string,
+): CellValue[][] {
   const header: CellValue[] = [...HEADERS, ...reviewDates.map((iso) => dateCell(iso, timeZone))];
   const rows = specs.map((s): CellValue[] => [
     s.name,

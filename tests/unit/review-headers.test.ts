@@ -3,7 +3,8 @@ import { headerMeaning, OWNED_COLUMNS, readHeaders } from '../../src/core/header
 import type { CellValue } from '../../src/core/types';
 import { dateCell } from './review-fixtures';
 
-const read = (header: CellValue[], width = header.length) => readHeaders(header, width, 'Europe/Paris');
+const read = (header: CellValue[], width = header.length) =>
+  readHeaders(header, width, 'Europe/Paris');
 
 describe('recognising columns by header', () => {
   test.each([
@@ -53,7 +54,12 @@ describe('recognising columns by header', () => {
     expect(headerMeaning('Last change')).toEqual({ kind: 'owned', key: 'last_change' });
   });
 
-  test('unknown headers are the user\'s own columns', () => {
+  test('"N°" numbers rows: it is not the Volume column "n"', () => {
+    expect(headerMeaning('N°')).toBeNull();
+    expect(headerMeaning('N')).toEqual({ kind: 'role', role: 'volume' });
+  });
+
+  test("unknown headers are the user's own columns", () => {
     const cols = read(['Program', 'Leads Q0', 'Notes', 'Type', 'Budget']);
     expect(cols.roles).toEqual({ name: 0, baseline: 1, type: 3 });
     expect(cols.others).toEqual([2, 4]);
@@ -97,7 +103,9 @@ describe('layout', () => {
     const cols = read(['Name', 'Baseline', 'Type', 'type']);
     expect(cols.roles.type).toBe(2);
     expect(cols.diagnostics.map((d) => [d.cell, d.code])).toEqual([['D1', 'duplicate_header']]);
-    expect(cols.diagnostics[0].message).toBe('D1 repeats the "type" column already in C1; this column is ignored.');
+    expect(cols.diagnostics[0].message).toBe(
+      'D1 repeats the "type" column already in C1; this column is ignored.',
+    );
   });
 
   test('an invalid Date header is flagged and kept as a user column', () => {

@@ -5,7 +5,12 @@ const zone = 'America/Los_Angeles';
 const grid = sheetGrid(
   [
     { name: 'Welcome nurture', type: 'Nurture', values: { '2026-08-01': 120 } },
-    { name: 'Webinar: Q3 launch', type: 'Webinar', setUpOn: '2026-05-01', values: { '2026-08-01': 'n/a' } },
+    {
+      name: 'Webinar: Q3 launch',
+      type: 'Webinar',
+      setUpOn: '2026-05-01',
+      values: { '2026-08-01': 'n/a' },
+    },
   ],
   ['2026-08-01', '2027-02-01'],
   zone,
@@ -25,7 +30,10 @@ test('cadence review --json: exactly the contract of issue 3', () => {
         lastReview: '2026-08-01',
         nextReview: '2026-10-30',
         status: 'overdue',
-        reasons: ['Last reviewed 2026-08-01: next review 90 days later, on 2026-10-30.', 'Overdue by 23 days.'],
+        reasons: [
+          'Last reviewed 2026-08-01: next review 90 days later, on 2026-10-30.',
+          'Overdue by 23 days.',
+        ],
       },
       {
         row: 3,
@@ -47,7 +55,11 @@ test('cadence review --json: exactly the contract of issue 3', () => {
       { column: 'K', date: '2027-02-01', status: 'scheduled', missingRows: [] },
     ],
     diagnostics: [
-      { cell: 'J3', severity: 'warning', message: 'J3 holds "n/a", which is not a number; the cell is skipped.' },
+      {
+        cell: 'J3',
+        severity: 'warning',
+        message: 'J3 holds "n/a", which is not a number; the cell is skipped.',
+      },
     ],
   });
 });
@@ -64,7 +76,15 @@ test('later engines extend rows and the top level without touching the base fiel
   });
   expect(Object.keys(json)).toEqual(['sheet', 'today', 'rows', 'columns', 'diagnostics', 'groups']);
   expect(Object.keys(json.rows[0])).toEqual([
-    'row', 'name', 'type', 'group', 'lastReview', 'nextReview', 'status', 'reasons', 'vsBaseline',
+    'row',
+    'name',
+    'type',
+    'group',
+    'lastReview',
+    'nextReview',
+    'status',
+    'reasons',
+    'vsBaseline',
   ]);
   expect(json.rows[0].vsBaseline).toBeNull();
   expect(json.groups).toEqual([{ group: 'Webinars', rows: [3] }]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DayNumber, midnightInZone, toIso } from '../../src/core/dates';
 import { OWNED_COLUMNS } from '../../src/core/headers';
-import { reviewSheet, toReviewJson } from '../../src/core/review';
+import { ReviewResult, reviewSheet, toReviewJson } from '../../src/core/review';
 import { a1 } from '../../src/core/text';
 import type { CellValue } from '../../src/core/types';
 import { day, ZONES } from './review-fixtures';
@@ -10,15 +10,65 @@ const DAYS = { min: day('2024-01-01'), max: day('2028-12-31') };
 const zoneArb = fc.constantFrom(...ZONES, 'UTC', 'Asia/Tokyo', 'Pacific/Kiritimati');
 
 const headerTexts = [
-  'Name', 'Nom', 'Baseline', 'Référence', 'Type', 'Metric', 'Indicateur', 'Owner', 'Set up on',
-  'Mis en place le', 'Group', 'Groupe', 'Sales cycle (days)', 'Cadence (days)', 'Fréquence (jours)',
-  'Tuned', 'Réglé', 'Direction', 'Volume', 'n', ...OWNED_COLUMNS.flatMap((c) => [c.en, c.fr]),
+  'Name',
+  'Nom',
+  'Baseline',
+  'Référence',
+  'Type',
+  'Metric',
+  'Indicateur',
+  'Owner',
+  'Set up on',
+  'Mis en place le',
+  'Group',
+  'Groupe',
+  'Sales cycle (days)',
+  'Cadence (days)',
+  'Fréquence (jours)',
+  'Tuned',
+  'Réglé',
+  'Direction',
+  'Volume',
+  'n',
+  ...OWNED_COLUMNS.flatMap((c) => [c.en, c.fr]),
 ];
 const cellTexts = [
-  'Nurture', 'Webinar', 'Livre blanc', 'Scoring rule', 'Lead assignment', "Règle d'automatisation",
-  'MQL acceptance rate', '% MQL acceptés', '45/120', '120/45', '45/0', '12,5 %', '1,234', '1 234,5',
-  '1.234,5', '#N/A', '#REF!', '#DIV/0!', 'oui', 'non', 'x', 'TRUE', '2026-08-01', '31/02/2026',
-  '01/08/2026', '−3', '%', ' ', '\u202f', 'e', '∞', 'NaN', '𝟙𝟚', 'İ', 'ß', '\u0000',
+  'Nurture',
+  'Webinar',
+  'Livre blanc',
+  'Scoring rule',
+  'Lead assignment',
+  "Règle d'automatisation",
+  'MQL acceptance rate',
+  '% MQL acceptés',
+  '45/120',
+  '120/45',
+  '45/0',
+  '12,5 %',
+  '1,234',
+  '1 234,5',
+  '1.234,5',
+  '#N/A',
+  '#REF!',
+  '#DIV/0!',
+  'oui',
+  'non',
+  'x',
+  'TRUE',
+  '2026-08-01',
+  '31/02/2026',
+  '01/08/2026',
+  '−3',
+  '%',
+  ' ',
+  '\u202f',
+  'e',
+  '∞',
+  'NaN',
+  '𝟙𝟚',
+  'İ',
+  'ß',
+  '\u0000',
 ];
 
 /** Any cell getValues could hand over, plus NaN/±Infinity and invalid Dates it cannot. */
@@ -45,7 +95,10 @@ const headerArb: fc.Arbitrary<CellValue> = fc.oneof(
 
 /** Ragged grids: rows of different lengths, as a CSV can produce. */
 const gridArb = fc
-  .tuple(fc.array(headerArb, { maxLength: 14 }), fc.array(fc.array(cellArb, { maxLength: 14 }), { maxLength: 12 }))
+  .tuple(
+    fc.array(headerArb, { maxLength: 14 }),
+    fc.array(fc.array(cellArb, { maxLength: 14 }), { maxLength: 12 }),
+  )
   .map(([header, rows]) => [header, ...rows]);
 
 const settingsArb = fc.record({
@@ -58,36 +111,42 @@ const settingsArb = fc.record({
 
 test('random grids never throw, and every diagnostic names a real cell inside the grid', () => {
   fc.assert(
-    fc.property(gridArb, zoneArb, fc.integer(DAYS), settingsArb, (grid, timeZone, today, settings) => {
-      const result = reviewSheet(grid, {
-        timeZone,
-        today: today as DayNumber,
-        settings: settings as never,
-      });
-      const width = Math.max(0, ...grid.map((r) => r.length));
-      for (const d of result.diagnostics) {
-        expect(d.row).toBeGreaterThanOrEqual(0);
-        expect(d.row).toBeLessThan(grid.length);
-        expect(d.column).toBeGreaterThanOrEqual(0);
-        expect(d.column).toBeLessThan(width);
-        expect(d.cell).toBe(a1(d.row, d.column));
-        expect(d.message.startsWith(d.cell) || d.message.includes(d.cell)).toBe(true);
-      }
-      const json = toReviewJson(result, 'Review');
-      expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-      const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-      for (const row of json.rows) {
-        expect(row.row).toBeGreaterThanOrEqual(2);
-        expect(row.row).toBeLessThanOrEqual(grid.length);
-        if (row.nextReview !== null) expect(row.nextReview).toMatch(isoDate);
-        if (row.lastReview !== null) expect(row.lastReview).toMatch(isoDate);
-        expect(row.reasons.length).toBeGreaterThan(0);
-      }
-      for (const col of json.columns) {
-        expect(col.date).toMatch(isoDate);
-        if (col.status === 'scheduled') expect(col.missingRows).toEqual([]);
-      }
-    }),
+    fc.property(
+      gridArb,
+      zoneArb,
+      fc.integer(DAYS),
+      settingsArb,
+      (grid, timeZone, today, settings) => {
+        const result = reviewSheet(grid, {
+          timeZone,
+          today: today as DayNumber,
+          settings: settings as never,
+        });
+        const width = Math.max(0, ...grid.map((r) => r.length));
+        for (const d of result.diagnostics) {
+          expect(d.row).toBeGreaterThanOrEqual(0);
+          expect(d.row).toBeLessThan(grid.length);
+          expect(d.column).toBeGreaterThanOrEqual(0);
+          expect(d.column).toBeLessThan(width);
+          expect(d.cell).toBe(a1(d.row, d.column));
+          expect(d.message.startsWith(d.cell) || d.message.includes(d.cell)).toBe(true);
+        }
+        const json = toReviewJson(result, 'Review');
+        expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+        const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+        for (const row of json.rows) {
+          expect(row.row).toBeGreaterThanOrEqual(2);
+          expect(row.row).toBeLessThanOrEqual(grid.length);
+          if (row.nextReview !== null) expect(row.nextReview).toMatch(isoDate);
+          if (row.lastReview !== null) expect(row.lastReview).toMatch(isoDate);
+          expect(row.reasons.length).toBeGreaterThan(0);
+        }
+        for (const col of json.columns) {
+          expect(col.date).toMatch(isoDate);
+          if (col.status === 'scheduled') expect(col.missingRows).toEqual([]);
+        }
+      },
+    ),
     { numRuns: 400 },
   );
 });
@@ -126,15 +185,20 @@ test('10,000 rows × 100 review columns review in well under a second', () => {
       midnightInZone(start - (r % 200), 'Europe/Paris'),
       r % 5 === 4 ? `Group ${r % 7}` : '',
     ];
-    for (let c = 0; c < 100; c++) row.push((r + c) % 3 === 0 ? '' : r % 5 === 2 ? 0.4 + ((r + c) % 30) / 100 : r + c);
+    for (let c = 0; c < 100; c++)
+      row.push((r + c) % 3 === 0 ? '' : r % 5 === 2 ? 0.4 + ((r + c) % 30) / 100 : r + c);
     grid.push(row);
   }
-  const t0 = performance.now();
-  const result = reviewSheet(grid, { timeZone: 'Europe/Paris', today: start + 700 });
-  const ms = performance.now() - t0;
-  expect(result.rows).toHaveLength(10_000);
-  expect(result.columns).toHaveLength(100);
-  // Goal is well under 1 s on a laptop; the bound leaves room for slow CI machines.
-  expect(ms).toBeLessThan(2000);
-  console.log(`review of 10,000 × 100: ${ms.toFixed(0)} ms`);
+  // Best of three: the machine is shared (other test workers), the engine's cost is the minimum.
+  const times: number[] = [];
+  let result: ReviewResult | null = null;
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    result = reviewSheet(grid, { timeZone: 'Europe/Paris', today: start + 700 });
+    times.push(performance.now() - t0);
+  }
+  expect(result?.rows).toHaveLength(10_000);
+  expect(result?.columns).toHaveLength(100);
+  expect(Math.min(...times)).toBeLessThan(1000);
+  console.log(`review of 10,000 × 100: ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
 });

@@ -7,15 +7,61 @@ const zone = 'Europe/Paris';
 const today = day('2026-11-22');
 const D = (iso: string) => dateCell(iso, zone);
 const read = (grid: CellValue[][]) => readReviewSheet(grid, { timeZone: zone, today });
-const diags = (grid: CellValue[][]) => read(grid).diagnostics.map((d) => [d.cell, d.severity, d.code]);
+const diags = (grid: CellValue[][]) =>
+  read(grid).diagnostics.map((d) => [d.cell, d.severity, d.code]);
 
 describe('rows', () => {
   const grid: CellValue[][] = [
-    ['Nom', 'Référence', 'Type', 'Indicateur', 'Responsable', 'Mis en place le', 'Groupe', 'Réglé', 'Sens', 'Effectif', 'Statut', D('2026-05-01'), D('2026-02-01'), D('2027-02-01')],
-    ['Webinaire produit', '12,5 %', 'Webinaire', "Taux d'inscription", 'ana@example.com', '15/01/2026', '', 'non', 'hausse', 240, 'overdue', '14 %', 0.11, ''],
+    [
+      'Nom',
+      'Référence',
+      'Type',
+      'Indicateur',
+      'Responsable',
+      'Mis en place le',
+      'Groupe',
+      'Réglé',
+      'Sens',
+      'Effectif',
+      'Statut',
+      D('2026-05-01'),
+      D('2026-02-01'),
+      D('2027-02-01'),
+    ],
+    [
+      'Webinaire produit',
+      '12,5 %',
+      'Webinaire',
+      "Taux d'inscription",
+      'ana@example.com',
+      '15/01/2026',
+      '',
+      'non',
+      'hausse',
+      240,
+      'overdue',
+      '14 %',
+      0.11,
+      '',
+    ],
     ['', '', '', '', '', '', '', '', '', '', 'ok', '', '', ''],
     ['', '', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['Scoring', '45/120', 'Règle de scoring', '% MQL acceptés', '', D('2025-11-01'), '', 'oui', '', '', '', '', '#N/A', 0.6],
+    [
+      'Scoring',
+      '45/120',
+      'Règle de scoring',
+      '% MQL acceptés',
+      '',
+      D('2025-11-01'),
+      '',
+      'oui',
+      '',
+      '',
+      '',
+      '',
+      '#N/A',
+      0.6,
+    ],
   ];
   const sheet = read(grid);
 
@@ -50,19 +96,40 @@ describe('rows', () => {
   test('a scoring row: counts kept, #N/A skipped with a diagnostic, future value left out', () => {
     const scoring = sheet.rows[1];
     expect(scoring).toMatchObject({ type: 'scoring_rule', isMqlAcceptance: true, tuned: true });
-    expect(scoring.baseline).toEqual({ value: 0.375, form: 'counts', counts: { successes: 45, trials: 120 } });
+    expect(scoring.baseline).toEqual({
+      value: 0.375,
+      form: 'counts',
+      counts: { successes: 45, trials: 120 },
+    });
     expect(scoring.series).toEqual([]);
     expect(sheet.diagnostics.map((d) => [d.cell, d.code])).toEqual([
+      ['N1', 'future_values'],
       ['M5', 'cell_error'],
-      ['N5', 'future_value'],
     ]);
-    expect(sheet.diagnostics[0].message).toBe('M5 holds the error #N/A; the cell is skipped.');
+    expect(sheet.diagnostics.map((d) => d.message)).toEqual([
+      'N1: the review column dated 2027-02-01 is after today but already holds a value (row 5); it is not counted yet.',
+      'M5 holds the error #N/A; the cell is skipped.',
+    ]);
   });
 
   test('the add-on\'s own Statut column is never read: its "ok" does not make row 3 a program', () => {
     expect(sheet.columns.owned).toEqual({ status: 10 });
     expect(sheet.diagnostics.some((d) => d.row === 2)).toBe(false);
   });
+});
+
+test('"Vidéo" and "Video" read the same: the implied group follows the header language', () => {
+  const fr = read([
+    ['Nom', 'Référence', 'Type'],
+    ['Démo', '', 'Vidéo'],
+  ]);
+  const en = read([
+    ['Name', 'Baseline', 'Type'],
+    ['Demo', '', 'Vidéo'],
+  ]);
+  expect(fr.rows[0].group).toBe('Vidéos');
+  expect(en.rows[0].group).toBe('Videos');
+  expect(fr.rows[0].groupKey).toBe(en.rows[0].groupKey);
 });
 
 describe('diagnostics name the cell', () => {
@@ -92,11 +159,22 @@ describe('diagnostics name the cell', () => {
   });
 
   test('no Type column: one info on B1 rather than one warning per row', () => {
-    expect(diags([['Name', 'Baseline'], ['A', 1], ['B', 2]])).toEqual([['B1', 'info', 'no_type_column']]);
+    expect(
+      diags([
+        ['Name', 'Baseline'],
+        ['A', 1],
+        ['B', 2],
+      ]),
+    ).toEqual([['B1', 'info', 'no_type_column']]);
   });
 
   test('a row with data but no name is ignored, and says so', () => {
-    expect(diags([['Name', 'Baseline', 'Type'], ['', 5, 'Nurture']])).toEqual([['A2', 'info', 'unnamed_row']]);
+    expect(
+      diags([
+        ['Name', 'Baseline', 'Type'],
+        ['', 5, 'Nurture'],
+      ]),
+    ).toEqual([['A2', 'info', 'unnamed_row']]);
   });
 
   test('acceptance rate typed 42 → 42 % (info); 150 → skipped (warning)', () => {
@@ -136,7 +214,11 @@ describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
   test('no evidence, English headers → 1234, with an info diagnostic', () => {
     const sheet = read(grid(7, ['Name', 'Baseline']));
     expect(sheet.rows[0].series[1].value).toBe(1234);
-    expect(sheet.diagnostics.map((d) => [d.cell, d.severity, d.code])).toContainEqual(['D2', 'info', 'ambiguous_number']);
+    expect(sheet.diagnostics.map((d) => [d.cell, d.severity, d.code])).toContainEqual([
+      'D2',
+      'info',
+      'ambiguous_number',
+    ]);
   });
 
   test('no evidence, French headers → 1.234', () => {

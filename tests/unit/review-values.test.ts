@@ -70,15 +70,22 @@ describe('numbers written as text', () => {
     });
   });
 
-  test.each(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#n/a'])(
-    'spreadsheet error %s → cell_error',
-    (text) => {
-      expect(readNumberText(text, 'decimal_comma')).toMatchObject({
-        kind: 'invalid',
-        problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
-      });
-    },
-  );
+  test.each([
+    '#N/A',
+    '#REF!',
+    '#DIV/0!',
+    '#VALUE!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#ERROR!',
+    '#n/a',
+  ])('spreadsheet error %s → cell_error', (text) => {
+    expect(readNumberText(text, 'decimal_comma')).toMatchObject({
+      kind: 'invalid',
+      problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
+    });
+  });
 
   test.each(['n/a', 'twelve', '12 leads', '1,2,3', '1..2', '--5', '%', '12,5,5 %', '1 23,5'])(
     '%s is not a number',
@@ -125,11 +132,17 @@ describe('"1,234": French decimal or English thousands?', () => {
 
 describe('cells of other kinds in numeric cells', () => {
   test('numbers pass through; blanks are blank; checkboxes and dates are flagged', () => {
-    expect(readNumber(0.42, 'decimal_comma')).toEqual({ kind: 'value', value: 0.42, form: 'plain' });
+    expect(readNumber(0.42, 'decimal_comma')).toEqual({
+      kind: 'value',
+      value: 0.42,
+      form: 'plain',
+    });
     expect(readNumber('', 'decimal_comma')).toEqual({ kind: 'blank' });
     expect(readNumber('   ', 'decimal_comma')).toEqual({ kind: 'blank' });
     expect(readNumber(true, 'decimal_comma')).toMatchObject({ problem: { code: 'wrong_kind' } });
-    expect(readNumber(new Date(), 'decimal_comma')).toMatchObject({ problem: { code: 'wrong_kind' } });
+    expect(readNumber(new Date(), 'decimal_comma')).toMatchObject({
+      problem: { code: 'wrong_kind' },
+    });
     expect(readNumber(NaN, 'decimal_comma')).toMatchObject({ problem: { code: 'not_finite' } });
   });
 });
@@ -162,7 +175,8 @@ describe('Tuned checkbox', () => {
 });
 
 describe('dates', () => {
-  const iso = (read: ReturnType<typeof readDay>) => (read.kind === 'value' ? toIso(read.day) : read.kind);
+  const iso = (read: ReturnType<typeof readDay>) =>
+    read.kind === 'value' ? toIso(read.day) : read.kind;
 
   test.each(['Europe/Paris', 'America/Los_Angeles'])(
     'a Date cell at local midnight of 2026-03-29 in %s is 2026-03-29 there',
@@ -188,7 +202,9 @@ describe('dates', () => {
   );
 
   test('an invalid Date and a date before year 1000 are flagged, not printed', () => {
-    expect(readDay(new Date(NaN), 'Europe/Paris')).toMatchObject({ problem: { code: 'invalid_date' } });
+    expect(readDay(new Date(NaN), 'Europe/Paris')).toMatchObject({
+      problem: { code: 'invalid_date' },
+    });
     expect(readDay(new Date('0500-06-01T00:00:00Z'), 'UTC')).toMatchObject({
       problem: { code: 'invalid_date' },
     });
@@ -198,33 +214,45 @@ describe('dates', () => {
 describe('properties', () => {
   test('any text reads as blank, a finite value or a problem — never throws', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('decimal_comma', 'decimal_point'), (text, style) => {
-        const read = readNumberText(text, style as 'decimal_comma');
-        if (read.kind === 'value') expect(Number.isFinite(read.value)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('decimal_comma', 'decimal_point'),
+        (text, style) => {
+          const read = readNumberText(text, style as 'decimal_comma');
+          if (read.kind === 'value') expect(Number.isFinite(read.value)).toBe(true);
+        },
+      ),
     );
   });
 
   test('numbers formatted the French way (1 234,5 / 12,5 %) read back exactly', () => {
     const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 }), (i, f) => {
-        const x = i + Math.sign(i || 1) * (f / 10000);
-        const text = fr.format(x);
-        const read = readNumberText(text, 'decimal_comma');
-        expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 9999 }),
+        (i, f) => {
+          const x = i + Math.sign(i || 1) * (f / 10000);
+          const text = fr.format(x);
+          const read = readNumberText(text, 'decimal_comma');
+          expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
+        },
+      ),
     );
   });
 
   test('numbers formatted the English way (1,234.5) read back exactly with the decimal-point style', () => {
     const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 }), (i, f) => {
-        const x = i + Math.sign(i || 1) * (f / 10000);
-        const read = readNumberText(en.format(x), 'decimal_point');
-        expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 9999 }),
+        (i, f) => {
+          const x = i + Math.sign(i || 1) * (f / 10000);
+          const read = readNumberText(en.format(x), 'decimal_point');
+          expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,11 @@ const START = parseIso('2025-01-15') ?? 0;
 function row(
   baseline: number | null,
   values: ReadonlyArray<number>,
-  opts: { isRate?: boolean; counts?: ReadonlyArray<Counts | undefined>; baselineCounts?: Counts } = {},
+  opts: {
+    isRate?: boolean;
+    counts?: ReadonlyArray<Counts | undefined>;
+    baselineCounts?: Counts;
+  } = {},
 ): SeriesInput {
   return {
     baseline,
@@ -39,7 +43,10 @@ describe('signal or noise: XmR chart on the earlier values', () => {
   });
 
   test('latest 57 is inside [42.685, 57.315]: noise', () => {
-    expect(signalOf(row(50, [52, 48, 51, 49, 57]))).toMatchObject({ latest: 'noise', method: 'xmr' });
+    expect(signalOf(row(50, [52, 48, 51, 49, 57]))).toMatchObject({
+      latest: 'noise',
+      method: 'xmr',
+    });
   });
 
   test('latest 42 is below 42.685: signal (a drop counts as much as a jump)', () => {

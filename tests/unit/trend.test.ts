@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addDays, parseIso, type DayNumber } from '../../src/core/dates';
 import { exactTwoSidedP, mannKendall } from '../../src/core/mann-kendall';
 import { median, sensSlope } from '../../src/core/sens-slope';
@@ -155,6 +156,52 @@ describe("Sen's slope", () => {
       const expected = m % 2 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
       expect(median(Float64Array.from(data), m)).toBe(expected);
     }
+  });
+});
+
+describe("Sen's slope on long series (sampled bracket, then selection) equals the sorted median", () => {
+  function reference(times: number[], values: number[]): number | null {
+    const all: number[] = [];
+    for (let i = 0; i < times.length; i++) {
+      for (let j = i + 1; j < times.length; j++) {
+        if (times[j] !== times[i]) all.push((values[j] - values[i]) / (times[j] - times[i]));
+      }
+    }
+    if (all.length === 0) return null;
+    all.sort((a, b) => a - b);
+    const m = all.length;
+    return m % 2 ? all[(m - 1) / 2] : (all[m / 2 - 1] + all[m / 2]) / 2;
+  }
+
+  test('100 weekly whole-number values (ties everywhere): same as sorting all 4,950 slopes', () => {
+    const times = Array.from({ length: 100 }, (_, i) => 7 * i);
+    const values = times.map((t, i) => Math.round(500 + t * 0.3 + ((i * 7919) % 97) - 48));
+    expect(sensSlope(times, values)).toBe(reference(times, values));
+  });
+
+  test('all values equal over 60 points: slope 0', () => {
+    const times = Array.from({ length: 60 }, (_, i) => i);
+    expect(
+      sensSlope(
+        times,
+        times.map(() => 3),
+      ),
+    ).toBe(0);
+  });
+
+  test('property: any series of 46–120 points (> 1,000 pairs), any dates, matches the sorted median', () => {
+    const point = fc.tuple(
+      fc.integer({ min: 0, max: 3000 }),
+      fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+    );
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 46, maxLength: 120 }), (pts) => {
+        const times = pts.map(([t]) => t);
+        const values = pts.map(([, v]) => v);
+        return sensSlope(times, values) === reference(times, values); // 0 and −0 are the same slope
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -74,7 +74,13 @@ export function parseA1(text: string): A1Ref {
     if (a.column === undefined || a.row === undefined) {
       throw new Error(APPS_SCRIPT_ERRORS.rangeNotFound);
     }
-    return { sheetName, startRow: a.row, startColumn: a.column, endRow: a.row, endColumn: a.column };
+    return {
+      sheetName,
+      startRow: a.row,
+      startColumn: a.column,
+      endRow: a.row,
+      endColumn: a.column,
+    };
   }
   const b = parsePart(pieces[1]);
   if (!b) throw new Error(APPS_SCRIPT_ERRORS.rangeNotFound);

@@ -67,8 +67,10 @@ function shortZoneName(ms: number, timeZone: string, p: ZonedParts): string {
   }
   if (timeZone === 'Europe/London') return p.offsetMinutes === 0 ? 'GMT' : 'BST';
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-      .formatToParts(new Date(ms));
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      timeZoneName: 'short',
+    }).formatToParts(new Date(ms));
     return parts.find((x) => x.type === 'timeZoneName')?.value ?? 'GMT';
   } catch {
     return 'GMT';
@@ -77,8 +79,10 @@ function shortZoneName(ms: number, timeZone: string, p: ZonedParts): string {
 
 function longZoneName(ms: number, timeZone: string): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' })
-      .formatToParts(new Date(ms));
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      timeZoneName: 'long',
+    }).formatToParts(new Date(ms));
     return parts.find((x) => x.type === 'timeZoneName')?.value ?? 'Greenwich Mean Time';
   } catch {
     return 'Greenwich Mean Time';
@@ -136,7 +140,11 @@ function field(letter: string, n: number, ms: number, tz: string, p: ZonedParts)
   }
 }
 
-export function formatJavaDate(date: { getTime(): number }, timeZone: string, pattern: string): string {
+export function formatJavaDate(
+  date: { getTime(): number },
+  timeZone: string,
+  pattern: string,
+): string {
   const ms = date.getTime();
   const p = zonedParts(ms, timeZone);
   let out = '';

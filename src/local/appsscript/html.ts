@@ -10,15 +10,26 @@ import type { World } from './world';
  * HtmlService: outputs built from strings or from '<name>.html' files in a directory (dist/ by
  * default, where the build puts Sidebar.html), and templates with <?= ?>, <?!= ?> and <? ?>.
  */
-export const SandboxMode = makeEnum(['EMULATED', 'IFRAME', 'NATIVE']) as unknown as typeof GoogleAppsScript.HTML.SandboxMode;
-export const XFrameOptionsMode = makeEnum(['ALLOWALL', 'DEFAULT']) as unknown as typeof GoogleAppsScript.HTML.XFrameOptionsMode;
+export const SandboxMode = makeEnum([
+  'EMULATED',
+  'IFRAME',
+  'NATIVE',
+]) as unknown as typeof GoogleAppsScript.HTML.SandboxMode;
+export const XFrameOptionsMode = makeEnum([
+  'ALLOWALL',
+  'DEFAULT',
+]) as unknown as typeof GoogleAppsScript.HTML.XFrameOptionsMode;
 
 type HtmlPairs =
   | readonly [GoogleAppsScript.HTML.HtmlOutput, HtmlOutput]
   | readonly [GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplate]
   | readonly [GoogleAppsScript.HTML.HtmlOutputMetaTag, HtmlOutputMetaTag];
 
-export class HtmlOutputMetaTag implements Conform<GoogleAppsScript.HTML.HtmlOutputMetaTag, 'getContent' | 'getName', HtmlPairs> {
+export class HtmlOutputMetaTag implements Conform<
+  GoogleAppsScript.HTML.HtmlOutputMetaTag,
+  'getContent' | 'getName',
+  HtmlPairs
+> {
   static readonly [SERVICE] = tag('HtmlService', 'HtmlOutputMetaTag');
   constructor(
     private readonly name: string,
@@ -51,7 +62,11 @@ type OutputMethods =
   | 'setWidth'
   | 'setXFrameOptionsMode';
 
-export class HtmlOutput implements Conform<GoogleAppsScript.HTML.HtmlOutput, OutputMethods, HtmlPairs> {
+export class HtmlOutput implements Conform<
+  GoogleAppsScript.HTML.HtmlOutput,
+  OutputMethods,
+  HtmlPairs
+> {
   static readonly [SERVICE] = tag('HtmlService', 'HtmlOutput');
   title = '';
   width = 300;
@@ -162,10 +177,11 @@ export class HtmlTemplate {
     const data: Record<string, unknown> = {};
     for (const key of Object.keys(this)) if (key !== 'source') data[key] = this[key];
     // Template variables are the template's own properties, as in Apps Script (sloppy-mode `with`).
-    const run = new Function('__data', '__escape', `with (__data) {\n${compileTemplate(this.source)}\n}`) as (
-      d: Record<string, unknown>,
-      e: (t: unknown) => string,
-    ) => string;
+    const run = new Function(
+      '__data',
+      '__escape',
+      `with (__data) {\n${compileTemplate(this.source)}\n}`,
+    ) as (d: Record<string, unknown>, e: (t: unknown) => string) => string;
     return new HtmlOutput(run(data, escapeHtml));
   }
   getCode(): string {
@@ -186,7 +202,11 @@ type ServiceMethods =
   | 'createTemplateFromFile'
   | 'getUserAgent';
 
-export class HtmlService implements Conform<GoogleAppsScript.HTML.HtmlService, ServiceMethods, HtmlPairs> {
+export class HtmlService implements Conform<
+  GoogleAppsScript.HTML.HtmlService,
+  ServiceMethods,
+  HtmlPairs
+> {
   static readonly [SERVICE] = tag('HtmlService', 'HtmlService');
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
@@ -194,7 +214,10 @@ export class HtmlService implements Conform<GoogleAppsScript.HTML.HtmlService, S
   constructor(private readonly world: World) {}
 
   private read(filename: string): string {
-    const file = path.join(this.world.settings.htmlDir, filename.endsWith('.html') ? filename : `${filename}.html`);
+    const file = path.join(
+      this.world.settings.htmlDir,
+      filename.endsWith('.html') ? filename : `${filename}.html`,
+    );
     if (!fs.existsSync(file)) throw new Error(APPS_SCRIPT_ERRORS.noHtmlFile(filename));
     return fs.readFileSync(file, 'utf8');
   }

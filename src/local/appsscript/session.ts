@@ -13,14 +13,15 @@ export class User {
 
 type SessionPairs = readonly [GoogleAppsScript.Base.User, User];
 
-export class Session
-  implements
-    Conform<
-      GoogleAppsScript.Base.Session,
-      'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey',
-      SessionPairs
-    >
-{
+export class Session implements Conform<
+  GoogleAppsScript.Base.Session,
+  | 'getActiveUser'
+  | 'getActiveUserLocale'
+  | 'getEffectiveUser'
+  | 'getScriptTimeZone'
+  | 'getTemporaryActiveUserKey',
+  SessionPairs
+> {
   static readonly [SERVICE] = tag('Session', 'Session');
   constructor(private readonly world: World) {}
   getActiveUser(): User {

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../../core/version';
 import { InputError } from '../files/read-grid';
 import { runInfluence } from './influence-command';
+import { runReview } from './review-command';
 
 const program = new Command();
 program
@@ -13,6 +14,18 @@ program
   .version(VERSION)
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+
+program
+  .command('review')
+  .description('Review timeline, overdue flags, deltas and trends of a review sheet.')
+  .argument('<file>', 'a review workbook (.xlsx) or sheet (.csv)')
+  .option('--sheet <name>', 'sheet to review (default: the first)')
+  .option('--today <date>', 'review as of this date, YYYY-MM-DD (default: today)')
+  .option('--tz <zone>', 'the spreadsheet\'s time zone, e.g. Europe/Paris (default: this machine\'s)')
+  .option('--json', 'print the review as JSON')
+  .action(async (file: string, options) => {
+    process.stdout.write(`${await runReview(file, options)}\n`);
+  });
 
 program
   .command('influence')

@@ -5,7 +5,13 @@ import { SERVICE, tag } from '../instrument';
 import { enumName, makeEnum } from '../values';
 import { nextIso, type CalendarStore, type EventData, type GuestData } from './store';
 
-export const GuestStatus = makeEnum(['INVITED', 'MAYBE', 'NO', 'OWNER', 'YES']) as unknown as typeof GoogleAppsScript.Calendar.GuestStatus;
+export const GuestStatus = makeEnum([
+  'INVITED',
+  'MAYBE',
+  'NO',
+  'OWNER',
+  'YES',
+]) as unknown as typeof GoogleAppsScript.Calendar.GuestStatus;
 export const EventType = makeEnum([
   'DEFAULT',
   'BIRTHDAY',
@@ -21,9 +27,11 @@ export type CalendarPairs =
   | readonly [GoogleAppsScript.Calendar.CalendarEvent, CalendarEvent]
   | readonly [GoogleAppsScript.Calendar.EventGuest, EventGuest];
 
-export class EventGuest
-  implements Conform<GoogleAppsScript.Calendar.EventGuest, 'getAdditionalGuests' | 'getEmail' | 'getGuestStatus' | 'getName', CalendarPairs>
-{
+export class EventGuest implements Conform<
+  GoogleAppsScript.Calendar.EventGuest,
+  'getAdditionalGuests' | 'getEmail' | 'getGuestStatus' | 'getName',
+  CalendarPairs
+> {
   static readonly [SERVICE] = tag('CalendarApp', 'EventGuest');
   constructor(private readonly guest: GuestData) {}
   getAdditionalGuests(): number {
@@ -81,7 +89,11 @@ type EventMethods =
   | 'setTitle';
 
 /** A handle on a stored event; every setter writes through to the store. */
-export class CalendarEvent implements Conform<GoogleAppsScript.Calendar.CalendarEvent, EventMethods, CalendarPairs> {
+export class CalendarEvent implements Conform<
+  GoogleAppsScript.Calendar.CalendarEvent,
+  EventMethods,
+  CalendarPairs
+> {
   static readonly [SERVICE] = tag('CalendarApp', 'CalendarEvent');
 
   constructor(
@@ -90,7 +102,9 @@ export class CalendarEvent implements Conform<GoogleAppsScript.Calendar.Calendar
   ) {}
 
   private get calendarZone(): string {
-    return this.store.calendars.get(this.data.calendarId)?.timeZone ?? this.store.world.settings.timeZone;
+    return (
+      this.store.calendars.get(this.data.calendarId)?.timeZone ?? this.store.world.settings.timeZone
+    );
   }
   private get scriptZone(): string {
     return this.store.world.settings.scriptTimeZone;
@@ -192,7 +206,11 @@ export class CalendarEvent implements Conform<GoogleAppsScript.Calendar.Calendar
     return this;
   }
   setTime(startTime: GasDate, endTime: GasDate): CalendarEvent {
-    this.touch().data.timing = { kind: 'timed', start: startTime.getTime(), end: endTime.getTime() };
+    this.touch().data.timing = {
+      kind: 'timed',
+      start: startTime.getTime(),
+      end: endTime.getTime(),
+    };
     return this;
   }
 
@@ -251,7 +269,10 @@ export class CalendarEvent implements Conform<GoogleAppsScript.Calendar.Calendar
   }
   getGuestList(includeOwner?: boolean): EventGuest[] {
     const guests = [...this.data.guests.values()].map((g) => new EventGuest(g));
-    if (includeOwner) guests.unshift(new EventGuest({ email: this.store.world.settings.userEmail, status: 'OWNER' }));
+    if (includeOwner)
+      guests.unshift(
+        new EventGuest({ email: this.store.world.settings.userEmail, status: 'OWNER' }),
+      );
     return guests;
   }
   getGuestByEmail(email: string): EventGuest {

@@ -112,7 +112,9 @@ export class CalendarStore {
     const cals =
       calendarId === 'all'
         ? [...this.calendars.values()]
-        : [this.calendars.get(calendarId ?? this.defaultCalendarId)].filter((c): c is CalendarData => !!c);
+        : [this.calendars.get(calendarId ?? this.defaultCalendarId)].filter(
+            (c): c is CalendarData => !!c,
+          );
     return cals
       .filter((c) => !c.deleted)
       .flatMap((c) => [...c.events.values()])
@@ -130,7 +132,13 @@ export class CalendarStore {
   }
 }
 
-function newCalendarData(id: string, name: string, timeZone: string, owned: boolean, primary: boolean): CalendarData {
+function newCalendarData(
+  id: string,
+  name: string,
+  timeZone: string,
+  owned: boolean,
+  primary: boolean,
+): CalendarData {
   return {
     id,
     name,

@@ -47,7 +47,11 @@ type AppMethods =
   | 'setActiveSpreadsheet';
 
 /** The SpreadsheetApp global: the container-bound spreadsheet plus any the script creates. */
-export class SpreadsheetApp implements Conform<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods, SheetsPairs> {
+export class SpreadsheetApp implements Conform<
+  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  AppMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'SpreadsheetApp');
 
   readonly BandingTheme = BandingTheme;
@@ -78,7 +82,9 @@ export class SpreadsheetApp implements Conform<GoogleAppsScript.Spreadsheet.Spre
   getActive(): Spreadsheet {
     return this.active;
   }
-  setActiveSpreadsheet(newActiveSpreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | Spreadsheet): void {
+  setActiveSpreadsheet(
+    newActiveSpreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | Spreadsheet,
+  ): void {
     this.active = newActiveSpreadsheet as Spreadsheet;
   }
   getActiveSheet(): Sheet {

@@ -50,7 +50,11 @@ export interface ChartSpec {
   readonly transposed: boolean;
 }
 
-export class ChartOptions implements Conform<GoogleAppsScript.Charts.ChartOptions, 'get', SheetsPairs> {
+export class ChartOptions implements Conform<
+  GoogleAppsScript.Charts.ChartOptions,
+  'get',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ChartOptions');
   constructor(private readonly options: Readonly<Record<string, unknown>>) {}
   get(option: string): unknown {
@@ -61,14 +65,11 @@ export class ChartOptions implements Conform<GoogleAppsScript.Charts.ChartOption
   }
 }
 
-export class ContainerInfo
-  implements
-    Conform<
-      GoogleAppsScript.Spreadsheet.ContainerInfo,
-      'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY',
-      SheetsPairs
-    >
-{
+export class ContainerInfo implements Conform<
+  GoogleAppsScript.Spreadsheet.ContainerInfo,
+  'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ContainerInfo');
   constructor(private readonly p: ChartPosition) {}
   getAnchorColumn(): number {
@@ -85,20 +86,17 @@ export class ContainerInfo
   }
 }
 
-export class EmbeddedChart
-  implements
-    Conform<
-      GoogleAppsScript.Spreadsheet.EmbeddedChart,
-      | 'getChartId'
-      | 'getContainerInfo'
-      | 'getNumHeaders'
-      | 'getOptions'
-      | 'getRanges'
-      | 'getTransposeRowsAndColumns'
-      | 'modify',
-      SheetsPairs
-    >
-{
+export class EmbeddedChart implements Conform<
+  GoogleAppsScript.Spreadsheet.EmbeddedChart,
+  | 'getChartId'
+  | 'getContainerInfo'
+  | 'getNumHeaders'
+  | 'getOptions'
+  | 'getRanges'
+  | 'getTransposeRowsAndColumns'
+  | 'modify',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'EmbeddedChart');
   constructor(
     readonly sheet: Sheet,
@@ -145,9 +143,11 @@ type BuilderMethods =
   | 'setPosition'
   | 'setTransposeRowsAndColumns';
 
-export class EmbeddedChartBuilder
-  implements Conform<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, BuilderMethods, SheetsPairs>
-{
+export class EmbeddedChartBuilder implements Conform<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  BuilderMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'EmbeddedChartBuilder');
 
   private spec: ChartSpec;
@@ -168,7 +168,8 @@ export class EmbeddedChartBuilder
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range | Range): EmbeddedChartBuilder {
-    if (range instanceof Range) this.spec = { ...this.spec, ranges: [...this.spec.ranges, range.rect] };
+    if (range instanceof Range)
+      this.spec = { ...this.spec, ranges: [...this.spec.ranges, range.rect] };
     return this;
   }
   removeRange(range: GoogleAppsScript.Spreadsheet.Range | Range): EmbeddedChartBuilder {
@@ -177,7 +178,13 @@ export class EmbeddedChartBuilder
     this.spec = {
       ...this.spec,
       ranges: this.spec.ranges.filter(
-        (x) => !(x.row === r.row && x.column === r.column && x.numRows === r.numRows && x.numColumns === r.numColumns),
+        (x) =>
+          !(
+            x.row === r.row &&
+            x.column === r.column &&
+            x.numRows === r.numRows &&
+            x.numColumns === r.numColumns
+          ),
       ),
     };
     return this;
@@ -203,7 +210,12 @@ export class EmbeddedChartBuilder
     this.spec = { ...this.spec, options: { ...this.spec.options, [option]: value } };
     return this;
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
     this.spec = {
       ...this.spec,
       position: { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY },

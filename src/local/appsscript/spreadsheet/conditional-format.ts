@@ -33,21 +33,18 @@ export interface RuleSpec {
   readonly ranges: readonly RuleTarget[];
 }
 
-export class BooleanCondition
-  implements
-    Conform<
-      GoogleAppsScript.Spreadsheet.BooleanCondition,
-      | 'getBackground'
-      | 'getBold'
-      | 'getCriteriaType'
-      | 'getCriteriaValues'
-      | 'getFontColor'
-      | 'getItalic'
-      | 'getStrikethrough'
-      | 'getUnderline',
-      SheetsPairs
-    >
-{
+export class BooleanCondition implements Conform<
+  GoogleAppsScript.Spreadsheet.BooleanCondition,
+  | 'getBackground'
+  | 'getBold'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getFontColor'
+  | 'getItalic'
+  | 'getStrikethrough'
+  | 'getUnderline',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'BooleanCondition');
   constructor(readonly spec: BooleanSpec) {}
   getBackground(): string | null {
@@ -80,14 +77,11 @@ function rangesOf(spec: RuleSpec): Range[] {
   return spec.ranges.map((t) => t.sheet.rangeAt(t.rect));
 }
 
-export class ConditionalFormatRule
-  implements
-    Conform<
-      GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
-      'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges',
-      SheetsPairs
-    >
-{
+export class ConditionalFormatRule implements Conform<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ConditionalFormatRule');
   constructor(readonly spec: RuleSpec) {}
   copy(): ConditionalFormatRuleBuilder {
@@ -157,9 +151,11 @@ type BuilderMethods =
 type AnyDate = GoogleAppsScript.Base.Date;
 type GasRelativeDate = GoogleAppsScript.Spreadsheet.RelativeDate;
 
-export class ConditionalFormatRuleBuilder
-  implements Conform<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, BuilderMethods, SheetsPairs>
-{
+export class ConditionalFormatRuleBuilder implements Conform<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  BuilderMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ConditionalFormatRuleBuilder');
 
   private spec: RuleSpec;
@@ -168,7 +164,10 @@ export class ConditionalFormatRuleBuilder
     this.spec = spec ?? { condition: null, ranges: [] };
   }
 
-  private condition(criteria: BooleanCriteriaName, values: readonly unknown[]): ConditionalFormatRuleBuilder {
+  private condition(
+    criteria: BooleanCriteriaName,
+    values: readonly unknown[],
+  ): ConditionalFormatRuleBuilder {
     this.spec = {
       ...this.spec,
       condition: { ...EMPTY_CONDITION, ...this.spec.condition, criteria, values },
@@ -177,7 +176,11 @@ export class ConditionalFormatRuleBuilder
   }
 
   private style(patch: Partial<BooleanSpec>): ConditionalFormatRuleBuilder {
-    const base: BooleanSpec = this.spec.condition ?? { ...EMPTY_CONDITION, criteria: 'CELL_NOT_EMPTY', values: [] };
+    const base: BooleanSpec = this.spec.condition ?? {
+      ...EMPTY_CONDITION,
+      criteria: 'CELL_NOT_EMPTY',
+      values: [],
+    };
     this.spec = { ...this.spec, condition: { ...base, ...patch } };
     return this;
   }
@@ -197,7 +200,9 @@ export class ConditionalFormatRuleBuilder
   getRanges(): Range[] {
     return rangesOf(this.spec);
   }
-  setRanges(ranges: Array<GoogleAppsScript.Spreadsheet.Range | Range>): ConditionalFormatRuleBuilder {
+  setRanges(
+    ranges: Array<GoogleAppsScript.Spreadsheet.Range | Range>,
+  ): ConditionalFormatRuleBuilder {
     this.spec = {
       ...this.spec,
       ranges: ranges.map((r) => {
@@ -286,4 +291,3 @@ export class ConditionalFormatRuleBuilder
     return this.condition(String(criteria) as BooleanCriteriaName, [...args]);
   }
 }
-

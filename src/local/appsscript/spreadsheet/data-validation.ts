@@ -18,14 +18,11 @@ export interface ValidationSpec {
 }
 
 /** A built rule; immutable, like Apps Script's. */
-export class DataValidation
-  implements
-    Conform<
-      GasDataValidation,
-      'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText',
-      SheetsPairs
-    >
-{
+export class DataValidation implements Conform<
+  GasDataValidation,
+  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DataValidation');
 
   constructor(readonly spec: ValidationSpec) {}
@@ -139,19 +136,29 @@ type BuilderMethods =
 
 type AnyDate = GoogleAppsScript.Base.Date;
 
-export class DataValidationBuilder
-  implements Conform<GoogleAppsScript.Spreadsheet.DataValidationBuilder, BuilderMethods, SheetsPairs>
-{
+export class DataValidationBuilder implements Conform<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  BuilderMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DataValidationBuilder');
 
   private spec: ValidationSpec;
 
   constructor(spec?: ValidationSpec) {
     // Sheets' builder defaults to "show a warning", i.e. invalid input allowed.
-    this.spec = spec ?? { criteria: 'DATE_IS_VALID_DATE', values: [], allowInvalid: true, helpText: null };
+    this.spec = spec ?? {
+      criteria: 'DATE_IS_VALID_DATE',
+      values: [],
+      allowInvalid: true,
+      helpText: null,
+    };
   }
 
-  private with(criteria: DataValidationCriteriaName, values: readonly unknown[]): DataValidationBuilder {
+  private with(
+    criteria: DataValidationCriteriaName,
+    values: readonly unknown[],
+  ): DataValidationBuilder {
     this.spec = { ...this.spec, criteria, values };
     return this;
   }

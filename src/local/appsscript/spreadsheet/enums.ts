@@ -6,7 +6,10 @@ import { makeEnum } from '../values';
  */
 type GasSheets = typeof GoogleAppsScript.Spreadsheet;
 
-export const ProtectionType = makeEnum(['RANGE', 'SHEET']) as unknown as GasSheets['ProtectionType'];
+export const ProtectionType = makeEnum([
+  'RANGE',
+  'SHEET',
+]) as unknown as GasSheets['ProtectionType'];
 export const DeveloperMetadataLocationType = makeEnum([
   'SPREADSHEET',
   'SHEET',
@@ -82,7 +85,11 @@ export const BandingTheme = makeEnum([
   'INDIGO',
   'PINK',
 ]) as unknown as GasSheets['BandingTheme'];
-export const WrapStrategy = makeEnum(['WRAP', 'OVERFLOW', 'CLIP']) as unknown as GasSheets['WrapStrategy'];
+export const WrapStrategy = makeEnum([
+  'WRAP',
+  'OVERFLOW',
+  'CLIP',
+]) as unknown as GasSheets['WrapStrategy'];
 export const Dimension = makeEnum(['COLUMNS', 'ROWS']) as unknown as GasSheets['Dimension'];
 export const SheetType = makeEnum(['GRID', 'OBJECT']) as unknown as GasSheets['SheetType'];
 

@@ -32,11 +32,11 @@ export function booleanWords(locale: string): readonly [string, string] {
 
 export function parseEntry(raw: unknown, cellFormat: string | undefined, ctx: EntryContext): Entry {
   if (raw === null || raw === undefined) return BLANK;
-  if (isDate(raw)) return { kind: 'value', value: new Date(raw.getTime()) };
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? { kind: 'value', value: raw } : { kind: 'value', value: '#NUM!' };
   }
   if (typeof raw === 'boolean') return { kind: 'value', value: raw };
+  if (isDate(raw)) return { kind: 'value', value: new Date(raw.getTime()) };
   const text = String(raw);
   if (text === '') return BLANK;
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
@@ -80,7 +80,13 @@ function parseTyped(text: string, ctx: EntryContext): Entry | null {
   return null;
 }
 
-function dateEntry(y: number, m: number, d: number, format: string, ctx: EntryContext): Entry | null {
+function dateEntry(
+  y: number,
+  m: number,
+  d: number,
+  format: string,
+  ctx: EntryContext,
+): Entry | null {
   const day = validDay(y, m, d);
   if (day === null) return null;
   return { kind: 'value', value: midnightInZone(day, ctx.timeZone), format };

@@ -17,14 +17,11 @@ export type MetadataLocation =
   | { readonly type: 'SHEET'; readonly sheet: Sheet }
   | { readonly type: 'ROW' | 'COLUMN'; readonly sheet: Sheet; readonly span: Span };
 
-export class DeveloperMetadataLocation
-  implements
-    Conform<
-      GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
-      'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet',
-      SheetsPairs
-    >
-{
+export class DeveloperMetadataLocation implements Conform<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
+  'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DeveloperMetadataLocation');
   constructor(
     private readonly location: MetadataLocation,
@@ -66,9 +63,11 @@ type MetadataMethods =
   | 'setVisibility';
 
 /** Live, like Sheets': setters change the stored entry; column/row entries move with the grid. */
-export class DeveloperMetadata
-  implements Conform<GoogleAppsScript.Spreadsheet.DeveloperMetadata, MetadataMethods, SheetsPairs>
-{
+export class DeveloperMetadata implements Conform<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  MetadataMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DeveloperMetadata');
 
   constructor(
@@ -139,9 +138,16 @@ export class MetadataRegistry {
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
-  add(location: MetadataLocation, key: string, valueOrVisibility?: unknown, visibility?: unknown): DeveloperMetadata {
+  add(
+    location: MetadataLocation,
+    key: string,
+    valueOrVisibility?: unknown,
+    visibility?: unknown,
+  ): DeveloperMetadata {
     // The 2-argument form is (key, visibility) when the second argument is a visibility member.
-    const vis = visibilityOf(visibility) ?? (visibility === undefined ? visibilityOf(valueOrVisibility) : null);
+    const vis =
+      visibilityOf(visibility) ??
+      (visibility === undefined ? visibilityOf(valueOrVisibility) : null);
     const value =
       visibility === undefined && visibilityOf(valueOrVisibility) !== null
         ? null
@@ -161,12 +167,18 @@ export class MetadataRegistry {
     const r = range.rect;
     const wholeColumns = r.row === 1 && r.numRows === sheet.getMaxRows();
     const wholeRows = r.column === 1 && r.numColumns === sheet.getMaxColumns();
-    if (wholeColumns) return { type: 'COLUMN', sheet, span: { start: r.column, count: r.numColumns } };
+    if (wholeColumns)
+      return { type: 'COLUMN', sheet, span: { start: r.column, count: r.numColumns } };
     if (wholeRows) return { type: 'ROW', sheet, span: { start: r.row, count: r.numRows } };
     throw new Error(APPS_SCRIPT_ERRORS.metadataArbitraryRange);
   }
 
-  addToRange(range: Range, key: string, valueOrVisibility?: unknown, visibility?: unknown): DeveloperMetadata {
+  addToRange(
+    range: Range,
+    key: string,
+    valueOrVisibility?: unknown,
+    visibility?: unknown,
+  ): DeveloperMetadata {
     return this.add(this.locationOf(range), key, valueOrVisibility, visibility);
   }
 
@@ -177,7 +189,8 @@ export class MetadataRegistry {
       if (l.type !== 'ROW' && l.type !== 'COLUMN') return false;
       if (l.sheet !== range.sheet) return false;
       const [start, count] = l.type === 'COLUMN' ? [r.column, r.numColumns] : [r.row, r.numRows];
-      if (intersecting) return l.span.start <= start + count - 1 && start <= l.span.start + l.span.count - 1;
+      if (intersecting)
+        return l.span.start <= start + count - 1 && start <= l.span.start + l.span.count - 1;
       let exact: boolean;
       try {
         const own = this.locationOf(range);
@@ -195,7 +208,9 @@ export class MetadataRegistry {
 
   /** Everything attached to a sheet or its rows and columns. */
   withinSheet(sheet: Sheet): DeveloperMetadata[] {
-    return this.entries.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheet === sheet);
+    return this.entries.filter(
+      (m) => m.location.type !== 'SPREADSHEET' && m.location.sheet === sheet,
+    );
   }
 
   onSpreadsheet(): DeveloperMetadata[] {
@@ -207,7 +222,9 @@ export class MetadataRegistry {
   }
 
   removeSheet(sheet: Sheet): void {
-    this.entries = this.entries.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== sheet);
+    this.entries = this.entries.filter(
+      (m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== sheet,
+    );
   }
 
   /** Row/column metadata moves with inserted rows/columns; deleting its lines deletes it. */
@@ -236,9 +253,11 @@ type FinderMethods =
   | 'withValue'
   | 'withVisibility';
 
-export class DeveloperMetadataFinder
-  implements Conform<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, FinderMethods, SheetsPairs>
-{
+export class DeveloperMetadataFinder implements Conform<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
+  FinderMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DeveloperMetadataFinder');
 
   private intersecting = false;

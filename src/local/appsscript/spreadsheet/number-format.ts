@@ -40,7 +40,10 @@ function isAutomatic(format: string | undefined): boolean {
 
 /** Strips quoted text and escapes, so format letters can be inspected. */
 function codeOnly(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateFormat(format: string): boolean {
@@ -71,6 +74,7 @@ export function formatDisplay(
 // ---- numbers ----
 
 function generalNumber(n: number, ctx: DisplayContext): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e10) return String(n);
   const text = String(Number(n.toPrecision(10)));
   return french(ctx) ? text.replace('.', ',') : text;
 }
@@ -97,7 +101,15 @@ function literalText(text: string): string {
 function parseSection(section: string): Section {
   const first = section.search(/[0#?]/);
   if (first < 0) {
-    return { prefix: literalText(section), suffix: '', minInt: 0, minDecimals: 0, maxDecimals: 0, grouping: false, percent: 0 };
+    return {
+      prefix: literalText(section),
+      suffix: '',
+      minInt: 0,
+      minDecimals: 0,
+      maxDecimals: 0,
+      grouping: false,
+      percent: 0,
+    };
   }
   let last = first;
   for (let i = first; i < section.length; i++) if (/[0#?.,]/.test(section[i])) last = i;
@@ -130,7 +142,8 @@ function formatNumber(value: number, format: string, ctx: DisplayContext): strin
   n *= 100 ** s.percent;
   let text = n.toFixed(s.maxDecimals);
   let [intDigits, decimals = ''] = text.split('.');
-  while (decimals.length > s.minDecimals && decimals.endsWith('0')) decimals = decimals.slice(0, -1);
+  while (decimals.length > s.minDecimals && decimals.endsWith('0'))
+    decimals = decimals.slice(0, -1);
   if (intDigits === '0' && s.minInt === 0) intDigits = '';
   intDigits = intDigits.padStart(s.minInt, '0');
   const fr = french(ctx);
@@ -190,7 +203,24 @@ type Token =
   | { readonly kind: 'literal'; readonly text: string }
   | { readonly kind: 'code'; readonly code: string };
 
-const DATE_CODES = ['am/pm', 'a/p', 'yyyy', 'yy', 'mmmm', 'mmm', 'mm', 'm', 'dddd', 'ddd', 'dd', 'd', 'hh', 'h', 'ss', 's'];
+const DATE_CODES = [
+  'am/pm',
+  'a/p',
+  'yyyy',
+  'yy',
+  'mmmm',
+  'mmm',
+  'mm',
+  'm',
+  'dddd',
+  'ddd',
+  'dd',
+  'd',
+  'hh',
+  'h',
+  'ss',
+  's',
+];
 
 function tokenize(format: string): Token[] {
   const tokens: Token[] = [];
@@ -249,7 +279,9 @@ function two(n: number): string {
 
 function formatDateParts(p: DateParts, format: string, ctx: DisplayContext): string {
   const tokens = tokenize(format);
-  const twelveHour = tokens.some((t) => t.kind === 'code' && (t.code === 'am/pm' || t.code === 'a/p'));
+  const twelveHour = tokens.some(
+    (t) => t.kind === 'code' && (t.code === 'am/pm' || t.code === 'a/p'),
+  );
   let out = '';
   tokens.forEach((t, i) => {
     if (t.kind === 'literal') {

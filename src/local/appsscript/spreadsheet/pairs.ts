@@ -1,7 +1,11 @@
 import type { Range } from './range';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
-import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, BooleanCondition } from './conditional-format';
+import type {
+  ConditionalFormatRule,
+  ConditionalFormatRuleBuilder,
+  BooleanCondition,
+} from './conditional-format';
 import type { DataValidation, DataValidationBuilder } from './data-validation';
 import type { Protection } from './protection';
 import type {
@@ -20,7 +24,10 @@ export type SheetsPairs =
   | readonly [GoogleAppsScript.Spreadsheet.Sheet, Sheet]
   | readonly [GoogleAppsScript.Spreadsheet.Range, Range]
   | readonly [GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ConditionalFormatRule]
-  | readonly [GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, ConditionalFormatRuleBuilder]
+  | readonly [
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      ConditionalFormatRuleBuilder,
+    ]
   | readonly [GoogleAppsScript.Spreadsheet.BooleanCondition, BooleanCondition]
   | readonly [GoogleAppsScript.Spreadsheet.DataValidation, DataValidation]
   | readonly [GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilder]

@@ -35,7 +35,11 @@ type ProtectionMethods =
  * A live protection: setters change the stored protection (as in Sheets). Range protections move
  * with row/column changes; a protection whose cells are all deleted is removed.
  */
-export class Protection implements Conform<GoogleAppsScript.Spreadsheet.Protection, ProtectionMethods, SheetsPairs> {
+export class Protection implements Conform<
+  GoogleAppsScript.Spreadsheet.Protection,
+  ProtectionMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'Protection');
 
   description = '';

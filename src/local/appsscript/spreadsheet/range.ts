@@ -172,7 +172,12 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     return this.shape.columnsBounded;
   }
   getA1Notation(): string {
-    return formatA1({ ...this.rect, ...this.shape, numRows: this.getNumRows(), numColumns: this.getNumColumns() });
+    return formatA1({
+      ...this.rect,
+      ...this.shape,
+      numRows: this.getNumRows(),
+      numColumns: this.getNumColumns(),
+    });
   }
   getSheet(): Sheet {
     return this.sheet;
@@ -219,7 +224,8 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     for (let i = 0; i < nr; i++) {
       const stored = layer.rows[row - 1 + i];
       const line = new Array<U>(nc);
-      for (let j = 0; j < nc; j++) line[j] = f(stored === undefined ? undefined : stored[column - 1 + j]);
+      for (let j = 0; j < nc; j++)
+        line[j] = f(stored === undefined ? undefined : stored[column - 1 + j]);
       out[i] = line;
     }
     return out;
@@ -384,7 +390,10 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     return this.write(this.layers.numberFormat, this.fill(numberFormat));
   }
   setBackgrounds(color: Array<Array<string | null>>): Range {
-    return this.write(this.layers.background, color.map((l) => l.map(normalizeColor)));
+    return this.write(
+      this.layers.background,
+      color.map((l) => l.map(normalizeColor)),
+    );
   }
   setBackground(color: string | null): Range {
     return this.write(this.layers.background, this.fill(normalizeColor(color)));
@@ -399,19 +408,28 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     return this.write(this.layers.fontColor, this.fill(normalizeColor(color)));
   }
   setFontWeights(fontWeights: Array<Array<FontWeightValue | null>>): Range {
-    return this.write(this.layers.fontWeight, fontWeights.map((l) => l.map(weight)));
+    return this.write(
+      this.layers.fontWeight,
+      fontWeights.map((l) => l.map(weight)),
+    );
   }
   setFontWeight(fontWeight: FontWeightValue | null): Range {
     return this.write(this.layers.fontWeight, this.fill(weight(fontWeight)));
   }
   setNotes(notes: Array<Array<string | null>>): Range {
-    return this.write(this.layers.note, notes.map((l) => l.map(note)));
+    return this.write(
+      this.layers.note,
+      notes.map((l) => l.map(note)),
+    );
   }
   setNote(text: string | null): Range {
     return this.write(this.layers.note, this.fill(note(text)));
   }
   setHorizontalAlignments(alignments: Array<Array<HorizontalAlignment | null>>): Range {
-    return this.write(this.layers.horizontalAlignment, alignments.map((l) => l.map((a) => a ?? undefined)));
+    return this.write(
+      this.layers.horizontalAlignment,
+      alignments.map((l) => l.map((a) => a ?? undefined)),
+    );
   }
   setHorizontalAlignment(alignment: HorizontalAlignment | null): Range {
     return this.write(this.layers.horizontalAlignment, this.fill(alignment ?? undefined));
@@ -433,7 +451,10 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   setDataValidation(
     rule: GoogleAppsScript.Spreadsheet.DataValidation | DataValidation | null,
   ): Range {
-    return this.write(this.layers.validation, this.fill(rule === null ? undefined : asDataValidation(rule)));
+    return this.write(
+      this.layers.validation,
+      this.fill(rule === null ? undefined : asDataValidation(rule)),
+    );
   }
   clearDataValidations(): Range {
     return this.setDataValidation(null);

@@ -96,7 +96,8 @@ type SheetMethods =
   | 'updateChart';
 
 /** What tests and file importers may put in a cell: a value, or a formula with its last result. */
-export type CellInput = CellValue | null | undefined | { readonly formula: string; readonly value?: CellValue };
+export type CellInput =
+  CellValue | null | undefined | { readonly formula: string; readonly value?: CellValue };
 
 export interface SheetState {
   name: string;
@@ -233,7 +234,8 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.state.columnWidths.set(c, width);
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.state.columnWidths.set(c, width);
     return this;
   }
   getRowHeight(rowPosition: number): number {
@@ -264,7 +266,12 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
 
   // ---- ranges ----
 
-  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): Range {
+  getRange(
+    rowOrA1: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
     if (typeof rowOrA1 === 'string') return this.rangeFromA1(rowOrA1);
     const row = Number(rowOrA1);
     const col = Number(column);
@@ -305,7 +312,10 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
 
   private shaped(shape: RangeShape): Range {
-    if (shape.row + shape.numRows - 1 > this.state.maxRows || shape.column + shape.numColumns - 1 > this.state.maxColumns) {
+    if (
+      shape.row + shape.numRows - 1 > this.state.maxRows ||
+      shape.column + shape.numColumns - 1 > this.state.maxColumns
+    ) {
       throw new Error(APPS_SCRIPT_ERRORS.outsideSheet);
     }
     return new Range(this, shape);
@@ -342,7 +352,12 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     });
   }
 
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): CellValue[][] {
     const nr = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
     const nc = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
     return this.getRange(startRow, startColumn, nr, nc).getValues();
@@ -356,39 +371,44 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
    */
   writeEntries(row: number, column: number, values: unknown[][]): void {
     const ctx = this.spreadsheet.displayContext();
-    const entries: Entry[][] = new Array<Entry[]>(values.length);
+    const { value, formula, numberFormat, validation } = this.layers;
+    // Pass 1 only checks, so a refused value leaves every cell untouched.
     for (let i = 0; i < values.length; i++) {
       const line = values[i];
-      const out = new Array<Entry>(line.length);
-      const formats = this.layers.numberFormat.rows[row - 1 + i];
-      const rules = this.layers.validation.rows[row - 1 + i];
+      const rules = validation.rows[row - 1 + i];
       for (let j = 0; j < line.length; j++) {
         const raw = line[j];
         if (typeof raw === 'string' && raw.length > MAX_CELL_CHARS) {
           throw new Error(APPS_SCRIPT_ERRORS.cellTooLong);
         }
-        const entry = parseEntry(raw, formats?.[column - 1 + j], ctx);
         const rule = rules?.[column - 1 + j];
-        if (rule && !rule.getAllowInvalid() && entry.kind === 'value' && !rule.accepts(entry.value)) {
+        if (!rule || rule.getAllowInvalid()) continue;
+        const entry = parseEntry(raw, numberFormat.get(row - 1 + i, column - 1 + j), ctx);
+        if (entry.kind === 'value' && !rule.accepts(entry.value)) {
           throw new Error(APPS_SCRIPT_ERRORS.validationViolated(a1(row - 1 + i, column - 1 + j)));
         }
-        out[j] = entry;
       }
-      entries[i] = out;
     }
-    const { value, formula, numberFormat } = this.layers;
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < values.length; i++) {
+      const line = values[i];
       const r = row - 1 + i;
-      for (let j = 0; j < entries[i].length; j++) {
+      for (let j = 0; j < line.length; j++) {
         const c = column - 1 + j;
-        const e = entries[i][j];
+        const raw = line[j];
+        if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') {
+          value.set(r, c, raw);
+          formula.set(r, c, undefined);
+          continue;
+        }
+        const e: Entry = parseEntry(raw, numberFormat.get(r, c), ctx);
         if (e.kind === 'formula') {
           formula.set(r, c, e.formula);
           value.set(r, c, undefined);
         } else if (e.kind === 'value') {
           value.set(r, c, e.value);
           formula.set(r, c, undefined);
-          if (e.format !== undefined && numberFormat.get(r, c) === undefined) numberFormat.set(r, c, e.format);
+          if (e.format !== undefined && numberFormat.get(r, c) === undefined)
+            numberFormat.set(r, c, e.format);
         } else {
           value.set(r, c, undefined);
           formula.set(r, c, undefined);
@@ -405,7 +425,11 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
         const r = row - 1 + i;
         const c = column - 1 + j;
         this.layers.value.set(r, c, undefined);
-        this.layers.formula.set(r, c, f === '' || f === null || f === undefined ? undefined : String(f));
+        this.layers.formula.set(
+          r,
+          c,
+          f === '' || f === null || f === undefined ? undefined : String(f),
+        );
       }
     }
   }
@@ -414,7 +438,8 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     const row = this.getLastRow() + 1;
     if (row > this.state.maxRows) this.insertLines('rows', this.state.maxRows + 1, 1);
     const width = Math.max(1, rowContents.length);
-    if (width > this.state.maxColumns) this.insertLines('columns', this.state.maxColumns + 1, width - this.state.maxColumns);
+    if (width > this.state.maxColumns)
+      this.insertLines('columns', this.state.maxColumns + 1, width - this.state.maxColumns);
     this.writeEntries(row, 1, [rowContents]);
     return this;
   }
@@ -431,7 +456,14 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     return this;
   }
   clearFormats(): Sheet {
-    for (const name of ['numberFormat', 'background', 'fontColor', 'fontWeight', 'horizontalAlignment', 'wrap'] as const) {
+    for (const name of [
+      'numberFormat',
+      'background',
+      'fontColor',
+      'fontWeight',
+      'horizontalAlignment',
+      'wrap',
+    ] as const) {
       this.layers[name].rows = [];
     }
     return this;
@@ -494,7 +526,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   insertLines(dim: Dimension, at: number, count: number): Sheet {
     const max = this.max(dim);
     if (at < 1 || at > max + 1 || !(count >= 1)) {
-      throw new Error(dim === 'rows' ? APPS_SCRIPT_ERRORS.rowsOutOfBounds : APPS_SCRIPT_ERRORS.columnsOutOfBounds);
+      throw new Error(
+        dim === 'rows' ? APPS_SCRIPT_ERRORS.rowsOutOfBounds : APPS_SCRIPT_ERRORS.columnsOutOfBounds,
+      );
     }
     const other = dim === 'rows' ? this.state.maxColumns : this.state.maxRows;
     this.spreadsheet.ensureCapacity(count * other);
@@ -512,11 +546,15 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   deleteLines(dim: Dimension, at: number, count: number): Sheet {
     const max = this.max(dim);
     if (at < 1 || !(count >= 1) || at + count - 1 > max) {
-      throw new Error(dim === 'rows' ? APPS_SCRIPT_ERRORS.rowsOutOfBounds : APPS_SCRIPT_ERRORS.columnsOutOfBounds);
+      throw new Error(
+        dim === 'rows' ? APPS_SCRIPT_ERRORS.rowsOutOfBounds : APPS_SCRIPT_ERRORS.columnsOutOfBounds,
+      );
     }
     const frozen = dim === 'rows' ? this.state.frozenRows : this.state.frozenColumns;
     if (max - count <= frozen && count >= max - frozen) {
-      throw new Error(dim === 'rows' ? APPS_SCRIPT_ERRORS.deleteAllRows : APPS_SCRIPT_ERRORS.deleteAllColumns);
+      throw new Error(
+        dim === 'rows' ? APPS_SCRIPT_ERRORS.deleteAllRows : APPS_SCRIPT_ERRORS.deleteAllColumns,
+      );
     }
     if (dim === 'rows') this.state.maxRows -= count;
     else this.state.maxColumns -= count;
@@ -550,7 +588,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return this.state.rules.map((spec) => new ConditionalFormatRule(spec));
   }
-  setConditionalFormatRules(rules: Array<GoogleAppsScript.Spreadsheet.ConditionalFormatRule | ConditionalFormatRule>): void {
+  setConditionalFormatRules(
+    rules: Array<GoogleAppsScript.Spreadsheet.ConditionalFormatRule | ConditionalFormatRule>,
+  ): void {
     this.state.rules = rules.map((r) => {
       const spec = asRule(r).spec;
       return { ...spec, ranges: spec.ranges.map((t) => ({ sheet: this, rect: t.rect })) };
@@ -561,7 +601,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
 
   protect(): Protection {
-    const existing = this.spreadsheet.protections.find((p) => p.sheet === this && p.type === 'SHEET');
+    const existing = this.spreadsheet.protections.find(
+      (p) => p.sheet === this && p.type === 'SHEET',
+    );
     return existing ?? this.spreadsheet.addProtection(Protection.forSheet(this));
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
@@ -590,14 +632,21 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
 
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
-    this.spreadsheet.metadata.add({ type: 'SHEET', sheet: this }, key, valueOrVisibility, visibility);
+    this.spreadsheet.metadata.add(
+      { type: 'SHEET', sheet: this },
+      key,
+      valueOrVisibility,
+      visibility,
+    );
     return this;
   }
   getDeveloperMetadata(): DeveloperMetadata[] {
     return this.spreadsheet.metadata.onSheet(this);
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
-    return new DeveloperMetadataFinder(this.spreadsheet.metadata, () => this.spreadsheet.metadata.withinSheet(this));
+    return new DeveloperMetadataFinder(this.spreadsheet.metadata, () =>
+      this.spreadsheet.metadata.withinSheet(this),
+    );
   }
 
   // ---- test harness (not Apps Script) ----
@@ -606,7 +655,8 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   loadGrid(rows: ReadonlyArray<ReadonlyArray<CellInput>>, startRow = 1, startColumn = 1): Sheet {
     const needRows = startRow - 1 + rows.length;
     const needColumns = startColumn - 1 + Math.max(0, ...rows.map((r) => r.length));
-    if (needRows > this.state.maxRows) this.insertLines('rows', this.state.maxRows + 1, needRows - this.state.maxRows);
+    if (needRows > this.state.maxRows)
+      this.insertLines('rows', this.state.maxRows + 1, needRows - this.state.maxRows);
     if (needColumns > this.state.maxColumns) {
       this.insertLines('columns', this.state.maxColumns + 1, needColumns - this.state.maxColumns);
     }
@@ -617,10 +667,18 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
         const c = startColumn - 1 + j;
         if (cell !== null && typeof cell === 'object' && !isDate(cell)) {
           formula.set(r, c, cell.formula);
-          value.set(r, c, cell.value === undefined || cell.value === '' ? undefined : copyCell(cell.value));
+          value.set(
+            r,
+            c,
+            cell.value === undefined || cell.value === '' ? undefined : copyCell(cell.value),
+          );
         } else {
           formula.set(r, c, undefined);
-          value.set(r, c, cell === null || cell === undefined || cell === '' ? undefined : copyCell(cell));
+          value.set(
+            r,
+            c,
+            cell === null || cell === undefined || cell === '' ? undefined : copyCell(cell),
+          );
         }
       }),
     );

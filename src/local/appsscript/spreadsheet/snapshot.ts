@@ -36,7 +36,10 @@ export interface SheetSnapshot {
   readonly validations: Array<Array<ValidationSpec | null>>;
   readonly horizontalAlignments: Array<Array<HorizontalAlignment | null>>;
   readonly wraps: Array<Array<boolean | null>>;
-  readonly conditionalFormats: ReadonlyArray<{ readonly ranges: string[]; readonly condition: BooleanSpec | null }>;
+  readonly conditionalFormats: ReadonlyArray<{
+    readonly ranges: string[];
+    readonly condition: BooleanSpec | null;
+  }>;
   readonly protections: ReadonlyArray<{
     readonly type: 'RANGE' | 'SHEET';
     readonly range: string | null;
@@ -59,7 +62,12 @@ export interface SheetSnapshot {
   readonly hiddenRows: readonly number[];
 }
 
-function grid<T, U>(layer: Layer<T>, rows: number, cols: number, f: (v: T | undefined) => U): U[][] {
+function grid<T, U>(
+  layer: Layer<T>,
+  rows: number,
+  cols: number,
+  f: (v: T | undefined) => U,
+): U[][] {
   const out: U[][] = [];
   for (let r = 0; r < rows; r++) {
     const line: U[] = [];

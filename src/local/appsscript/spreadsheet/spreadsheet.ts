@@ -63,7 +63,11 @@ export interface SpreadsheetInit {
   readonly locale: string;
 }
 
-export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods, SheetsPairs> {
+export class Spreadsheet implements Conform<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  SpreadsheetMethods,
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'Spreadsheet');
 
   readonly id: string;
@@ -129,7 +133,11 @@ export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreads
     this.locale = locale;
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.ui.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
+    this.ui.toasts.push({
+      message: String(msg),
+      title: title ?? '',
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 
   // ---- sheets ----
@@ -167,7 +175,8 @@ export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreads
     this.ensureCapacity(rows * columns);
     const id = this.sheetsCreated++ === 0 ? 0 : this.nextSheetId();
     const sheet = new Sheet(this, id, name, rows, columns);
-    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    const at =
+      index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
@@ -234,7 +243,8 @@ export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreads
   /** 'Sheet'!A1 notation; without a sheet name, the active sheet. */
   getRange(a1Notation: string): Range {
     const ref = parseA1(a1Notation);
-    const sheet = ref.sheetName === undefined ? this.getActiveSheet() : this.getSheetByName(ref.sheetName);
+    const sheet =
+      ref.sheetName === undefined ? this.getActiveSheet() : this.getSheetByName(ref.sheetName);
     if (!sheet) throw new Error(APPS_SCRIPT_ERRORS.rangeNotFound);
     const bang = a1Notation.lastIndexOf('!');
     return sheet.getRange(ref.sheetName === undefined ? a1Notation : a1Notation.slice(bang + 1));
@@ -248,7 +258,12 @@ export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreads
   getLastColumn(): number {
     return this.getActiveSheet().getLastColumn();
   }
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): CellValue[][] {
     return this.getActiveSheet().getSheetValues(startRow, startColumn, numRows, numColumns);
   }
   setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range | Range): void {
@@ -285,7 +300,11 @@ export class Spreadsheet implements Conform<GoogleAppsScript.Spreadsheet.Spreads
     const name = enumName(type);
     return this.protections.filter((p) => p.type === name);
   }
-  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Spreadsheet {
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: unknown,
+    visibility?: unknown,
+  ): Spreadsheet {
     this.metadata.add({ type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
     return this;
   }

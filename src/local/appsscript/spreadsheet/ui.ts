@@ -4,8 +4,19 @@ import { enumName, makeEnum } from '../values';
 import type { HtmlOutput } from '../html';
 import type { SheetsPairs } from './pairs';
 
-export const Button = makeEnum(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']) as unknown as typeof GoogleAppsScript.Base.Button;
-export const ButtonSet = makeEnum(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']) as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+export const Button = makeEnum([
+  'CLOSE',
+  'OK',
+  'CANCEL',
+  'YES',
+  'NO',
+]) as unknown as typeof GoogleAppsScript.Base.Button;
+export const ButtonSet = makeEnum([
+  'OK',
+  'OK_CANCEL',
+  'YES_NO',
+  'YES_NO_CANCEL',
+]) as unknown as typeof GoogleAppsScript.Base.ButtonSet;
 
 type GasButton = GoogleAppsScript.Base.Button;
 type GasButtonSet = GoogleAppsScript.Base.ButtonSet;
@@ -76,7 +87,11 @@ export class UiLog {
   }
 }
 
-export class Menu implements Conform<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi', SheetsPairs> {
+export class Menu implements Conform<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'Menu');
   readonly entries: MenuEntry[] = [];
   constructor(
@@ -99,7 +114,11 @@ export class Menu implements Conform<GoogleAppsScript.Base.Menu, 'addItem' | 'ad
   }
   addToUi(): void {
     const i = this.log.menus.findIndex((m) => m.kind === this.kind && m.caption === this.caption);
-    const recorded: RecordedMenu = { kind: this.kind, caption: this.caption, entries: [...this.entries] };
+    const recorded: RecordedMenu = {
+      kind: this.kind,
+      caption: this.caption,
+      entries: [...this.entries],
+    };
     if (i >= 0) this.log.menus[i] = recorded;
     else this.log.menus.push(recorded);
   }
@@ -116,7 +135,11 @@ type UiMethods =
   | 'showModelessDialog'
   | 'showSidebar';
 
-export class PromptResponse implements Conform<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton', SheetsPairs> {
+export class PromptResponse implements Conform<
+  GoogleAppsScript.Base.PromptResponse,
+  'getResponseText' | 'getSelectedButton',
+  SheetsPairs
+> {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'PromptResponse');
   constructor(
     private readonly text: string,
@@ -130,7 +153,11 @@ export class PromptResponse implements Conform<GoogleAppsScript.Base.PromptRespo
   }
 }
 
-function panelOf(kind: RecordedPanel['kind'], ui: GasHtmlOutput | HtmlOutput, title?: string): RecordedPanel {
+function panelOf(
+  kind: RecordedPanel['kind'],
+  ui: GasHtmlOutput | HtmlOutput,
+  title?: string,
+): RecordedPanel {
   return {
     kind,
     title: title ?? ui.getTitle(),
@@ -147,7 +174,11 @@ export class Ui implements Conform<GoogleAppsScript.Base.Ui, UiMethods, SheetsPa
 
   constructor(private readonly log: UiLog) {}
 
-  alert(titleOrPrompt: string, promptOrButtons?: string | GasButtonSet, buttons?: GasButtonSet): GasButton {
+  alert(
+    titleOrPrompt: string,
+    promptOrButtons?: string | GasButtonSet,
+    buttons?: GasButtonSet,
+  ): GasButton {
     const hasTitle = buttons !== undefined;
     const set = enumName(hasTitle ? buttons : (promptOrButtons ?? 'OK'));
     const answer = this.log.takeAnswer(set);
@@ -159,7 +190,11 @@ export class Ui implements Conform<GoogleAppsScript.Base.Ui, UiMethods, SheetsPa
     });
     return answer as unknown as GasButton;
   }
-  prompt(titleOrPrompt: string, promptOrButtons?: string | GasButtonSet, buttons?: GasButtonSet): PromptResponse {
+  prompt(
+    titleOrPrompt: string,
+    promptOrButtons?: string | GasButtonSet,
+    buttons?: GasButtonSet,
+  ): PromptResponse {
     const hasTitle = buttons !== undefined;
     this.log.prompts.push({
       title: hasTitle ? titleOrPrompt : null,

@@ -1,0 +1,142 @@
+/**
+ * The add-on's settings, as stored in document properties (JSON) and edited in the sidebar.
+ * Stored text is never trusted: `readSettings` validates every field, keeps what is valid and
+ * falls back to the playbook default for the rest, so a damaged property can never break a refresh.
+ */
+import { PLAYBOOK } from './cadence';
+import { PROGRAM_TYPES, type Locale, type ProgramType } from './types';
+
+export type CalendarChoice = 'default' | 'dedicated';
+export type EventGrouping = 'per_row' | 'per_day';
+
+export interface Reminders {
+  /** Minutes before the all-day event; null = no reminder of that kind. */
+  readonly popupMinutes: number | null;
+  readonly emailMinutes: number | null;
+}
+
+export interface Settings {
+  readonly dueSoonDays: number;
+  readonly cadenceOverrides: Readonly<Partial<Record<ProgramType, number>>>;
+  /** Colour flags (row colours, column headers); words and icons always stay. */
+  readonly colours: boolean;
+  readonly calendar: CalendarChoice;
+  readonly grouping: EventGrouping;
+  readonly reminders: Reminders;
+  /** Invite the Owner column's addresses to the review events. */
+  readonly invitations: boolean;
+  readonly digest: { readonly enabled: boolean; readonly hour: number };
+  /** The user's explicit language choice; null = follow the Google account's locale. */
+  readonly language: Locale | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  dueSoonDays: PLAYBOOK.dueSoonDays,
+  cadenceOverrides: {},
+  colours: true,
+  calendar: 'default',
+  grouping: 'per_row',
+  reminders: { popupMinutes: 24 * 60, emailMinutes: null },
+  invitations: false,
+  digest: { enabled: false, hour: 8 },
+  language: null,
+};
+
+/** A field that could not be used, for a message next to it in the sidebar. */
+export interface SettingsProblem {
+  readonly field: string;
+  readonly code: 'not_a_whole_number' | 'out_of_range' | 'not_a_choice' | 'not_a_boolean';
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface SettingsRead {
+  readonly settings: Settings;
+  readonly problems: readonly SettingsProblem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class Reader {
+  readonly problems: SettingsProblem[] = [];
+
+  int(value: unknown, field: string, min: number, max: number, fallback: number): number {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      this.problems.push({ field, code: 'not_a_whole_number' });
+      return fallback;
+    }
+    if (value < min || value > max) {
+      this.problems.push({ field, code: 'out_of_range', min, max });
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(value: unknown, field: string, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      this.problems.push({ field, code: 'not_a_boolean' });
+      return fallback;
+    }
+    return value;
+  }
+
+  choice<T extends string>(value: unknown, field: string, choices: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+      this.problems.push({ field, code: 'not_a_choice' });
+      return fallback;
+    }
+    return value as T;
+  }
+}
+
+/** Validates settings from any JSON value (stored or typed by the user). */
+export function readSettings(raw: unknown): SettingsRead {
+  const r = new Reader();
+  const o: Obj = isObj(raw) ? raw : {};
+  const d = DEFAULT_SETTINGS;
+  const overrides: Partial<Record<ProgramType, number>> = {};
+  if (isObj(o.cadenceOverrides)) {
+    for (const type of PROGRAM_TYPES) {
+      const v = o.cadenceOverrides[type];
+      if (v === undefined || v === null || v === '') continue;
+      const days = r.int(v, `cadenceOverrides.${type}`, 1, 3660, -1);
+      if (days > 0) overrides[type] = days;
+    }
+  }
+  const rem = isObj(o.reminders) ? o.reminders : {};
+  const digest = isObj(o.digest) ? o.digest : {};
+  const language = o.language === null || o.language === undefined ? null : r.choice<Locale>(o.language, 'language', ['en', 'fr'], 'en');
+  return {
+    settings: {
+      dueSoonDays: r.int(o.dueSoonDays, 'dueSoonDays', 0, 90, d.dueSoonDays),
+      cadenceOverrides: overrides,
+      colours: r.bool(o.colours, 'colours', d.colours),
+      calendar: r.choice<CalendarChoice>(o.calendar, 'calendar', ['default', 'dedicated'], d.calendar),
+      grouping: r.choice<EventGrouping>(o.grouping, 'grouping', ['per_row', 'per_day'], d.grouping),
+      reminders: {
+        popupMinutes: minutes(r, rem.popupMinutes, 'reminders.popupMinutes', d.reminders.popupMinutes),
+        emailMinutes: minutes(r, rem.emailMinutes, 'reminders.emailMinutes', d.reminders.emailMinutes),
+      },
+      invitations: r.bool(o.invitations, 'invitations', d.invitations),
+      digest: {
+        enabled: r.bool(digest.enabled, 'digest.enabled', d.digest.enabled),
+        hour: r.int(digest.hour, 'digest.hour', 0, 23, d.digest.hour),
+      },
+      language,
+    },
+    problems: r.problems,
+  };
+}
+
+/** Calendar reminders go up to four weeks before the event (Google's limit: 40,320 minutes). */
+function minutes(r: Reader, value: unknown, field: string, fallback: number | null): number | null {
+  if (value === null) return null;
+  if (value === undefined) return fallback;
+  const sentinel = -1;
+  const read = r.int(value, field, 0, 40320, sentinel);
+  return read === sentinel ? fallback : read;
+}

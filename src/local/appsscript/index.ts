@@ -1,0 +1,193 @@
+import * as path from 'path';
+import * as vm from 'vm';
+import { CacheService } from './cache';
+import { CalendarApp } from './calendar/calendar';
+import { CalendarStore } from './calendar/store';
+import { CallCounter } from './calls';
+import { FaultInjector } from './faults';
+import { HtmlService } from './html';
+import { Instrumenter } from './instrument';
+import { LockRegistry, LockService } from './lock';
+import { LogRecorder, Logger, recordingConsole } from './logger';
+import { DEFAULT_MAIL_QUOTA, MailApp, type SentMail } from './mail';
+import { PropertiesService, type PropertyStore } from './properties';
+import { ScriptApp, TriggerStore } from './script-app';
+import { Session } from './session';
+import { newSpreadsheet, SpreadsheetApp } from './spreadsheet/app';
+import { ChartType } from './spreadsheet/chart';
+import type { Spreadsheet } from './spreadsheet/spreadsheet';
+import { UiLog } from './spreadsheet/ui';
+import { Utilities } from './utilities';
+import { Clock, Ids, type World } from './world';
+
+/**
+ * One isolated in-memory Apps Script world per test: fresh spreadsheet, calendars, property stores,
+ * locks, caches, triggers and outbox, with every service call counted and open to fault injection.
+ */
+export interface AppsScriptOptions {
+  /** The spreadsheet's (and default calendar's) time zone. Default 'Europe/Paris'. */
+  readonly timeZone?: string;
+  /** appsscript.json timeZone, what Session.getScriptTimeZone returns. Default: `timeZone`. */
+  readonly scriptTimeZone?: string;
+  /** Session.getActiveUserLocale, e.g. 'fr' or 'en'. Default 'en'. */
+  readonly locale?: string;
+  /** The spreadsheet locale. Default 'fr_FR' for a French user, else 'en_US'. */
+  readonly spreadsheetLocale?: string;
+  readonly userEmail?: string;
+  /** Where createHtmlOutputFromFile('Sidebar') looks for Sidebar.html. Default '<cwd>/dist'. */
+  readonly htmlDir?: string;
+  /** The virtual clock's start. Default: the real time when the world is created. */
+  readonly now?: Date;
+  readonly spreadsheetName?: string;
+  readonly mailQuota?: number;
+}
+
+export interface AppsScriptGlobals {
+  readonly SpreadsheetApp: SpreadsheetApp;
+  readonly CalendarApp: CalendarApp;
+  readonly PropertiesService: PropertiesService;
+  readonly LockService: LockService;
+  readonly CacheService: CacheService;
+  readonly Session: Session;
+  readonly Utilities: Utilities;
+  readonly HtmlService: HtmlService;
+  readonly ScriptApp: ScriptApp;
+  readonly MailApp: MailApp;
+  readonly Logger: Logger;
+  readonly Charts: { readonly ChartType: typeof ChartType };
+}
+
+export interface AppsScriptEnvironment {
+  /** The counted service objects, to install as globals (see `install` and `vmContext`). */
+  readonly globals: AppsScriptGlobals;
+  /** Apps Script's `console`, recording into `logs`. Kept apart so installing does not hijack jest's. */
+  readonly console: ReturnType<typeof recordingConsole>;
+  readonly calls: CallCounter;
+  readonly faults: FaultInjector;
+  readonly clock: Clock;
+  /** The container-bound spreadsheet, uncounted: load grids, take snapshots. */
+  readonly spreadsheet: Spreadsheet;
+  /** Menus, alerts, sidebars, dialogs and toasts the add-on showed. */
+  readonly ui: UiLog;
+  readonly calendarStore: CalendarStore;
+  readonly outbox: SentMail[];
+  readonly properties: {
+    readonly document: PropertyStore;
+    readonly user: PropertyStore;
+    readonly script: PropertyStore;
+  };
+  readonly locks: LockRegistry;
+  readonly triggers: TriggerStore;
+  readonly logs: LogRecorder;
+  /** Copies the globals onto `target` (globalThis by default); returns a function that undoes it. */
+  install(target?: object): () => void;
+  /**
+   * A vm context holding the globals, the recording console and this realm's Date, so Dates
+   * handed out by the services pass `instanceof Date` inside the context.
+   */
+  vmContext(extra?: Record<string, unknown>): vm.Context;
+}
+
+export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnvironment {
+  const timeZone = options.timeZone ?? 'Europe/Paris';
+  const locale = options.locale ?? 'en';
+  const world: World = {
+    clock: new Clock(options.now ?? new Date()),
+    ids: new Ids(),
+    settings: {
+      timeZone,
+      scriptTimeZone: options.scriptTimeZone ?? timeZone,
+      userLocale: locale,
+      spreadsheetLocale: options.spreadsheetLocale ?? (locale.startsWith('fr') ? 'fr_FR' : 'en_US'),
+      userEmail: options.userEmail ?? 'reviewer@example.com',
+      htmlDir: options.htmlDir ?? path.join(process.cwd(), 'dist'),
+    },
+  };
+  const calls = new CallCounter();
+  const faults = new FaultInjector();
+  const instrument = new Instrumenter(calls, faults);
+  const ui = new UiLog();
+  const logs = new LogRecorder();
+
+  const spreadsheet = newSpreadsheet(world, ui, options.spreadsheetName ?? 'Cadence review');
+  spreadsheet.addSheet('Sheet1');
+  const calendarStore = new CalendarStore(world);
+  const properties = new PropertiesService();
+  const locks = new LockRegistry(world.clock);
+  const triggers = new TriggerStore(world);
+  const mail = new MailApp(options.mailQuota ?? DEFAULT_MAIL_QUOTA);
+
+  const raw: AppsScriptGlobals = {
+    SpreadsheetApp: new SpreadsheetApp(world, ui, spreadsheet),
+    CalendarApp: new CalendarApp(calendarStore),
+    PropertiesService: properties,
+    LockService: new LockService(locks),
+    CacheService: new CacheService(world.clock),
+    Session: new Session(world),
+    Utilities: new Utilities(world),
+    HtmlService: new HtmlService(world),
+    ScriptApp: new ScriptApp(triggers),
+    MailApp: mail,
+    Logger: new Logger(logs),
+    Charts: { ChartType },
+  };
+  const globals = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, instrument.wrap(v)]),
+  ) as unknown as AppsScriptGlobals;
+  const console = recordingConsole(logs);
+
+  return {
+    globals,
+    console,
+    calls,
+    faults,
+    clock: world.clock,
+    spreadsheet,
+    ui,
+    calendarStore,
+    outbox: mail.outbox,
+    properties: { document: properties.document, user: properties.user, script: properties.script },
+    locks,
+    triggers,
+    logs,
+    install(target: object = globalThis) {
+      const t = target as Record<string, unknown>;
+      const previous = new Map(Object.keys(globals).map((k) => [k, t[k]]));
+      Object.assign(t, globals);
+      return () => {
+        for (const [k, v] of previous) {
+          if (v === undefined) delete t[k];
+          else t[k] = v;
+        }
+      };
+    },
+    vmContext(extra: Record<string, unknown> = {}) {
+      return vm.createContext({ ...globals, console, Date, ...extra });
+    },
+  };
+}
+
+export { APPS_SCRIPT_ERRORS } from './errors';
+export { CallCounter, type CallRecord, type ServiceName } from './calls';
+export { FaultInjector, type FaultRule, type FaultHandle } from './faults';
+export { Clock } from './world';
+export { parseA1, formatA1, quoteSheetName, columnNumber, type A1Ref } from './a1';
+export { formatJavaDate } from './date-format';
+export { formatDisplay, DEFAULT_NUMBER_FORMAT } from './spreadsheet/number-format';
+export { CELL_LIMIT, type Spreadsheet } from './spreadsheet/spreadsheet';
+export type { Sheet, CellInput } from './spreadsheet/sheet';
+export type { Range } from './spreadsheet/range';
+export type { SheetSnapshot } from './spreadsheet/snapshot';
+export type {
+  UiLog,
+  RecordedMenu,
+  MenuEntry,
+  RecordedPanel,
+  RecordedAlert,
+  RecordedToast,
+} from './spreadsheet/ui';
+export type { CalendarStore, EventSnapshot } from './calendar/store';
+export type { SentMail } from './mail';
+export type { LockRegistry, LockScope } from './lock';
+export type { TriggerSpec } from './script-app';
+export { PROPERTY_VALUE_LIMIT, PROPERTY_STORE_LIMIT, type PropertyStore } from './properties';

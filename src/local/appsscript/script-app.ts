@@ -1,0 +1,304 @@
+import type { Conform } from './conform';
+import { APPS_SCRIPT_ERRORS } from './errors';
+import { SERVICE, tag } from './instrument';
+import { enumName, makeEnum } from './values';
+import type { World } from './world';
+
+export const AuthMode = makeEnum([
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+]) as unknown as typeof GoogleAppsScript.Script.AuthMode;
+export const EventType = makeEnum([
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+]) as unknown as typeof GoogleAppsScript.Script.EventType;
+export const TriggerSource = makeEnum([
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+]) as unknown as typeof GoogleAppsScript.Script.TriggerSource;
+export const AuthorizationStatus = makeEnum([
+  'REQUIRED',
+  'NOT_REQUIRED',
+]) as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
+export const InstallationSource = makeEnum([
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+]) as unknown as typeof GoogleAppsScript.Script.InstallationSource;
+export const WeekDay = makeEnum([
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+]) as unknown as typeof GoogleAppsScript.Base.Weekday;
+
+/** Apps Script allows 20 triggers per user per script. */
+export const TRIGGER_LIMIT = 20;
+
+/** A created trigger as plain data, for tests to read. */
+export interface TriggerSpec {
+  readonly id: string;
+  readonly handler: string;
+  readonly eventType:
+    'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE' | 'ON_EVENT_UPDATED';
+  readonly source: 'SPREADSHEETS' | 'CLOCK' | 'CALENDAR';
+  readonly sourceId: string;
+  readonly schedule: Readonly<ClockSchedule>;
+}
+
+export interface ClockSchedule {
+  everyMinutes?: number;
+  everyHours?: number;
+  everyDays?: number;
+  everyWeeks?: number;
+  atHour?: number;
+  nearMinute?: number;
+  afterMs?: number;
+  at?: number;
+  timeZone?: string;
+  weekDay?: string;
+  monthDay?: number;
+}
+
+export class TriggerStore {
+  readonly triggers: TriggerSpec[] = [];
+  constructor(readonly world: World) {}
+  create(spec: Omit<TriggerSpec, 'id'>): Trigger {
+    if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
+    const full: TriggerSpec = { ...spec, id: String(1_000_000 + this.world.ids.next('trigger')) };
+    this.triggers.push(full);
+    return new Trigger(full);
+  }
+  delete(id: string): void {
+    const i = this.triggers.findIndex((t) => t.id === id);
+    if (i >= 0) this.triggers.splice(i, 1);
+  }
+}
+
+type Pairs =
+  | readonly [GoogleAppsScript.Script.Trigger, Trigger]
+  | readonly [GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder]
+  | readonly [GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilder]
+  | readonly [GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilder];
+
+export class Trigger implements Conform<
+  GoogleAppsScript.Script.Trigger,
+  'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId',
+  Pairs
+> {
+  static readonly [SERVICE] = tag('ScriptApp', 'Trigger');
+  constructor(readonly spec: TriggerSpec) {}
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return EventType[this.spec.eventType];
+  }
+  getHandlerFunction(): string {
+    return this.spec.handler;
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return TriggerSource[this.spec.source];
+  }
+  getTriggerSourceId(): string {
+    return this.spec.sourceId;
+  }
+  getUniqueId(): string {
+    return this.spec.id;
+  }
+}
+
+type ClockMethods =
+  | 'after'
+  | 'at'
+  | 'atHour'
+  | 'create'
+  | 'everyDays'
+  | 'everyHours'
+  | 'everyMinutes'
+  | 'everyWeeks'
+  | 'inTimezone'
+  | 'nearMinute'
+  | 'onMonthDay'
+  | 'onWeekDay';
+
+export class ClockTriggerBuilder implements Conform<
+  GoogleAppsScript.Script.ClockTriggerBuilder,
+  ClockMethods,
+  Pairs
+> {
+  static readonly [SERVICE] = tag('ScriptApp', 'ClockTriggerBuilder');
+  private readonly schedule: ClockSchedule = {};
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+  ) {}
+  after(durationMilliseconds: number): ClockTriggerBuilder {
+    this.schedule.afterMs = durationMilliseconds;
+    return this;
+  }
+  at(date: GoogleAppsScript.Base.Date): ClockTriggerBuilder {
+    this.schedule.at = date.getTime();
+    return this;
+  }
+  atHour(hour: number): ClockTriggerBuilder {
+    this.schedule.atHour = hour;
+    return this;
+  }
+  nearMinute(minute: number): ClockTriggerBuilder {
+    this.schedule.nearMinute = minute;
+    return this;
+  }
+  everyMinutes(n: number): ClockTriggerBuilder {
+    this.schedule.everyMinutes = n;
+    return this;
+  }
+  everyHours(n: number): ClockTriggerBuilder {
+    this.schedule.everyHours = n;
+    return this;
+  }
+  everyDays(n: number): ClockTriggerBuilder {
+    this.schedule.everyDays = n;
+    return this;
+  }
+  everyWeeks(n: number): ClockTriggerBuilder {
+    this.schedule.everyWeeks = n;
+    return this;
+  }
+  inTimezone(timezone: string): ClockTriggerBuilder {
+    this.schedule.timeZone = timezone;
+    return this;
+  }
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
+    this.schedule.weekDay = enumName(day);
+    return this;
+  }
+  onMonthDay(day: number): ClockTriggerBuilder {
+    this.schedule.monthDay = day;
+    return this;
+  }
+  create(): Trigger {
+    return this.store.create({
+      handler: this.handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: '',
+      schedule: { ...this.schedule },
+    });
+  }
+}
+
+export class SpreadsheetTriggerBuilder implements Conform<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen',
+  Pairs
+> {
+  static readonly [SERVICE] = tag('ScriptApp', 'SpreadsheetTriggerBuilder');
+  private eventType: TriggerSpec['eventType'] = 'ON_OPEN';
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {}
+  onOpen(): SpreadsheetTriggerBuilder {
+    this.eventType = 'ON_OPEN';
+    return this;
+  }
+  onEdit(): SpreadsheetTriggerBuilder {
+    this.eventType = 'ON_EDIT';
+    return this;
+  }
+  onChange(): SpreadsheetTriggerBuilder {
+    this.eventType = 'ON_CHANGE';
+    return this;
+  }
+  onFormSubmit(): SpreadsheetTriggerBuilder {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  }
+  create(): Trigger {
+    return this.store.create({
+      handler: this.handler,
+      eventType: this.eventType,
+      source: 'SPREADSHEETS',
+      sourceId: this.sourceId,
+      schedule: {},
+    });
+  }
+}
+
+export class TriggerBuilder {
+  static readonly [SERVICE] = tag('ScriptApp', 'TriggerBuilder');
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+  ) {}
+  timeBased(): ClockTriggerBuilder {
+    return new ClockTriggerBuilder(this.store, this.handler);
+  }
+  forSpreadsheet(sheet: string | { getId(): string }): SpreadsheetTriggerBuilder {
+    return new SpreadsheetTriggerBuilder(
+      this.store,
+      this.handler,
+      typeof sheet === 'string' ? sheet : sheet.getId(),
+    );
+  }
+}
+
+type AppMethods =
+  | 'AuthMode'
+  | 'AuthorizationStatus'
+  | 'EventType'
+  | 'InstallationSource'
+  | 'TriggerSource'
+  | 'WeekDay'
+  | 'deleteTrigger'
+  | 'getInstallationSource'
+  | 'getOAuthToken'
+  | 'getProjectTriggers'
+  | 'getScriptId'
+  | 'newTrigger';
+
+export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, AppMethods, Pairs> {
+  static readonly [SERVICE] = tag('ScriptApp', 'ScriptApp');
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
+  readonly EventType = EventType;
+  readonly InstallationSource = InstallationSource;
+  readonly TriggerSource = TriggerSource;
+  readonly WeekDay = WeekDay;
+
+  constructor(readonly store: TriggerStore) {}
+
+  newTrigger(functionName: string): TriggerBuilder {
+    return new TriggerBuilder(this.store, functionName);
+  }
+  getProjectTriggers(): Trigger[] {
+    return this.store.triggers.map((t) => new Trigger(t));
+  }
+  getUserTriggers(spreadsheet: { getId(): string }): Trigger[] {
+    const id = spreadsheet.getId();
+    return this.store.triggers.filter((t) => t.sourceId === id).map((t) => new Trigger(t));
+  }
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger | Trigger): void {
+    this.store.delete(trigger.getUniqueId());
+  }
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    return InstallationSource.NONE;
+  }
+  getOAuthToken(): string {
+    return 'ya29.in-memory-token';
+  }
+  getScriptId(): string {
+    return '1in-memory-script-id';
+  }
+}

@@ -1,0 +1,94 @@
+/** `cadence review`: the review engine on a workbook, as a table or the JSON contract. */
+import { isValidTimeZone, parseIso, toIso, dayInZone, type DayNumber } from '../../core/dates';
+import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review-report';
+import { InputError, pickSheet, readWorkbook } from '../files/read-grid';
+import { renderTable } from './table';
+
+export interface ReviewCliOptions {
+  sheet?: string;
+  today?: string;
+  tz?: string;
+  json?: boolean;
+}
+
+function timeZoneOption(tz: string | undefined): string {
+  const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isValidTimeZone(zone)) throw new InputError(`--tz: unknown time zone "${zone}" (use Area/City, e.g. Europe/Paris)`);
+  return zone;
+}
+
+function todayOption(text: string | undefined, timeZone: string): DayNumber {
+  if (text === undefined) return dayInZone(new Date(), timeZone) as DayNumber;
+  const day = parseIso(text);
+  if (day === null) throw new InputError(`--today: expected a date as YYYY-MM-DD, got "${text}"`);
+  return day;
+}
+
+export async function runReview(file: string, options: ReviewCliOptions): Promise<string> {
+  const timeZone = timeZoneOption(options.tz);
+  const today = todayOption(options.today, timeZone);
+  const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
+  const report = reviewReport(sheet.rows, { timeZone, today });
+  return options.json ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2) : formatReview(report, sheet.name);
+}
+
+const STATUS_ICON: Record<string, string> = {
+  urgent: '‼ urgent',
+  overdue: '● overdue',
+  due_soon: '◐ due soon',
+  collecting: '… collecting',
+  unscheduled: '? unscheduled',
+  ok: '✓ ok',
+};
+
+function pct(x: number | null): string {
+  if (x === null) return '—';
+  const v = Math.round(x * 1000) / 10;
+  return `${v > 0 ? '+' : ''}${v} %`;
+}
+
+function formatReview(report: ReviewReport, sheetName: string): string {
+  const { result } = report;
+  const order = ['urgent', 'overdue', 'due_soon', 'collecting', 'unscheduled', 'ok'];
+  const rows = [...report.rows].sort(
+    (a, b) => order.indexOf(a.schedule.status) - order.indexOf(b.schedule.status) || (a.schedule.next ?? 1e9) - (b.schedule.next ?? 1e9),
+  );
+  const table = renderTable(
+    ['row', 'program', 'type', 'status', 'last review', 'next review', 'last change', 'trend'],
+    rows.map((r) => {
+      const last = r.analysis.deltas[r.analysis.deltas.length - 1];
+      const arrow = last ? (last.direction === 'improved' ? '▲' : last.direction === 'worsened' ? '▼' : '=') : '';
+      return [
+        r.schedule.row.row,
+        r.schedule.row.name,
+        r.schedule.row.type ?? '—',
+        STATUS_ICON[r.schedule.status],
+        r.schedule.last === null ? '—' : toIso(r.schedule.last),
+        r.schedule.next === null ? '—' : toIso(r.schedule.next),
+        last ? `${arrow} ${pct(last.pct)}` : '—',
+        r.analysis.trend.direction,
+      ];
+    }),
+  );
+  const counts = order
+    .map((s) => [s, report.rows.filter((r) => r.schedule.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s.replace('_', ' ')}`)
+    .join(' · ');
+  const columns = result.columns.map(
+    (c) =>
+      `  ${c.column.letter} ${toIso(c.column.day)}  ${c.status}${c.missingRows.length > 0 ? ` — missing rows ${c.missingRows.join(', ')}` : ''}`,
+  );
+  const opposing = report.opposing.map((o) => `  ${o.rising.group} rising while ${o.falling.group} falling`);
+  const diagnostics = result.diagnostics.map((d) => `  ${d.cell.padEnd(5)} ${d.severity}: ${d.message}`);
+  return [
+    `${sheetName} · today ${toIso(result.today)} · ${report.rows.length} programs · ${counts}`,
+    '',
+    table,
+    '',
+    'Review columns:',
+    ...columns,
+    ...(opposing.length > 0 ? ['', 'Long-term trends in opposite directions:', ...opposing] : []),
+    ...(diagnostics.length > 0 ? ['', 'Cells that could not be read:', ...diagnostics] : []),
+  ].join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * The build test: dist/Code.js (what clasp pushes) loaded into a fresh vm context that holds only
+ * the in-memory Apps Script services, exactly as Apps Script evaluates it.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import path from 'path';
+import * as entryPoints from '../../src/gas/entrypoints';
+import { createAppsScript } from '../../src/local/appsscript';
+import { DIST, loadAddOn } from '../../src/local/code-runtime';
+
+const declared = Object.keys(entryPoints).sort();
+
+type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
+
+/** Every clickable item, submenus included. */
+function menuItems(entries: readonly Entry[]): Array<{ caption: string; functionName: string }> {
+  return entries.flatMap((e) => (e.kind === 'item' ? [e] : e.kind === 'submenu' ? menuItems(e.entries) : []));
+}
+
+describe('dist/', () => {
+  it('holds exactly what clasp pushes', () => {
+    expect(readdirSync(DIST).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  });
+
+  it('declares every entry point as a top-level function declaration', () => {
+    const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    for (const name of declared) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    expect(code).not.toMatch(/\beval\(/);
+  });
+
+  it('ships a self-contained sidebar: inline script and style, nothing from a CDN', () => {
+    const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/i);
+    expect(html).toMatch(/<script>[\s\S]+google\.script\.run[\s\S]+<\/script>/);
+  });
+});
+
+describe('dist/Code.js in a vm with only the in-memory services', () => {
+  it('exposes every declared entry point as a callable global', () => {
+    const addOn = loadAddOn(createAppsScript());
+    expect(declared.length).toBeGreaterThanOrEqual(4);
+    for (const name of declared) expect(typeof addOn.context[name]).toBe('function');
+  });
+
+  it.each(['onOpen', 'onInstall'])('%s under AuthMode.NONE builds the add-on menu without PropertiesService', (name) => {
+    const env = createAppsScript({ locale: 'en' });
+    const addOn = loadAddOn(env);
+    addOn.call(name, { authMode: 'NONE' });
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.menus[0].kind).toBe('addon');
+    expect(env.ui.menus[0].entries[0]).toMatchObject({ caption: 'Open Cadence', functionName: 'showSidebar' });
+    expect(env.calls.count('PropertiesService')).toBe(0);
+    for (const item of menuItems(env.ui.menus[0].entries)) expect(declared).toContain(item.functionName);
+  });
+
+  it('builds the menu in French for a French-speaking user', () => {
+    const env = createAppsScript({ locale: 'fr_FR' });
+    loadAddOn(env).call('onOpen', { authMode: 'NONE' });
+    expect(env.ui.menus[0].entries[0]).toMatchObject({ caption: 'Ouvrir Cadence' });
+  });
+
+  it('opens the built sidebar at its title', () => {
+    const env = createAppsScript({ locale: 'en' });
+    loadAddOn(env).call('showSidebar');
+    expect(env.ui.sidebars).toHaveLength(1);
+    expect(env.ui.sidebars[0].title).toBe('Cadence');
+    expect(env.ui.sidebars[0].content).toContain('google.script.run');
+  });
+});
