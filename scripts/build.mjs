@@ -38,9 +38,7 @@ async function buildSidebar() {
   // A literal "</script" inside the bundle would close the inline script early.
   const safeJs = js.replace(/<\/(script)/gi, '<\\/$1');
   const safeCss = css.replace(/<\/(style)/gi, '<\\/$1');
-  const html = template
-    .replace('/*__CSS__*/', () => safeCss)
-    .replace('/*__JS__*/', () => safeJs);
+  const html = template.replace('/*__CSS__*/', () => safeCss).replace('/*__JS__*/', () => safeJs);
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
 

@@ -48,42 +48,374 @@ interface Program {
 }
 
 const REVIEW_DATES = [
-  '2024-12-02', '2025-03-03', '2025-06-02', '2025-09-01', '2025-12-01',
-  '2026-03-02', '2026-06-01', '2026-08-31',
+  '2024-12-02',
+  '2025-03-03',
+  '2025-06-02',
+  '2025-09-01',
+  '2025-12-01',
+  '2026-03-02',
+  '2026-06-01',
+  '2026-08-31',
 ];
 const SCHEDULED = '2026-12-07';
 
 const programs: Program[] = [
-  { name: 'Welcome nurture', type: 'Nurture', metric: 'Email click rate', owner: 'claire.martin@example.com', setUp: '2024-09-16', rate: true, baseline: 0.031, drift: 1.04, noise: 0.05 },
-  { name: 'Re-engagement nurture', type: 'Nurture', metric: 'Reactivation rate', owner: 'claire.martin@example.com', setUp: '2024-10-07', rate: true, baseline: 0.012, drift: 1.02, noise: 0.08, blanks: [7] },
-  { name: 'Trial-to-paid nurture', type: 'Nurture', metric: 'Trial conversion rate', owner: 'tom.baker@example.com', setUp: '2024-08-26', rate: true, baseline: 0.081, drift: 1.01, noise: 0.04 },
-  { name: 'Event follow-up nurture', type: 'Nurture', metric: 'Meetings booked', owner: 'tom.baker@example.com', setUp: '2025-02-03', rate: false, baseline: 14, drift: 1.05, noise: 0.1, from: 1 },
-  { name: 'Partner nurture', type: 'Nurture', metric: 'Partner-sourced MQLs', owner: 'ines.dupont@example.com', setUp: '2026-11-02', rate: false, baseline: null, drift: 1, noise: 0, from: 8 },
-  { name: 'Lead lifecycle sync', type: 'Automation rule', metric: 'Records synced per day', owner: 'sam.okafor@example.com', setUp: '2024-09-30', rate: false, baseline: 1850, drift: 1.03, noise: 0.03 },
-  { name: 'Duplicate merge rule', type: 'Automation rule', metric: 'Duplicate rate', owner: 'sam.okafor@example.com', setUp: '2024-10-14', rate: true, baseline: 0.064, drift: 0.9, noise: 0.04, direction: 'Lower is better' },
-  { name: 'MQL alert to sales', type: 'Automation rule', metric: 'Alerts actioned within 24h', owner: 'tom.baker@example.com', setUp: '2025-04-28', rate: true, baseline: 0.52, drift: 1.03, noise: 0.03, from: 2, blanks: [7] },
-  { name: 'Country normalisation', type: 'Automation rule', metric: 'Records fixed', owner: 'sam.okafor@example.com', setUp: '2024-11-04', rate: false, baseline: 420, drift: 0.97, noise: 0.05, bad: { 5: 'n/a' } },
-  { name: 'Webinar no-show follow-up', type: 'Automation rule', metric: 'Replay views', owner: 'claire.martin@example.com', setUp: '2026-10-05', rate: false, baseline: 0, drift: 1, noise: 0, from: 8 },
-  { name: 'Behavioral score', type: 'Scoring rule', metric: 'MQL acceptance rate', owner: 'ines.dupont@example.com', setUp: '2024-09-02', rate: true, baseline: 0.61, drift: 0.975, noise: 0.015 },
-  { name: 'Demographic score', type: 'Scoring rule', metric: 'MQL acceptance rate', owner: 'ines.dupont@example.com', setUp: '2024-09-02', tuned: true, rate: true, baseline: 0.58, drift: 1.01, noise: 0.01, blanks: [1, 3, 5, 7] },
-  { name: 'Product usage score', type: 'Scoring rule', metric: 'Score-to-opportunity rate', owner: 'tom.baker@example.com', setUp: '2025-01-13', rate: true, baseline: 0.09, drift: 1.04, noise: 0.05, from: 1 },
-  { name: 'Intent score', type: 'Scoring rule', metric: 'MQL acceptance rate', owner: 'sam.okafor@example.com', setUp: '2025-06-16', rate: true, baseline: 0.55, drift: 1.0, noise: 0.02, from: 3, bad: { 6: '#N/A' } },
-  { name: 'Round-robin EMEA', type: 'Lead assignment', metric: 'Median time to first touch (hours)', owner: 'lucas.moreau@example.com', setUp: '2024-09-09', salesCycle: 120, rate: false, baseline: 30, drift: 0.93, noise: 0.06, direction: 'Lower is better', blanks: [1, 3, 6] },
-  { name: 'Named accounts routing', type: 'Lead assignment', metric: 'Opportunities created', owner: 'lucas.moreau@example.com', setUp: '2024-09-09', salesCycle: 180, rate: false, baseline: 22, drift: 1.06, noise: 0.1, blanks: [1, 2, 4, 6] },
-  { name: 'SMB territory routing', type: 'Lead assignment', metric: 'Leads accepted', owner: 'lucas.moreau@example.com', setUp: '2024-10-21', rate: false, baseline: 310, drift: 1.02, noise: 0.05 },
-  { name: 'Partner lead routing', type: 'Lead assignment', metric: 'Leads accepted', owner: 'ines.dupont@example.com', setUp: '2025-03-10', salesCycle: 60, rate: false, baseline: 45, drift: 1.03, noise: 0.12, from: 2, blanks: [7] },
-  { name: 'Webinar: Marketing ops 101', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-09-19', rate: false, baseline: 420, drift: 0.93, noise: 0.05 },
-  { name: 'Webinar: Scoring masterclass', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-10-10', rate: false, baseline: 380, drift: 0.94, noise: 0.05 },
-  { name: 'Webinar: Attribution demystified', type: 'Webinar', metric: 'Attendees', owner: 'claire.martin@example.com', setUp: '2024-10-24', rate: false, baseline: 300, drift: 0.95, noise: 0.06 },
-  { name: 'Webinar: Customer panel', type: 'Webinar', metric: 'Attendees', owner: 'tom.baker@example.com', setUp: '2024-11-14', rate: false, baseline: 260, drift: 0.93, noise: 0.05, blanks: [7] },
-  { name: 'Video: Product tour', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-09-23', rate: false, baseline: 35, drift: 1.12, noise: 0.06 },
-  { name: 'Video: Customer story Acme', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-11-18', rate: false, baseline: 18, drift: 1.1, noise: 0.08 },
-  { name: 'Video: Two-minute explainer', type: 'Video', metric: 'Video leads', owner: 'ines.dupont@example.com', setUp: '2024-10-07', rate: false, baseline: 25, drift: 1.11, noise: 0.07 },
-  { name: 'Email: Monthly newsletter', type: 'Email', group: 'List health', metric: 'Unsubscribe rate', owner: 'claire.martin@example.com', setUp: '2024-09-02', rate: true, baseline: 0.0042, drift: 1.02, noise: 0.08 },
-  { name: 'Email: Product updates', type: 'Email', metric: 'Click rate', owner: 'claire.martin@example.com', setUp: '2024-09-02', rate: true, baseline: 0.027, drift: 1.0, noise: 0.06 },
-  { name: 'White paper: State of MOps 2025', type: 'White paper', metric: 'Downloads', owner: 'tom.baker@example.com', setUp: '2024-09-30', rate: false, baseline: 640, drift: 0.98, noise: 0.07 },
-  { name: 'White paper: Lead scoring guide', type: 'White paper', metric: 'Downloads', owner: 'tom.baker@example.com', setUp: '2025-02-17', rate: false, baseline: 410, drift: 1.0, noise: 0.07, from: 1, bad: { 4: 'about 400' } },
-  { name: 'Partner webinar series', type: 'Content', group: 'Webinars', metric: 'Attendees', owner: 'lucas.moreau@example.com', setUp: '2024-09-08', rate: false, baseline: 150, drift: 0.95, noise: 0.05 },
+  {
+    name: 'Welcome nurture',
+    type: 'Nurture',
+    metric: 'Email click rate',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-09-16',
+    rate: true,
+    baseline: 0.031,
+    drift: 1.04,
+    noise: 0.05,
+  },
+  {
+    name: 'Re-engagement nurture',
+    type: 'Nurture',
+    metric: 'Reactivation rate',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-10-07',
+    rate: true,
+    baseline: 0.012,
+    drift: 1.02,
+    noise: 0.08,
+    blanks: [7],
+  },
+  {
+    name: 'Trial-to-paid nurture',
+    type: 'Nurture',
+    metric: 'Trial conversion rate',
+    owner: 'tom.baker@example.com',
+    setUp: '2024-08-26',
+    rate: true,
+    baseline: 0.081,
+    drift: 1.01,
+    noise: 0.04,
+  },
+  {
+    name: 'Event follow-up nurture',
+    type: 'Nurture',
+    metric: 'Meetings booked',
+    owner: 'tom.baker@example.com',
+    setUp: '2025-02-03',
+    rate: false,
+    baseline: 14,
+    drift: 1.05,
+    noise: 0.1,
+    from: 1,
+  },
+  {
+    name: 'Partner nurture',
+    type: 'Nurture',
+    metric: 'Partner-sourced MQLs',
+    owner: 'ines.dupont@example.com',
+    setUp: '2026-11-02',
+    rate: false,
+    baseline: null,
+    drift: 1,
+    noise: 0,
+    from: 8,
+  },
+  {
+    name: 'Lead lifecycle sync',
+    type: 'Automation rule',
+    metric: 'Records synced per day',
+    owner: 'sam.okafor@example.com',
+    setUp: '2024-09-30',
+    rate: false,
+    baseline: 1850,
+    drift: 1.03,
+    noise: 0.03,
+  },
+  {
+    name: 'Duplicate merge rule',
+    type: 'Automation rule',
+    metric: 'Duplicate rate',
+    owner: 'sam.okafor@example.com',
+    setUp: '2024-10-14',
+    rate: true,
+    baseline: 0.064,
+    drift: 0.9,
+    noise: 0.04,
+    direction: 'Lower is better',
+  },
+  {
+    name: 'MQL alert to sales',
+    type: 'Automation rule',
+    metric: 'Alerts actioned within 24h',
+    owner: 'tom.baker@example.com',
+    setUp: '2025-04-28',
+    rate: true,
+    baseline: 0.52,
+    drift: 1.03,
+    noise: 0.03,
+    from: 2,
+    blanks: [7],
+  },
+  {
+    name: 'Country normalisation',
+    type: 'Automation rule',
+    metric: 'Records fixed',
+    owner: 'sam.okafor@example.com',
+    setUp: '2024-11-04',
+    rate: false,
+    baseline: 420,
+    drift: 0.97,
+    noise: 0.05,
+    bad: { 5: 'n/a' },
+  },
+  {
+    name: 'Webinar no-show follow-up',
+    type: 'Automation rule',
+    metric: 'Replay views',
+    owner: 'claire.martin@example.com',
+    setUp: '2026-10-05',
+    rate: false,
+    baseline: 0,
+    drift: 1,
+    noise: 0,
+    from: 8,
+  },
+  {
+    name: 'Behavioral score',
+    type: 'Scoring rule',
+    metric: 'MQL acceptance rate',
+    owner: 'ines.dupont@example.com',
+    setUp: '2024-09-02',
+    rate: true,
+    baseline: 0.61,
+    drift: 0.975,
+    noise: 0.015,
+  },
+  {
+    name: 'Demographic score',
+    type: 'Scoring rule',
+    metric: 'MQL acceptance rate',
+    owner: 'ines.dupont@example.com',
+    setUp: '2024-09-02',
+    tuned: true,
+    rate: true,
+    baseline: 0.58,
+    drift: 1.01,
+    noise: 0.01,
+    blanks: [1, 3, 5, 7],
+  },
+  {
+    name: 'Product usage score',
+    type: 'Scoring rule',
+    metric: 'Score-to-opportunity rate',
+    owner: 'tom.baker@example.com',
+    setUp: '2025-01-13',
+    rate: true,
+    baseline: 0.09,
+    drift: 1.04,
+    noise: 0.05,
+    from: 1,
+  },
+  {
+    name: 'Intent score',
+    type: 'Scoring rule',
+    metric: 'MQL acceptance rate',
+    owner: 'sam.okafor@example.com',
+    setUp: '2025-06-16',
+    rate: true,
+    baseline: 0.55,
+    drift: 1.0,
+    noise: 0.02,
+    from: 3,
+    bad: { 6: '#N/A' },
+  },
+  {
+    name: 'Round-robin EMEA',
+    type: 'Lead assignment',
+    metric: 'Median time to first touch (hours)',
+    owner: 'lucas.moreau@example.com',
+    setUp: '2024-09-09',
+    salesCycle: 120,
+    rate: false,
+    baseline: 30,
+    drift: 0.93,
+    noise: 0.06,
+    direction: 'Lower is better',
+    blanks: [1, 3, 6],
+  },
+  {
+    name: 'Named accounts routing',
+    type: 'Lead assignment',
+    metric: 'Opportunities created',
+    owner: 'lucas.moreau@example.com',
+    setUp: '2024-09-09',
+    salesCycle: 180,
+    rate: false,
+    baseline: 22,
+    drift: 1.06,
+    noise: 0.1,
+    blanks: [1, 2, 4, 6],
+  },
+  {
+    name: 'SMB territory routing',
+    type: 'Lead assignment',
+    metric: 'Leads accepted',
+    owner: 'lucas.moreau@example.com',
+    setUp: '2024-10-21',
+    rate: false,
+    baseline: 310,
+    drift: 1.02,
+    noise: 0.05,
+  },
+  {
+    name: 'Partner lead routing',
+    type: 'Lead assignment',
+    metric: 'Leads accepted',
+    owner: 'ines.dupont@example.com',
+    setUp: '2025-03-10',
+    salesCycle: 60,
+    rate: false,
+    baseline: 45,
+    drift: 1.03,
+    noise: 0.12,
+    from: 2,
+    blanks: [7],
+  },
+  {
+    name: 'Webinar: Marketing ops 101',
+    type: 'Webinar',
+    metric: 'Attendees',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-09-19',
+    rate: false,
+    baseline: 420,
+    drift: 0.93,
+    noise: 0.05,
+  },
+  {
+    name: 'Webinar: Scoring masterclass',
+    type: 'Webinar',
+    metric: 'Attendees',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-10-10',
+    rate: false,
+    baseline: 380,
+    drift: 0.94,
+    noise: 0.05,
+  },
+  {
+    name: 'Webinar: Attribution demystified',
+    type: 'Webinar',
+    metric: 'Attendees',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-10-24',
+    rate: false,
+    baseline: 300,
+    drift: 0.95,
+    noise: 0.06,
+  },
+  {
+    name: 'Webinar: Customer panel',
+    type: 'Webinar',
+    metric: 'Attendees',
+    owner: 'tom.baker@example.com',
+    setUp: '2024-11-14',
+    rate: false,
+    baseline: 260,
+    drift: 0.93,
+    noise: 0.05,
+    blanks: [7],
+  },
+  {
+    name: 'Video: Product tour',
+    type: 'Video',
+    metric: 'Video leads',
+    owner: 'ines.dupont@example.com',
+    setUp: '2024-09-23',
+    rate: false,
+    baseline: 35,
+    drift: 1.12,
+    noise: 0.06,
+  },
+  {
+    name: 'Video: Customer story Acme',
+    type: 'Video',
+    metric: 'Video leads',
+    owner: 'ines.dupont@example.com',
+    setUp: '2024-11-18',
+    rate: false,
+    baseline: 18,
+    drift: 1.1,
+    noise: 0.08,
+  },
+  {
+    name: 'Video: Two-minute explainer',
+    type: 'Video',
+    metric: 'Video leads',
+    owner: 'ines.dupont@example.com',
+    setUp: '2024-10-07',
+    rate: false,
+    baseline: 25,
+    drift: 1.11,
+    noise: 0.07,
+  },
+  {
+    name: 'Email: Monthly newsletter',
+    type: 'Email',
+    group: 'List health',
+    metric: 'Unsubscribe rate',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-09-02',
+    rate: true,
+    baseline: 0.0042,
+    drift: 1.02,
+    noise: 0.08,
+  },
+  {
+    name: 'Email: Product updates',
+    type: 'Email',
+    metric: 'Click rate',
+    owner: 'claire.martin@example.com',
+    setUp: '2024-09-02',
+    rate: true,
+    baseline: 0.027,
+    drift: 1.0,
+    noise: 0.06,
+  },
+  {
+    name: 'White paper: State of MOps 2025',
+    type: 'White paper',
+    metric: 'Downloads',
+    owner: 'tom.baker@example.com',
+    setUp: '2024-09-30',
+    rate: false,
+    baseline: 640,
+    drift: 0.98,
+    noise: 0.07,
+  },
+  {
+    name: 'White paper: Lead scoring guide',
+    type: 'White paper',
+    metric: 'Downloads',
+    owner: 'tom.baker@example.com',
+    setUp: '2025-02-17',
+    rate: false,
+    baseline: 410,
+    drift: 1.0,
+    noise: 0.07,
+    from: 1,
+    bad: { 4: 'about 400' },
+  },
+  {
+    name: 'Partner webinar series',
+    type: 'Content',
+    group: 'Webinars',
+    metric: 'Attendees',
+    owner: 'lucas.moreau@example.com',
+    setUp: '2024-09-08',
+    rate: false,
+    baseline: 150,
+    drift: 0.95,
+    noise: 0.05,
+  },
 ];
 
 function seriesFor(p: Program, rand: () => number): Array<number | string | null> {
@@ -105,11 +437,37 @@ function styleHeader(row: ExcelJS.Row): void {
 
 function addReviewSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Review', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  const headers: Array<string | Date> = ['Program', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on', 'Group', 'Sales cycle (days)', 'Tuned', 'Direction', ...REVIEW_DATES.map(utc), utc(SCHEDULED)];
+  const headers: Array<string | Date> = [
+    'Program',
+    'Baseline',
+    'Type',
+    'Metric',
+    'Owner',
+    'Set up on',
+    'Group',
+    'Sales cycle (days)',
+    'Tuned',
+    'Direction',
+    ...REVIEW_DATES.map(utc),
+    utc(SCHEDULED),
+  ];
   styleHeader(ws.addRow(headers));
   const rand = rng(20261122);
   for (const p of programs) {
-    const row = ws.addRow([p.name, p.baseline ?? null, p.type, p.metric, p.owner, utc(p.setUp), p.group ?? null, p.salesCycle ?? null, p.tuned ?? (p.type === 'Scoring rule' ? false : null), p.direction ?? null, ...seriesFor(p, rand), null]);
+    const row = ws.addRow([
+      p.name,
+      p.baseline ?? null,
+      p.type,
+      p.metric,
+      p.owner,
+      utc(p.setUp),
+      p.group ?? null,
+      p.salesCycle ?? null,
+      p.tuned ?? (p.type === 'Scoring rule' ? false : null),
+      p.direction ?? null,
+      ...seriesFor(p, rand),
+      null,
+    ]);
     const fmt = p.rate ? '0.0%' : '#,##0';
     row.getCell(2).numFmt = fmt;
     for (let c = 11; c <= 10 + REVIEW_DATES.length + 1; c++) row.getCell(c).numFmt = fmt;
@@ -119,29 +477,123 @@ function addReviewSheet(wb: ExcelJS.Workbook): void {
   // were rejected by sales, which the playbook says must trigger an immediate review.
   const behavioral = ws.getRow(programs.findIndex((p) => p.name === 'Behavioral score') + 2);
   behavioral.getCell(10 + REVIEW_DATES.length).value = 0.46;
-  for (let c = 11; c <= 10 + REVIEW_DATES.length + 1; c++) ws.getRow(1).getCell(c).numFmt = 'yyyy-mm-dd';
+  for (let c = 11; c <= 10 + REVIEW_DATES.length + 1; c++)
+    ws.getRow(1).getCell(c).numFmt = 'yyyy-mm-dd';
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 34 : i === 3 ? 30 : i === 4 ? 26 : 13));
 }
 
-const FR_DATES = ['02/12/2024', '03/03/2025', '02/06/2025', '01/09/2025', '01/12/2025', '02/03/2026', '01/06/2026', '31/08/2026', '07/12/2026'];
+const FR_DATES = [
+  '02/12/2024',
+  '03/03/2025',
+  '02/06/2025',
+  '01/09/2025',
+  '01/12/2025',
+  '02/03/2026',
+  '01/06/2026',
+  '31/08/2026',
+  '07/12/2026',
+];
 
 function addFrenchSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Revue', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  styleHeader(ws.addRow(['Nom du programme', 'Référence', 'Type', 'Indicateur', 'Responsable', 'Mis en place le', 'Groupe', 'Cycle de vente (jours)', 'Réglé', 'Sens', ...FR_DATES]));
+  styleHeader(
+    ws.addRow([
+      'Nom du programme',
+      'Référence',
+      'Type',
+      'Indicateur',
+      'Responsable',
+      'Mis en place le',
+      'Groupe',
+      'Cycle de vente (jours)',
+      'Réglé',
+      'Sens',
+      ...FR_DATES,
+    ]),
+  );
   const rows: Array<[string, string, string, number, boolean | null, string | null, number[]]> = [
-    ['Nurturing bienvenue', 'Programme de nurturing', 'Taux de clic', 0.028, null, null, [0.029, 0.031, 0.03, 0.033, 0.034, 0.035, 0.036, 0.037]],
-    ['Relance panier', "Règle d'automatisation", 'Taux de récupération', 0.11, null, null, [0.115, 0.12, 0.118, 0.125, 0.13, 0.128, 0.131, 0.134]],
-    ['Score comportemental', 'Règle de scoring', "Taux d'acceptation des MQL", 0.64, false, null, [0.62, 0.6, 0.59, 0.57, 0.55, 0.53, 0.52, 0.51]],
-    ['Affectation grands comptes', 'Affectation des leads', 'Opportunités créées', 18, null, null, [19, 21, 20, 23, 24, 26, 25, 28]],
-    ['Webinaire produit', 'Webinar', 'Participants', 350, null, null, [330, 310, 300, 280, 265, 250, 240, 220]],
+    [
+      'Nurturing bienvenue',
+      'Programme de nurturing',
+      'Taux de clic',
+      0.028,
+      null,
+      null,
+      [0.029, 0.031, 0.03, 0.033, 0.034, 0.035, 0.036, 0.037],
+    ],
+    [
+      'Relance panier',
+      "Règle d'automatisation",
+      'Taux de récupération',
+      0.11,
+      null,
+      null,
+      [0.115, 0.12, 0.118, 0.125, 0.13, 0.128, 0.131, 0.134],
+    ],
+    [
+      'Score comportemental',
+      'Règle de scoring',
+      "Taux d'acceptation des MQL",
+      0.64,
+      false,
+      null,
+      [0.62, 0.6, 0.59, 0.57, 0.55, 0.53, 0.52, 0.51],
+    ],
+    [
+      'Affectation grands comptes',
+      'Affectation des leads',
+      'Opportunités créées',
+      18,
+      null,
+      null,
+      [19, 21, 20, 23, 24, 26, 25, 28],
+    ],
+    [
+      'Webinaire produit',
+      'Webinar',
+      'Participants',
+      350,
+      null,
+      null,
+      [330, 310, 300, 280, 265, 250, 240, 220],
+    ],
     ['Vidéo témoignage', 'Vidéo', 'Leads vidéo', 20, null, null, [24, 27, 31, 35, 40, 44, 49, 55]],
-    ['Livre blanc RGPD', 'Livre blanc', 'Téléchargements', 520, null, null, [510, 530, 505, 498, 520, 515, 490, 0]],
-    ['Newsletter mensuelle', 'Email', 'Taux de désabonnement', 0.005, null, 'Plus bas est mieux', [0.0048, 0.0051, 0.0047, 0.0046, 0.0045, 0.0044, 0.0043, 0.0042]],
+    [
+      'Livre blanc RGPD',
+      'Livre blanc',
+      'Téléchargements',
+      520,
+      null,
+      null,
+      [510, 530, 505, 498, 520, 515, 490, 0],
+    ],
+    [
+      'Newsletter mensuelle',
+      'Email',
+      'Taux de désabonnement',
+      0.005,
+      null,
+      'Plus bas est mieux',
+      [0.0048, 0.0051, 0.0047, 0.0046, 0.0045, 0.0044, 0.0043, 0.0042],
+    ],
   ];
   for (const [name, type, metric, baseline, tuned, direction, values] of rows) {
     const cells: Array<number | null> = values.map((v) => v);
     if (name === 'Livre blanc RGPD') cells[7] = null;
-    const row = ws.addRow([name, baseline, type, metric, 'ines.dupont@example.com', utc('2024-09-02'), null, type === 'Affectation des leads' ? 150 : null, tuned, direction, ...cells, null]);
+    const row = ws.addRow([
+      name,
+      baseline,
+      type,
+      metric,
+      'ines.dupont@example.com',
+      utc('2024-09-02'),
+      null,
+      type === 'Affectation des leads' ? 150 : null,
+      tuned,
+      direction,
+      ...cells,
+      null,
+    ]);
     const fmt = baseline < 1 ? '0.0%' : '#,##0';
     for (let c = 2; c <= 2; c++) row.getCell(c).numFmt = fmt;
     for (let c = 11; c <= 19; c++) row.getCell(c).numFmt = fmt;
@@ -165,7 +617,9 @@ const CAMPAIGNS: Array<[string, string]> = [
 
 function touchesCsv(): string {
   const rand = rng(404);
-  const lines = ['Prospect,Campaign,Channel,Touched at,Converted at,Revenue,Lead created at,Opportunity created at'];
+  const lines = [
+    'Prospect,Campaign,Channel,Touched at,Converted at,Revenue,Lead created at,Opportunity created at',
+  ];
   const day0 = Date.UTC(2026, 0, 5);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
   const pick = (weights: number[]) => {
@@ -179,7 +633,11 @@ function touchesCsv(): string {
   for (let p = 1; p <= 2400; p++) {
     const id = `P${String(p).padStart(5, '0')}`;
     const touches = 1 + Math.floor(rand() * rand() * 7);
-    let t = day0 + Math.floor(rand() * 240) * 86_400_000 + Math.floor(rand() * 10 * 3_600_000) + 8 * 3_600_000;
+    let t =
+      day0 +
+      Math.floor(rand() * 240) * 86_400_000 +
+      Math.floor(rand() * 10 * 3_600_000) +
+      8 * 3_600_000;
     const rows: Array<[number, number]> = [];
     for (let k = 0; k < touches; k++) {
       const c = pick(k === 0 ? firstWeights : laterWeights);
@@ -196,7 +654,18 @@ function touchesCsv(): string {
     const lead = rows.length > 2 ? rows[1][0] + 1000 : '';
     const opp = converts && rows.length > 3 ? rows[rows.length - 2][0] + 1000 : '';
     for (const [at, c] of rows) {
-      lines.push([id, CAMPAIGNS[c][0], CAMPAIGNS[c][1], iso(at), converted ? iso(converted) : '', revenue, lead ? iso(lead as number) : '', opp ? iso(opp as number) : ''].join(','));
+      lines.push(
+        [
+          id,
+          CAMPAIGNS[c][0],
+          CAMPAIGNS[c][1],
+          iso(at),
+          converted ? iso(converted) : '',
+          revenue,
+          lead ? iso(lead as number) : '',
+          opp ? iso(opp as number) : '',
+        ].join(','),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -15,7 +15,9 @@ function render(root: HTMLElement, title: string, text: string, isError = false)
 const root = document.getElementById('app') as HTMLElement;
 const browserLocale = localeFrom(navigator.language);
 call('getSidebarState')
-  .then((state) => render(root, t(state.locale, 'sidebar.title'), t(state.locale, 'sidebar.welcome')))
+  .then((state) =>
+    render(root, t(state.locale, 'sidebar.title'), t(state.locale, 'sidebar.welcome')),
+  )
   .catch((error: Error) =>
     render(root, 'Cadence', t(browserLocale, 'error.generic', { message: error.message }), true),
   );

@@ -14,10 +14,21 @@ import {
 } from './analysis-json';
 import type { RowSchedule } from './cadence';
 import { addDays, toIso, type DayNumber } from './dates';
-import { analyzeGroups, opposingTrends, type GroupAnalysis, type OpposingTrends } from './group-rollup';
+import {
+  analyzeGroups,
+  opposingTrends,
+  type GroupAnalysis,
+  type OpposingTrends,
+} from './group-rollup';
 import { URGENT_ACCEPTANCE_BELOW } from './metrics';
 import { polarityFor } from './polarity';
-import { reviewSheet, toReviewJson, type ReviewJson, type ReviewOptions, type ReviewResult } from './review';
+import {
+  reviewSheet,
+  toReviewJson,
+  type ReviewJson,
+  type ReviewOptions,
+  type ReviewResult,
+} from './review';
 import type { ReviewRow } from './review-sheet';
 import type { Counts, SeriesInput } from './series';
 import { normalizeKey } from './text';
@@ -61,7 +72,12 @@ function isRateRow(row: ReviewRow): boolean {
 }
 
 /** Counts behind a rate: typed as "45/120", else the row's Volume / n column as the trials. */
-function countsFor(value: number, counts: Counts | undefined, volume: number | null, isRate: boolean): Counts | undefined {
+function countsFor(
+  value: number,
+  counts: Counts | undefined,
+  volume: number | null,
+  isRate: boolean,
+): Counts | undefined {
   if (counts) return counts;
   if (!isRate || volume === null || !(volume > 0) || value < 0 || value > 1) return undefined;
   return { successes: Math.round(value * volume), trials: volume };
@@ -71,8 +87,14 @@ export function seriesInputOf(row: ReviewRow): SeriesInput {
   const isRate = isRateRow(row);
   return {
     baseline: row.baseline?.value ?? null,
-    baselineCounts: row.baseline ? countsFor(row.baseline.value, row.baseline.counts, row.volume, isRate) : undefined,
-    points: row.series.map((p) => ({ day: p.day, value: p.value, counts: countsFor(p.value, p.counts, row.volume, isRate) })),
+    baselineCounts: row.baseline
+      ? countsFor(row.baseline.value, row.baseline.counts, row.volume, isRate)
+      : undefined,
+    points: row.series.map((p) => ({
+      day: p.day,
+      value: p.value,
+      counts: countsFor(p.value, p.counts, row.volume, isRate),
+    })),
     polarity: polarityFor({ direction: row.direction, metric: row.metric }),
     isRate,
   };
@@ -87,7 +109,13 @@ function acceptanceWatch(report: RowReport, today: DayNumber): AcceptanceWatch {
     const days = Math.ceil(((latest.value - URGENT_ACCEPTANCE_BELOW) / -slope) * 365.25);
     projected = Math.max(today, addDays(latest.day, days));
   }
-  return { row: row.row, name: row.name, latest: latest?.value ?? null, analysis: report.analysis, projectedBelowHalf: projected };
+  return {
+    row: row.row,
+    name: row.name,
+    latest: latest?.value ?? null,
+    analysis: report.analysis,
+    projectedBelowHalf: projected,
+  };
 }
 
 /** Reviews the grid and analyses every row and group. Never throws on any grid. */
@@ -95,19 +123,30 @@ export function reviewReport(grid: Grid, options: ReviewOptions): ReviewReport {
   const result = reviewSheet(grid, options);
   const rows = result.rows.map((schedule): RowReport => {
     const input = seriesInputOf(schedule.row);
-    return { schedule, polarity: input.polarity, isRate: input.isRate, analysis: analyzeSeries(input) };
+    return {
+      schedule,
+      polarity: input.polarity,
+      isRate: input.isRate,
+      analysis: analyzeSeries(input),
+    };
   });
   const groups = analyzeGroups(
     rows
       .filter((r) => r.schedule.row.group !== null)
-      .map((r) => ({ row: r.schedule.row.row, group: r.schedule.row.group as string, series: seriesInputOf(r.schedule.row) })),
+      .map((r) => ({
+        row: r.schedule.row.row,
+        group: r.schedule.row.group as string,
+        series: seriesInputOf(r.schedule.row),
+      })),
   );
   return {
     result,
     rows,
     groups,
     opposing: opposingTrends(groups),
-    acceptance: rows.filter((r) => r.schedule.row.isMqlAcceptance).map((r) => acceptanceWatch(r, result.today)),
+    acceptance: rows
+      .filter((r) => r.schedule.row.isMqlAcceptance)
+      .map((r) => acceptanceWatch(r, result.today)),
   };
 }
 
@@ -126,13 +165,19 @@ export interface ReviewReportTop {
 }
 
 /** The full `cadence review --json` document (issues 3 and 4). */
-export function reviewReportJson(report: ReviewReport, sheetName: string): ReviewJson<RowAnalysisJson> & ReviewReportTop {
+export function reviewReportJson(
+  report: ReviewReport,
+  sheetName: string,
+): ReviewJson<RowAnalysisJson> & ReviewReportTop {
   const byRow = new Map(report.rows.map((r) => [r.schedule.row.row, r]));
   return toReviewJson<RowAnalysisJson, ReviewReportTop>(report.result, sheetName, {
     row: (schedule) => rowAnalysisJson((byRow.get(schedule.row.row) as RowReport).analysis),
     top: {
       groups: report.groups.map(groupJson),
-      opposingGroups: report.opposing.map((o) => ({ rising: o.rising.group, falling: o.falling.group })),
+      opposingGroups: report.opposing.map((o) => ({
+        rising: o.rising.group,
+        falling: o.falling.group,
+      })),
       acceptance: report.acceptance.map((a) => ({
         row: a.row,
         name: a.name,

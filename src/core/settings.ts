@@ -109,17 +109,35 @@ export function readSettings(raw: unknown): SettingsRead {
   }
   const rem = isObj(o.reminders) ? o.reminders : {};
   const digest = isObj(o.digest) ? o.digest : {};
-  const language = o.language === null || o.language === undefined ? null : r.choice<Locale>(o.language, 'language', ['en', 'fr'], 'en');
+  const language =
+    o.language === null || o.language === undefined
+      ? null
+      : r.choice<Locale>(o.language, 'language', ['en', 'fr'], 'en');
   return {
     settings: {
       dueSoonDays: r.int(o.dueSoonDays, 'dueSoonDays', 0, 90, d.dueSoonDays),
       cadenceOverrides: overrides,
       colours: r.bool(o.colours, 'colours', d.colours),
-      calendar: r.choice<CalendarChoice>(o.calendar, 'calendar', ['default', 'dedicated'], d.calendar),
+      calendar: r.choice<CalendarChoice>(
+        o.calendar,
+        'calendar',
+        ['default', 'dedicated'],
+        d.calendar,
+      ),
       grouping: r.choice<EventGrouping>(o.grouping, 'grouping', ['per_row', 'per_day'], d.grouping),
       reminders: {
-        popupMinutes: minutes(r, rem.popupMinutes, 'reminders.popupMinutes', d.reminders.popupMinutes),
-        emailMinutes: minutes(r, rem.emailMinutes, 'reminders.emailMinutes', d.reminders.emailMinutes),
+        popupMinutes: minutes(
+          r,
+          rem.popupMinutes,
+          'reminders.popupMinutes',
+          d.reminders.popupMinutes,
+        ),
+        emailMinutes: minutes(
+          r,
+          rem.emailMinutes,
+          'reminders.emailMinutes',
+          d.reminders.emailMinutes,
+        ),
       },
       invitations: r.bool(o.invitations, 'invitations', d.invitations),
       digest: {

@@ -14,7 +14,9 @@ export function normalizeKey(text: string): string {
 }
 
 /** Builds a lookup from normalised alias to canonical value; the first alias listed wins. */
-export function aliasTable<T>(entries: ReadonlyArray<readonly [T, ReadonlyArray<string>]>): Map<string, T> {
+export function aliasTable<T>(
+  entries: ReadonlyArray<readonly [T, ReadonlyArray<string>]>,
+): Map<string, T> {
   const table = new Map<string, T>();
   for (const [value, aliases] of entries) {
     for (const alias of aliases) {

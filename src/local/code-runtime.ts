@@ -23,12 +23,18 @@ let cached: { mtimeMs: number; script: vm.Script } | null = null;
 function compiledScript(file: string): vm.Script {
   const { mtimeMs } = statSync(file);
   if (!cached || cached.mtimeMs !== mtimeMs) {
-    cached = { mtimeMs, script: new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.js' }) };
+    cached = {
+      mtimeMs,
+      script: new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.js' }),
+    };
   }
   return cached.script;
 }
 
-export function loadAddOn(env: AppsScriptEnvironment, codeFile = path.join(DIST, 'Code.js')): LoadedAddOn {
+export function loadAddOn(
+  env: AppsScriptEnvironment,
+  codeFile = path.join(DIST, 'Code.js'),
+): LoadedAddOn {
   const context = env.vmContext();
   compiledScript(codeFile).runInContext(context);
   return {
@@ -39,7 +45,9 @@ export function loadAddOn(env: AppsScriptEnvironment, codeFile = path.join(DIST,
       return (fn as (...a: unknown[]) => unknown)(...args);
     },
     functionNames() {
-      return Object.keys(context).filter((k) => typeof (context as Record<string, unknown>)[k] === 'function');
+      return Object.keys(context).filter(
+        (k) => typeof (context as Record<string, unknown>)[k] === 'function',
+      );
     },
   };
 }

@@ -14,7 +14,9 @@ type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries
 
 /** Every clickable item, submenus included. */
 function menuItems(entries: readonly Entry[]): Array<{ caption: string; functionName: string }> {
-  return entries.flatMap((e) => (e.kind === 'item' ? [e] : e.kind === 'submenu' ? menuItems(e.entries) : []));
+  return entries.flatMap((e) =>
+    e.kind === 'item' ? [e] : e.kind === 'submenu' ? menuItems(e.entries) : [],
+  );
 }
 
 describe('dist/', () => {
@@ -43,16 +45,23 @@ describe('dist/Code.js in a vm with only the in-memory services', () => {
     for (const name of declared) expect(typeof addOn.context[name]).toBe('function');
   });
 
-  it.each(['onOpen', 'onInstall'])('%s under AuthMode.NONE builds the add-on menu without PropertiesService', (name) => {
-    const env = createAppsScript({ locale: 'en' });
-    const addOn = loadAddOn(env);
-    addOn.call(name, { authMode: 'NONE' });
-    expect(env.ui.menus).toHaveLength(1);
-    expect(env.ui.menus[0].kind).toBe('addon');
-    expect(env.ui.menus[0].entries[0]).toMatchObject({ caption: 'Open Cadence', functionName: 'showSidebar' });
-    expect(env.calls.count('PropertiesService')).toBe(0);
-    for (const item of menuItems(env.ui.menus[0].entries)) expect(declared).toContain(item.functionName);
-  });
+  it.each(['onOpen', 'onInstall'])(
+    '%s under AuthMode.NONE builds the add-on menu without PropertiesService',
+    (name) => {
+      const env = createAppsScript({ locale: 'en' });
+      const addOn = loadAddOn(env);
+      addOn.call(name, { authMode: 'NONE' });
+      expect(env.ui.menus).toHaveLength(1);
+      expect(env.ui.menus[0].kind).toBe('addon');
+      expect(env.ui.menus[0].entries[0]).toMatchObject({
+        caption: 'Open Cadence',
+        functionName: 'showSidebar',
+      });
+      expect(env.calls.count('PropertiesService')).toBe(0);
+      for (const item of menuItems(env.ui.menus[0].entries))
+        expect(declared).toContain(item.functionName);
+    },
+  );
 
   it('builds the menu in French for a French-speaking user', () => {
     const env = createAppsScript({ locale: 'fr_FR' });

@@ -25,7 +25,15 @@ interface ReviewJsonRow {
 }
 
 describe('cadence review', () => {
-  const run = cadence('review', 'examples/review.xlsx', '--today', '2026-11-22', '--tz', 'Europe/Paris', '--json');
+  const run = cadence(
+    'review',
+    'examples/review.xlsx',
+    '--today',
+    '2026-11-22',
+    '--tz',
+    'Europe/Paris',
+    '--json',
+  );
   const json = JSON.parse(run.stdout) as {
     sheet: string;
     today: string;
@@ -38,7 +46,16 @@ describe('cadence review', () => {
 
   it('exits 0 with the contract shape', () => {
     expect(run.code).toBe(0);
-    expect(Object.keys(json)).toEqual(['sheet', 'today', 'rows', 'columns', 'diagnostics', 'groups', 'opposingGroups', 'acceptance']);
+    expect(Object.keys(json)).toEqual([
+      'sheet',
+      'today',
+      'rows',
+      'columns',
+      'diagnostics',
+      'groups',
+      'opposingGroups',
+      'acceptance',
+    ]);
     expect(json.sheet).toBe('Review');
     expect(json.today).toBe('2026-11-22');
     expect(json.rows).toHaveLength(30);
@@ -53,16 +70,30 @@ describe('cadence review', () => {
   });
 
   it('marks an automation rule set up 2026-10-05 and never reviewed overdue since 2026-11-04 (+30 d)', () => {
-    expect(row('Webinar no-show follow-up')).toMatchObject({ status: 'overdue', nextReview: '2026-11-04' });
+    expect(row('Webinar no-show follow-up')).toMatchObject({
+      status: 'overdue',
+      nextReview: '2026-11-04',
+    });
   });
 
   it('lists the incomplete 2026-08-31 column with the rows missing, and the future column as scheduled', () => {
-    expect(json.columns.find((c) => c.date === '2026-08-31')).toMatchObject({ column: 'R', status: 'incomplete', missingRows: [3, 9, 19, 23] });
-    expect(json.columns.find((c) => c.date === '2026-12-07')).toMatchObject({ status: 'scheduled', missingRows: [] });
+    expect(json.columns.find((c) => c.date === '2026-08-31')).toMatchObject({
+      column: 'R',
+      status: 'incomplete',
+      missingRows: [3, 9, 19, 23],
+    });
+    expect(json.columns.find((c) => c.date === '2026-12-07')).toMatchObject({
+      status: 'scheduled',
+      missingRows: [],
+    });
   });
 
   it('names every unreadable cell', () => {
-    expect(json.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.cell)).toEqual(['P10', 'Q15', 'O30']);
+    expect(json.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.cell)).toEqual([
+      'P10',
+      'Q15',
+      'O30',
+    ]);
   });
 
   it('shows webinar attendance fading while video leads rise', () => {
@@ -78,14 +109,31 @@ describe('cadence review', () => {
   });
 
   it('prints a readable table by default', () => {
-    const table = cadence('review', 'examples/review.xlsx', '--today', '2026-11-22', '--tz', 'Europe/Paris');
+    const table = cadence(
+      'review',
+      'examples/review.xlsx',
+      '--today',
+      '2026-11-22',
+      '--tz',
+      'Europe/Paris',
+    );
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Behavioral score\s+scoring_rule\s+‼ urgent/);
     expect(table.stdout).toContain('Videos rising while Webinars falling');
   });
 
   it('reads the French sheet by name', () => {
-    const fr = cadence('review', 'examples/review.xlsx', '--sheet', 'Revue', '--today', '2026-11-22', '--tz', 'Europe/Paris', '--json');
+    const fr = cadence(
+      'review',
+      'examples/review.xlsx',
+      '--sheet',
+      'Revue',
+      '--today',
+      '2026-11-22',
+      '--tz',
+      'Europe/Paris',
+      '--json',
+    );
     expect(fr.code).toBe(0);
     expect((JSON.parse(fr.stdout) as { rows: unknown[] }).rows).toHaveLength(8);
   });
@@ -97,7 +145,11 @@ describe('cadence review', () => {
     const out = cadence('review', file, '--today', '2026-11-22', '--tz', 'Europe/Paris', '--json');
     const rows = (JSON.parse(out.stdout) as { rows: ReviewJsonRow[] }).rows;
     // 2026-08-31 + 90 days = 2026-11-29: within the 7-day window of 2026-11-22 (up to 11-29).
-    expect(rows[0]).toMatchObject({ name: 'Bienvenue', nextReview: '2026-11-29', status: 'due_soon' });
+    expect(rows[0]).toMatchObject({
+      name: 'Bienvenue',
+      nextReview: '2026-11-29',
+      status: 'due_soon',
+    });
     expect(rows[0].deltas[0].abs).toBeCloseTo(0.006, 12);
   });
 });
@@ -105,11 +157,23 @@ describe('cadence review', () => {
 describe('cadence errors are one line with exit code 2', () => {
   it.each([
     [['review', 'missing.xlsx'], /^cadence: missing\.xlsx: file not found or not readable\n$/],
-    [['review', 'examples/review.xlsx', '--sheet', 'Nope'], /^cadence: .*no sheet named "Nope" \(sheets: "Review", "Revue"\)\n$/],
-    [['review', 'examples/review.xlsx', '--today', '22/11/2026'], /^cadence: --today: expected a date as YYYY-MM-DD/],
-    [['review', 'examples/review.xlsx', '--tz', 'Mars/Olympus'], /^cadence: --tz: unknown time zone/],
+    [
+      ['review', 'examples/review.xlsx', '--sheet', 'Nope'],
+      /^cadence: .*no sheet named "Nope" \(sheets: "Review", "Revue"\)\n$/,
+    ],
+    [
+      ['review', 'examples/review.xlsx', '--today', '22/11/2026'],
+      /^cadence: --today: expected a date as YYYY-MM-DD/,
+    ],
+    [
+      ['review', 'examples/review.xlsx', '--tz', 'Mars/Olympus'],
+      /^cadence: --tz: unknown time zone/,
+    ],
     [['review', 'README.md'], /^cadence: README\.md: expected a \.xlsx or \.csv file\n$/],
-    [['influence', 'examples/touches.csv', '--by', 'colour'], /^cadence: --by must be one of campaign, channel/],
+    [
+      ['influence', 'examples/touches.csv', '--by', 'colour'],
+      /^cadence: --by must be one of campaign, channel/,
+    ],
     [['frobnicate'], /^error: unknown command 'frobnicate'\n$/],
   ])('%j', (args, message) => {
     const run = cadence(...(args as string[]));
@@ -132,9 +196,23 @@ describe('cadence influence', () => {
   it('reports every model on the touches example, each summing to the conversions', () => {
     const run = cadence('influence', 'examples/touches.csv', '--tz', 'Europe/Paris', '--json');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { format: string; conversions: number; models: Record<string, Record<string, number>> };
+    const report = JSON.parse(run.stdout) as {
+      format: string;
+      conversions: number;
+      models: Record<string, Record<string, number>>;
+    };
     expect(report.format).toBe('touches');
-    expect(Object.keys(report.models)).toEqual(['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'full_path', 'time_decay', 'markov', 'shapley']);
+    expect(Object.keys(report.models)).toEqual([
+      'first_touch',
+      'last_touch',
+      'linear',
+      'u_shaped',
+      'w_shaped',
+      'full_path',
+      'time_decay',
+      'markov',
+      'shapley',
+    ]);
     for (const credits of Object.values(report.models)) {
       const total = Object.values(credits).reduce((a, b) => a + b, 0);
       expect(Math.abs(total - report.conversions) / report.conversions).toBeLessThan(1e-9);
@@ -144,9 +222,15 @@ describe('cadence influence', () => {
   it('reads a ;-separated paths export and leaves out time decay with a note', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
     const file = path.join(dir, 'paths.csv');
-    writeFileSync(file, 'path;total_conversions;total_conversion_value;total_null\ndirect;2;20;0\nsearch > email;3;30;0\nsearch > social > email;5;50;0\n');
+    writeFileSync(
+      file,
+      'path;total_conversions;total_conversion_value;total_null\ndirect;2;20;0\nsearch > email;3;30;0\nsearch > social > email;5;50;0\n',
+    );
     const run = cadence('influence', file, '--json');
-    const report = JSON.parse(run.stdout) as { models: Record<string, Record<string, number>>; notes: string[] };
+    const report = JSON.parse(run.stdout) as {
+      models: Record<string, Record<string, number>>;
+      notes: string[];
+    };
     // First touch: direct 2, search 3 + 5 = 8.
     expect(report.models.first_touch).toEqual({ direct: 2, search: 8, email: 0, social: 0 });
     expect(report.models.time_decay).toBeUndefined();

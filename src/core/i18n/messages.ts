@@ -23,7 +23,11 @@ const fr: Record<MessageKey, string> = {
 const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
 /** `t('fr', 'error.generic', { message: 'x' })` → "Une erreur est survenue : x". */
-export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -24,11 +24,16 @@ export interface InfluenceOptions {
 function positiveNumber(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isFinite(n) || n < 0) throw new InputError(`${flag} must be a number of days, got "${text}"`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new InputError(`${flag} must be a number of days, got "${text}"`);
   return n;
 }
 
-function oneOf<T extends string>(text: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+function oneOf<T extends string>(
+  text: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
   if (text === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(text)) {
     throw new InputError(`${flag} must be one of ${allowed.join(', ')}, got "${text}"`);
@@ -37,10 +42,17 @@ function oneOf<T extends string>(text: string | undefined, allowed: readonly T[]
 }
 
 /** In a workbook, prefer a sheet named like the data (Touches / Paths), else the first. */
-function pickInfluenceSheet(sheets: SheetGrid[], name: string | undefined, file: string): SheetGrid {
+function pickInfluenceSheet(
+  sheets: SheetGrid[],
+  name: string | undefined,
+  file: string,
+): SheetGrid {
   if (name !== undefined) {
     const found = sheets.find((s) => s.name === name);
-    if (!found) throw new InputError(`${file}: no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`);
+    if (!found)
+      throw new InputError(
+        `${file}: no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+      );
     return found;
   }
   const preferred = sheets.find((s) => /^(touches|paths|contacts|parcours)$/i.test(s.name.trim()));
@@ -70,7 +82,9 @@ const round = (x: number) => Math.round(x * 10) / 10;
 function formatReport(report: InfluenceReport): string {
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
   const keys = Object.keys(report.spread).sort(
-    (a, b) => (report.models.markov?.[b] ?? report.models.linear?.[b] ?? 0) - (report.models.markov?.[a] ?? report.models.linear?.[a] ?? 0),
+    (a, b) =>
+      (report.models.markov?.[b] ?? report.models.linear?.[b] ?? 0) -
+      (report.models.markov?.[a] ?? report.models.linear?.[a] ?? 0),
   );
   const rows = keys.map((key) => [
     key,
@@ -78,7 +92,8 @@ function formatReport(report: InfluenceReport): string {
     `${round(report.spread[key].min)}–${round(report.spread[key].max)}`,
     report.spread[key].robustness,
   ]);
-  const rate = report.conversionRate === null ? 'unknown' : `${round(report.conversionRate * 100)} %`;
+  const rate =
+    report.conversionRate === null ? 'unknown' : `${round(report.conversionRate * 100)} %`;
   return [
     `${report.format} input · ${round(report.conversions)} conversions · conversion rate ${rate}`,
     '',

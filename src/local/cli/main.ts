@@ -10,7 +10,9 @@ import { runReview } from './review-command';
 const program = new Command();
 program
   .name('cadence')
-  .description('Review timelines, overdue flags, deltas and campaign influence for marketing-automation programs.')
+  .description(
+    'Review timelines, overdue flags, deltas and campaign influence for marketing-automation programs.',
+  )
   .version(VERSION)
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
@@ -21,7 +23,7 @@ program
   .argument('<file>', 'a review workbook (.xlsx) or sheet (.csv)')
   .option('--sheet <name>', 'sheet to review (default: the first)')
   .option('--today <date>', 'review as of this date, YYYY-MM-DD (default: today)')
-  .option('--tz <zone>', 'the spreadsheet\'s time zone, e.g. Europe/Paris (default: this machine\'s)')
+  .option('--tz <zone>', "the spreadsheet's time zone, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the review as JSON')
   .action(async (file: string, options) => {
     process.stdout.write(`${await runReview(file, options)}\n`);
@@ -33,10 +35,14 @@ program
   .argument('<file>', 'a Touches or Paths export (.csv or .xlsx)')
   .option('--format <format>', 'touches or paths (detected from the headers by default)')
   .option('--by <key>', 'campaign or channel', 'campaign')
-  .option('--window <days>', 'influence window: touches older than this before conversion do not count', '90')
+  .option(
+    '--window <days>',
+    'influence window: touches older than this before conversion do not count',
+    '90',
+  )
   .option('--half-life <days>', 'time-decay half-life in days', '7')
   .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
-  .option('--tz <zone>', 'time zone of the dates, e.g. Europe/Paris (default: this machine\'s)')
+  .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the report as JSON')
   .action(async (file: string, options) => {
     process.stdout.write(`${await runInfluence(file, options)}\n`);
@@ -50,7 +56,8 @@ async function main(): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
+    const message =
+      error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
     process.stderr.write(`cadence: ${message}\n`);
     process.exitCode = 2;
   }

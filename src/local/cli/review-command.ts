@@ -13,7 +13,8 @@ export interface ReviewCliOptions {
 
 function timeZoneOption(tz: string | undefined): string {
   const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isValidTimeZone(zone)) throw new InputError(`--tz: unknown time zone "${zone}" (use Area/City, e.g. Europe/Paris)`);
+  if (!isValidTimeZone(zone))
+    throw new InputError(`--tz: unknown time zone "${zone}" (use Area/City, e.g. Europe/Paris)`);
   return zone;
 }
 
@@ -29,7 +30,9 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   const today = todayOption(options.today, timeZone);
   const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
   const report = reviewReport(sheet.rows, { timeZone, today });
-  return options.json ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2) : formatReview(report, sheet.name);
+  return options.json
+    ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2)
+    : formatReview(report, sheet.name);
 }
 
 const STATUS_ICON: Record<string, string> = {
@@ -51,13 +54,21 @@ function formatReview(report: ReviewReport, sheetName: string): string {
   const { result } = report;
   const order = ['urgent', 'overdue', 'due_soon', 'collecting', 'unscheduled', 'ok'];
   const rows = [...report.rows].sort(
-    (a, b) => order.indexOf(a.schedule.status) - order.indexOf(b.schedule.status) || (a.schedule.next ?? 1e9) - (b.schedule.next ?? 1e9),
+    (a, b) =>
+      order.indexOf(a.schedule.status) - order.indexOf(b.schedule.status) ||
+      (a.schedule.next ?? 1e9) - (b.schedule.next ?? 1e9),
   );
   const table = renderTable(
     ['row', 'program', 'type', 'status', 'last review', 'next review', 'last change', 'trend'],
     rows.map((r) => {
       const last = r.analysis.deltas[r.analysis.deltas.length - 1];
-      const arrow = last ? (last.direction === 'improved' ? '▲' : last.direction === 'worsened' ? '▼' : '=') : '';
+      const arrow = last
+        ? last.direction === 'improved'
+          ? '▲'
+          : last.direction === 'worsened'
+            ? '▼'
+            : '='
+        : '';
       return [
         r.schedule.row.row,
         r.schedule.row.name,
@@ -79,8 +90,12 @@ function formatReview(report: ReviewReport, sheetName: string): string {
     (c) =>
       `  ${c.column.letter} ${toIso(c.column.day)}  ${c.status}${c.missingRows.length > 0 ? ` — missing rows ${c.missingRows.join(', ')}` : ''}`,
   );
-  const opposing = report.opposing.map((o) => `  ${o.rising.group} rising while ${o.falling.group} falling`);
-  const diagnostics = result.diagnostics.map((d) => `  ${d.cell.padEnd(5)} ${d.severity}: ${d.message}`);
+  const opposing = report.opposing.map(
+    (o) => `  ${o.rising.group} rising while ${o.falling.group} falling`,
+  );
+  const diagnostics = result.diagnostics.map(
+    (d) => `  ${d.cell.padEnd(5)} ${d.severity}: ${d.message}`,
+  );
   return [
     `${sheetName} · today ${toIso(result.today)} · ${report.rows.length} programs · ${counts}`,
     '',

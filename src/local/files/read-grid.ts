@@ -32,8 +32,10 @@ function wallClockToZone(date: Date, timeZone: string): Date {
 
 function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : wallClockToZone(value, timeZone);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : wallClockToZone(value, timeZone);
   if ('error' in value) return String(value.error);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
