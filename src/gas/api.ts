@@ -1,15 +1,115 @@
 /**
  * The contract between the sidebar and the server: every function the sidebar may call through
- * google.script.run, with JSON-safe arguments and results only (google.script.run rejects Dates).
- * The sidebar imports this file for types only.
+ * google.script.run, with JSON-safe arguments and results only (google.script.run rejects Dates,
+ * so dates travel as 'YYYY-MM-DD'). The sidebar imports this file for types only; src/gas
+ * implements it in entrypoints.ts (tests/build checks every name is a top-level function).
  */
-import type { Locale } from '../core/types';
+import type { Settings, SettingsProblem } from '../core/settings';
+import type { Locale, ProgramType, ReviewStatus, ColumnStatus } from '../core/types';
+
+export type IsoDateString = string;
+
+/** What every action returns: a sentence for the user in their language, and whether it worked. */
+export interface ActionResult {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export interface DueRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly name: string;
+  readonly type: ProgramType | null;
+  readonly owner: string | null;
+  readonly group: string | null;
+  readonly status: ReviewStatus;
+  readonly nextReview: IsoDateString | null;
+  readonly lastReview: IsoDateString | null;
+  /** The latest period-over-period change, already judged in the row's polarity. */
+  readonly lastChange: {
+    readonly abs: number;
+    readonly pct: number | null;
+    readonly direction: 'improved' | 'worsened' | 'unchanged';
+  } | null;
+  readonly trend: 'rising' | 'falling' | 'flat' | 'insufficient';
+  /** Baseline (when present) then review values, for the sparkline. */
+  readonly series: readonly number[];
+  readonly isRate: boolean;
+  readonly reasons: readonly string[];
+}
+
+export interface ReviewColumnSummary {
+  /** A1 letter, e.g. "K". */
+  readonly column: string;
+  readonly date: IsoDateString;
+  readonly status: ColumnStatus;
+  readonly missingRows: readonly number[];
+}
+
+export interface Overview {
+  readonly sheetName: string;
+  readonly today: IsoDateString;
+  readonly counts: Readonly<Record<ReviewStatus, number>>;
+  /** Every reviewed row, most pressing first (urgent, overdue, due soon, …, then by date). */
+  readonly rows: readonly DueRow[];
+  readonly columns: readonly ReviewColumnSummary[];
+  readonly diagnostics: ReadonlyArray<{ readonly cell: string; readonly severity: string; readonly message: string }>;
+}
 
 export interface SidebarState {
   readonly locale: Locale;
   readonly version: string;
+  readonly settings: Settings;
+  /** null when the active sheet is not a review sheet yet (offer Format). */
+  readonly overview: Overview | null;
+}
+
+export interface SaveSettingsResult {
+  readonly ok: boolean;
+  readonly settings: Settings;
+  /** Field-level problems, for a message next to each field; nothing is saved when not ok. */
+  readonly problems: readonly SettingsProblem[];
+}
+
+export interface CalendarPreview {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly create: number;
+  readonly update: number;
+  readonly remove: number;
+  readonly keep: number;
+  /** Titles and dates of the first changes, for the sidebar to list. */
+  readonly changes: ReadonlyArray<{
+    readonly action: 'create' | 'update' | 'delete';
+    readonly title: string;
+    readonly date: IsoDateString;
+  }>;
+}
+
+export interface CalendarSyncResult extends ActionResult {
+  readonly created: number;
+  readonly updated: number;
+  readonly deleted: number;
+  /** Left for the next sync (rate limit or daily quota). */
+  readonly remaining: number;
+}
+
+export interface IcsFile {
+  readonly filename: string;
+  readonly content: string;
 }
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
+  formatSheet(): ActionResult;
+  refreshSheet(): ActionResult;
+  /** Inserts a review column dated `date` (default today) after the last review column. */
+  startReview(date?: IsoDateString): ActionResult;
+  selectRow(row: number): ActionResult;
+  selectColumn(column: string): ActionResult;
+  saveSettings(raw: unknown): SaveSettingsResult;
+  previewCalendarSync(): CalendarPreview;
+  applyCalendarSync(): CalendarSyncResult;
+  exportIcs(): IcsFile;
+  buildInfluenceReport(): ActionResult;
 }

@@ -1,0 +1,26 @@
+/**
+ * Settings live in document properties as one JSON value, validated on every read (a damaged or
+ * hand-edited value falls back to defaults field by field) and before every write.
+ */
+import { readSettings, type Settings, type SettingsProblem } from '../core/settings';
+
+const KEY = 'cadence.settings';
+
+export function loadSettings(): Settings {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (raw === null) return readSettings({}).settings;
+  try {
+    return readSettings(JSON.parse(raw)).settings;
+  } catch {
+    return readSettings({}).settings;
+  }
+}
+
+/** Saves only a fully valid settings object; otherwise returns the problems and saves nothing. */
+export function saveSettings(raw: unknown): { settings: Settings; problems: readonly SettingsProblem[] } {
+  const read = readSettings(raw);
+  if (read.problems.length === 0) {
+    PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(read.settings));
+  }
+  return read;
+}
