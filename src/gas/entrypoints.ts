@@ -2,11 +2,13 @@
  * Every function Apps Script may call by name: simple triggers, menu items, the sidebar API.
  * This module is the single source of truth: the build makes each export a top-level function
  * declaration in dist/Code.js, and tests/build checks that every export is callable there.
+ * Features add theirs with one `export * from './feature/entrypoints'` line at the end.
  */
 import { VERSION } from '../core/version';
 import type { ServerApi, SidebarState } from './api';
 import { userLocale } from './locale';
 import { buildMenu } from './menu';
+import { loadSettings } from './settings-store';
 import { openSidebar } from './sidebar';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -25,4 +27,6 @@ export function showSidebar(): void {
 export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState => ({
   locale: userLocale(),
   version: VERSION,
+  settings: loadSettings(),
+  overview: null,
 });

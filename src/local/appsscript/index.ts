@@ -88,6 +88,26 @@ export interface AppsScriptEnvironment {
   vmContext(extra?: Record<string, unknown>): vm.Context;
 }
 
+/**
+ * This realm's Date, except that `new Date()` and `Date.now()` read the environment's virtual
+ * clock, so the add-on's "today" is whatever the test set. A Proxy rather than a subclass keeps
+ * `instanceof Date` true for every Date the services hand out.
+ */
+function clockedDate(clock: Clock): DateConstructor {
+  return new Proxy(Date, {
+    construct(target, args: unknown[]) {
+      return args.length === 0 ? new target(clock.nowMs()) : new target(...(args as [number]));
+    },
+    apply() {
+      return new Date(clock.nowMs()).toString();
+    },
+    get(target, prop, receiver) {
+      if (prop === 'now') return () => clock.nowMs();
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnvironment {
   const timeZone = options.timeZone ?? 'Europe/Paris';
   const locale = options.locale ?? 'en';
@@ -162,7 +182,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
       };
     },
     vmContext(extra: Record<string, unknown> = {}) {
-      return vm.createContext({ ...globals, console, Date, ...extra });
+      return vm.createContext({ ...globals, console, Date: clockedDate(world.clock), ...extra });
     },
   };
 }
