@@ -1,23 +1,21 @@
 import './style.css';
-import { localeFrom, t } from '../src/core/i18n/messages';
-import { call } from './server';
-
-function render(root: HTMLElement, title: string, text: string, isError = false): void {
-  root.replaceChildren();
-  const h1 = document.createElement('h1');
-  h1.textContent = title;
-  const p = document.createElement('p');
-  p.textContent = text;
-  if (isError) p.className = 'error';
-  root.append(h1, p);
-}
+import { localeFrom } from '../src/core/i18n/messages';
+import { App } from './app';
+import { actionsPanel } from './panels/actions';
+import { influencePanel } from './panels/influence';
+import { overviewPanel } from './panels/overview';
+import { settingsPanel } from './panels/settings';
 
 const root = document.getElementById('app') as HTMLElement;
-const browserLocale = localeFrom(navigator.language);
-call('getSidebarState')
-  .then((state) =>
-    render(root, t(state.locale, 'sidebar.title'), t(state.locale, 'sidebar.welcome')),
-  )
-  .catch((error: Error) =>
-    render(root, 'Cadence', t(browserLocale, 'error.generic', { message: error.message }), true),
-  );
+const app = new App(
+  root,
+  {
+    overview: overviewPanel,
+    actions: actionsPanel,
+    settings: settingsPanel,
+    influence: influencePanel,
+  },
+  localeFrom(navigator.language),
+);
+app.render();
+void app.load();

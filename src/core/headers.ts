@@ -86,6 +86,7 @@ export const OWNED_COLUMNS = [
   { key: 'last_change_pct', en: 'Last change %', fr: 'Dernière variation %' },
   { key: 'vs_baseline', en: 'vs Baseline', fr: 'vs Référence' },
   { key: 'trend', en: 'Trend', fr: 'Tendance' },
+  { key: 'sparkline', en: 'Sparkline', fr: 'Courbe' },
 ] as const;
 
 export type OwnedColumnKey = (typeof OWNED_COLUMNS)[number]['key'];

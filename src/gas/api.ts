@@ -5,55 +5,18 @@
  * implements it in entrypoints.ts (tests/build checks every name is a top-level function).
  */
 import type { Settings, SettingsProblem } from '../core/settings';
-import type { Locale, ProgramType, ReviewStatus, ColumnStatus } from '../core/types';
+import type { Overview } from '../core/sheet-actions/overview';
+import type { Locale } from '../core/types';
 
+export type { DueRow, Overview, ReviewColumnSummary } from '../core/sheet-actions/overview';
+
+/** 'YYYY-MM-DD'. */
 export type IsoDateString = string;
 
 /** What every action returns: a sentence for the user in their language, and whether it worked. */
 export interface ActionResult {
   readonly ok: boolean;
   readonly message: string;
-}
-
-export interface DueRow {
-  /** 1-based sheet row. */
-  readonly row: number;
-  readonly name: string;
-  readonly type: ProgramType | null;
-  readonly owner: string | null;
-  readonly group: string | null;
-  readonly status: ReviewStatus;
-  readonly nextReview: IsoDateString | null;
-  readonly lastReview: IsoDateString | null;
-  /** The latest period-over-period change, already judged in the row's polarity. */
-  readonly lastChange: {
-    readonly abs: number;
-    readonly pct: number | null;
-    readonly direction: 'improved' | 'worsened' | 'unchanged';
-  } | null;
-  readonly trend: 'rising' | 'falling' | 'flat' | 'insufficient';
-  /** Baseline (when present) then review values, for the sparkline. */
-  readonly series: readonly number[];
-  readonly isRate: boolean;
-  readonly reasons: readonly string[];
-}
-
-export interface ReviewColumnSummary {
-  /** A1 letter, e.g. "K". */
-  readonly column: string;
-  readonly date: IsoDateString;
-  readonly status: ColumnStatus;
-  readonly missingRows: readonly number[];
-}
-
-export interface Overview {
-  readonly sheetName: string;
-  readonly today: IsoDateString;
-  readonly counts: Readonly<Record<ReviewStatus, number>>;
-  /** Every reviewed row, most pressing first (urgent, overdue, due soon, …, then by date). */
-  readonly rows: readonly DueRow[];
-  readonly columns: readonly ReviewColumnSummary[];
-  readonly diagnostics: ReadonlyArray<{ readonly cell: string; readonly severity: string; readonly message: string }>;
 }
 
 export interface SidebarState {

@@ -4,11 +4,8 @@
  * declaration in dist/Code.js, and tests/build checks that every export is callable there.
  * Features add theirs with one `export * from './feature/entrypoints'` line at the end.
  */
-import { VERSION } from '../core/version';
-import type { ServerApi, SidebarState } from './api';
 import { userLocale } from './locale';
 import { buildMenu } from './menu';
-import { loadSettings } from './settings-store';
 import { openSidebar } from './sidebar';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -24,9 +21,6 @@ export function showSidebar(): void {
   openSidebar(userLocale());
 }
 
-export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState => ({
-  locale: userLocale(),
-  version: VERSION,
-  settings: loadSettings(),
-  overview: null,
-});
+export * from './actions/entrypoints';
+export * from './influence/entrypoints';
+export * from './calendar/entrypoints';

@@ -1,3 +1,5 @@
+import { ta } from '../core/i18n/actions';
+import { tInfluence } from '../core/i18n/influence';
 import { t } from '../core/i18n/messages';
 import type { Locale } from '../core/types';
 
@@ -6,5 +8,14 @@ import type { Locale } from '../core/types';
  * no PropertiesService, no sheet access (Google forbids both before the add-on is enabled).
  */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
-  ui.createAddonMenu().addItem(t(locale, 'menu.open'), 'showSidebar').addToUi();
+  ui.createAddonMenu()
+    .addItem(t(locale, 'menu.open'), 'showSidebar')
+    .addSeparator()
+    .addItem(ta(locale, 'menu.format'), 'formatSheetFromMenu')
+    .addItem(ta(locale, 'menu.refresh'), 'refreshSheetFromMenu')
+    .addItem(ta(locale, 'menu.startReview'), 'startReviewFromMenu')
+    .addSeparator()
+    .addItem(ta(locale, 'menu.syncCalendar'), 'syncCalendar')
+    .addItem(tInfluence(locale, 'menu.build'), 'buildInfluenceReportFromMenu')
+    .addToUi();
 }

@@ -36,7 +36,9 @@ export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
     const active = spreadsheet.getActiveSheet();
     const name = active.getName();
     if (!isOwnSheet(name)) return active;
-    const base = name.endsWith(COMPANION_SUFFIX) ? spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length)) : null;
+    const base = name.endsWith(COMPANION_SUFFIX)
+      ? spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length))
+      : null;
     if (base) return base;
   }
   const stored = PropertiesService.getDocumentProperties().getProperty(SHEET_ID_KEY);
@@ -58,5 +60,11 @@ export function readReviewSource(sheet: Sheet, settings: Settings): ReviewSource
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
   const today = todayIn(timeZone);
   const grid = sheet.getDataRange().getValues() as CellValue[][];
-  return { sheet, grid, timeZone, today, report: reviewReport(grid, { timeZone, today, settings }) };
+  return {
+    sheet,
+    grid,
+    timeZone,
+    today,
+    report: reviewReport(grid, { timeZone, today, settings }),
+  };
 }

@@ -17,7 +17,10 @@ export function loadSettings(): Settings {
 }
 
 /** Saves only a fully valid settings object; otherwise returns the problems and saves nothing. */
-export function saveSettings(raw: unknown): { settings: Settings; problems: readonly SettingsProblem[] } {
+export function saveSettings(raw: unknown): {
+  settings: Settings;
+  problems: readonly SettingsProblem[];
+} {
   const read = readSettings(raw);
   if (read.problems.length === 0) {
     PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(read.settings));

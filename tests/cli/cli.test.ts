@@ -237,3 +237,53 @@ describe('cadence influence', () => {
     expect(report.notes.join(' ')).toMatch(/time_decay/);
   });
 });
+
+describe('cadence review --out --ics', () => {
+  it('writes the reviewed workbook (owned columns, flags, Δ sheet) and reminders an independent parser reads', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
+    const xlsx = path.join(dir, 'r.xlsx');
+    const ics = path.join(dir, 'r.ics');
+    const run = cadence(
+      'review',
+      'examples/review.xlsx',
+      '--today',
+      '2026-11-22',
+      '--tz',
+      'Europe/Paris',
+      '--out',
+      xlsx,
+      '--ics',
+      ics,
+    );
+    expect(run.code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const review = wb.getWorksheet('Review')!;
+    const header = (review.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-7)).toEqual([
+      'Next review',
+      'Status',
+      'Last change',
+      'Last change %',
+      'vs Baseline',
+      'Trend',
+      'Sparkline',
+    ]);
+    const statusCol = header.indexOf('Status') + 1;
+    const behavioral = review.getColumn(1).values.indexOf('Behavioral score');
+    expect(review.getRow(behavioral).getCell(statusCol).value).toBe('‼ Urgent');
+    expect(wb.getWorksheet('Review · Δ')).toBeDefined();
+    const rules = (review as unknown as { conditionalFormattings: unknown[] })
+      .conditionalFormattings;
+    expect(JSON.stringify(rules)).toContain('N(\\"cadence\\")');
+    const ICAL = (await import('ical.js')).default;
+    const text = (await import('fs')).readFileSync(ics, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(10);
+    const urgent = events
+      .map((e) => new ICAL.Event(e))
+      .find((e) => e.summary.includes('Behavioral score'));
+    expect(urgent?.startDate.toString()).toBe('2026-11-22');
+  });
+});

@@ -16,7 +16,10 @@ describe('the virtual clock inside the vm', () => {
     const context = env.vmContext();
     expect(vm.runInContext("new Date('2020-02-29T00:00:00Z').getUTCDate()", context)).toBe(29);
     expect(
-      vm.runInContext("SpreadsheetApp.getActive().getSheetByName('R').getRange('A1').getValue() instanceof Date", context),
+      vm.runInContext(
+        "SpreadsheetApp.getActive().getSheetByName('R').getRange('A1').getValue() instanceof Date",
+        context,
+      ),
     ).toBe(true);
   });
 });

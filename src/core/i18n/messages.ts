@@ -38,6 +38,7 @@ export const t = defineCatalogue(
     'sidebar.title': 'Cadence',
     'sidebar.welcome': 'Votre tableau de revue, à l’heure.',
     'error.generic': 'Une erreur est survenue : {message}',
-    'error.busy': 'Une autre action Cadence est en cours sur ce classeur. Réessayez dans un instant.',
+    'error.busy':
+      'Une autre action Cadence est en cours sur ce classeur. Réessayez dans un instant.',
   },
 );

@@ -25,6 +25,9 @@ program
   .option('--today <date>', 'review as of this date, YYYY-MM-DD (default: today)')
   .option('--tz <zone>', "the spreadsheet's time zone, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the review as JSON')
+  .option('--out <file.xlsx>', 'also write the workbook as the add-on formats and refreshes it')
+  .option('--ics <file.ics>', 'also write the review reminders as an iCalendar file')
+  .option('--lang <en|fr>', "language of the written workbook and reminders (default: the sheet's)")
   .action(async (file: string, options) => {
     process.stdout.write(`${await runReview(file, options)}\n`);
   });

@@ -1,7 +1,11 @@
 /** `cadence review`: the review engine on a workbook, as a table or the JSON contract. */
 import { isValidTimeZone, parseIso, toIso, dayInZone, type DayNumber } from '../../core/dates';
 import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review-report';
+import { mkdir, writeFile } from 'fs/promises';
+import path from 'path';
 import { InputError, pickSheet, readWorkbook } from '../files/read-grid';
+import { writeIcs } from '../files/ics';
+import { writeReviewedWorkbook } from './reviewed-workbook';
 import { renderTable } from './table';
 
 export interface ReviewCliOptions {
@@ -9,6 +13,9 @@ export interface ReviewCliOptions {
   today?: string;
   tz?: string;
   json?: boolean;
+  out?: string;
+  ics?: string;
+  lang?: string;
 }
 
 function timeZoneOption(tz: string | undefined): string {
@@ -30,6 +37,33 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   const today = todayOption(options.today, timeZone);
   const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
   const report = reviewReport(sheet.rows, { timeZone, today });
+  const locale =
+    options.lang === 'fr'
+      ? 'fr'
+      : options.lang === undefined || options.lang === 'en'
+        ? (report.result.sheet.columns.language ?? 'en')
+        : null;
+  if (locale === null) throw new InputError(`--lang must be en or fr, got "${options.lang}"`);
+  const written: string[] = [];
+  if (options.out !== undefined) {
+    if (!options.out.toLowerCase().endsWith('.xlsx'))
+      throw new InputError(`--out: expected a .xlsx file name, got "${options.out}"`);
+    await writeReviewedWorkbook({
+      input: file,
+      output: options.out,
+      sheetName: sheet.name,
+      timeZone,
+      today,
+      locale,
+    });
+    written.push(`wrote ${options.out}`);
+  }
+  if (options.ics !== undefined) {
+    await mkdir(path.dirname(path.resolve(options.ics)), { recursive: true });
+    await writeFile(options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
+    written.push(`wrote ${options.ics}`);
+  }
+  if (written.length > 0 && !options.json) process.stderr.write(`${written.join('\n')}\n`);
   return options.json
     ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2)
     : formatReview(report, sheet.name);

@@ -1,0 +1,190 @@
+/**
+ * Actions: the sheet actions, the calendar sync (always a dry run first, then Apply) and the
+ * .ics download.
+ */
+import type { CalendarPreview } from '../../src/gas/api';
+import type { SidebarKey } from '../../src/core/i18n/sidebar';
+import type { App } from '../app';
+import { h } from '../dom';
+import { call } from '../server';
+import { formatDate, formatNumber } from '../format';
+
+function actionBlock(
+  app: App,
+  id: string,
+  label: SidebarKey,
+  help: SidebarKey,
+  onClick: () => void,
+  primary = false,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'action' },
+    h(
+      'button',
+      {
+        type: 'button',
+        id,
+        class: primary ? 'primary' : 'secondary',
+        disabled: app.busy !== null,
+        'aria-describedby': `${id}-help`,
+        onclick: onClick,
+      },
+      app.tr(label),
+    ),
+    h('p', { id: `${id}-help`, class: 'muted small' }, app.tr(help)),
+  );
+}
+
+function previewBlock(app: App, p: CalendarPreview): HTMLElement {
+  const n = (x: number) => formatNumber(app.locale, x);
+  const nothing = p.create + p.update + p.remove === 0;
+  return h(
+    'div',
+    { class: 'card preview', id: 'sync-preview' },
+    nothing
+      ? h('p', {}, app.tr('sync.upToDate'))
+      : [
+          h(
+            'p',
+            { class: 'strong', id: 'sync-diff' },
+            app.tr('sync.diff', { create: n(p.create), update: n(p.update), remove: n(p.remove) }),
+          ),
+          p.keep > 0
+            ? h('p', { class: 'muted small' }, app.tr('sync.keep', { keep: n(p.keep) }))
+            : null,
+          p.changes.length > 0
+            ? h(
+                'ul',
+                { class: 'plain small changes' },
+                p.changes.map((c) =>
+                  h(
+                    'li',
+                    {},
+                    h('span', { class: `tag ${c.action}` }, app.tr(`sync.change.${c.action}`)),
+                    ' ',
+                    formatDate(app.locale, c.date, false),
+                    ' · ',
+                    c.title,
+                  ),
+                ),
+              )
+            : null,
+        ],
+    h(
+      'div',
+      { class: 'row' },
+      nothing
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              id: 'sync-apply',
+              class: 'primary',
+              disabled: app.busy !== null,
+              onclick: () => void applySync(app),
+            },
+            app.tr('action.apply'),
+          ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'sync-cancel',
+          class: 'secondary',
+          disabled: app.busy !== null,
+          onclick: () => {
+            app.preview = null;
+            app.render();
+            app.focus('action-sync');
+          },
+        },
+        app.tr('action.cancel'),
+      ),
+    ),
+  );
+}
+
+async function previewSync(app: App): Promise<void> {
+  app.preview = null;
+  const shown = await app.run('action.sync', async () => {
+    const p = await call('previewCalendarSync');
+    if (p.ok) app.preview = p;
+    else app.notice = { kind: 'error', text: p.message };
+    return p.ok ? p : null;
+  });
+  if (shown)
+    app.focus(shown.create + shown.update + shown.remove > 0 ? 'sync-apply' : 'sync-cancel');
+}
+
+async function applySync(app: App): Promise<void> {
+  await app.run('action.sync', async () => {
+    const r = await call('applyCalendarSync');
+    const n = (x: number) => formatNumber(app.locale, x);
+    const summary = app.tr('sync.done', {
+      created: n(r.created),
+      updated: n(r.updated),
+      deleted: n(r.deleted),
+    });
+    const remaining =
+      r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: n(r.remaining) })}` : '';
+    app.notice = { kind: r.ok ? 'ok' : 'error', text: r.message || summary + remaining };
+    app.preview = null;
+  });
+  app.focus('action-sync');
+}
+
+/** Hands the file to the browser as a download; the content never touches the DOM as markup. */
+function download(filename: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function exportIcs(app: App): Promise<void> {
+  await app.run('action.ics', async () => {
+    const file = await call('exportIcs');
+    download(file.filename, file.content);
+    app.notice = { kind: 'ok', text: app.tr('ics.done', { filename: file.filename }) };
+  });
+}
+
+export function actionsPanel(app: App): HTMLElement {
+  return h(
+    'div',
+    {},
+    h('h2', { class: 'sr' }, app.tr('actions.title')),
+    actionBlock(
+      app,
+      'action-refresh',
+      'action.refresh',
+      'action.refresh.help',
+      () => void app.action('action.refresh', () => call('refreshSheet')),
+      true,
+    ),
+    actionBlock(
+      app,
+      'action-start',
+      'action.startReview',
+      'action.startReview.help',
+      () => void app.action('action.startReview', () => call('startReview')),
+    ),
+    actionBlock(
+      app,
+      'action-format',
+      'action.format',
+      'action.format.help',
+      () => void app.action('action.format', () => call('formatSheet')),
+    ),
+    actionBlock(app, 'action-sync', 'action.sync', 'action.sync.help', () => void previewSync(app)),
+    app.preview ? previewBlock(app, app.preview) : null,
+    actionBlock(app, 'action-ics', 'action.ics', 'action.ics.help', () => void exportIcs(app)),
+  );
+}

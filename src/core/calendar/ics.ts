@@ -1,0 +1,119 @@
+/**
+ * The planned events as an RFC 5545 calendar, for Outlook and Apple Calendar users. Apps Script
+ * cannot run ical-generator (a Node package), so the add-on's download uses this small writer;
+ * the CLI uses ical-generator (src/local/files/ics.ts). Tests parse both with ical.js.
+ * All-day events are DATE values (no time, no zone): the day is the same everywhere.
+ * UIDs derive from the event keys, so importing a newer file updates events instead of doubling.
+ */
+import { toIso, type DayNumber } from '../dates';
+import type { PlannedEvent } from './event';
+import { digest } from './hash';
+
+export interface IcsOptions {
+  /** DTSTAMP: when the file was made. */
+  readonly now: Date;
+  readonly calendarName: string;
+}
+
+function date(day: DayNumber): string {
+  return toIso(day).replace(/-/g, '');
+}
+
+function stamp(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** TEXT escaping (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function utf8Length(ch: string): number {
+  const c = ch.codePointAt(0) as number;
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/** Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 character. */
+export function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const n = utf8Length(ch);
+    if (bytes + n > 75) {
+      out.push(current);
+      current = ' ';
+      bytes = 1;
+    }
+    current += ch;
+    bytes += n;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+function alarms(event: PlannedEvent): string[] {
+  const lines: string[] = [];
+  for (const minutes of event.popupMinutes) {
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(event.title)}`,
+      `TRIGGER:-PT${minutes}M`,
+      'END:VALARM',
+    );
+  }
+  for (const minutes of event.emailMinutes) {
+    // An EMAIL alarm needs a recipient; without a known address it can only be a display alarm.
+    const email = event.guests.length > 0;
+    lines.push(
+      'BEGIN:VALARM',
+      `ACTION:${email ? 'EMAIL' : 'DISPLAY'}`,
+      ...(email ? [`SUMMARY:${escapeText(event.title)}`] : []),
+      `DESCRIPTION:${escapeText(event.title)}`,
+      ...(email ? event.guests.map((g) => `ATTENDEE:mailto:${g}`) : []),
+      `TRIGGER:-PT${minutes}M`,
+      'END:VALARM',
+    );
+  }
+  return lines;
+}
+
+export function icsUid(event: PlannedEvent): string {
+  return `${digest(event.key)}@cadence`;
+}
+
+export function toIcs(events: readonly PlannedEvent[], options: IcsOptions): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Cadence//Review reminders//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+  ];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icsUid(event)}`,
+      `DTSTAMP:${stamp(options.now)}`,
+      `DTSTART;VALUE=DATE:${date(event.day)}`,
+      `DTEND;VALUE=DATE:${date(event.day + 1)}`,
+      `SUMMARY:${escapeText(event.title)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+      ...event.guests.map((g) => `ATTENDEE;RSVP=TRUE:mailto:${g}`),
+      ...alarms(event),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The desired calendar: which all-day events a review report calls for.
+ * - per row (default): one event per scheduled row on its next review date;
+ * - content rows reviewed as a group share one event per group (the playbook reviews content as
+ *   groups), on the group's date;
+ * - per day (setting): everything due on the same day in one event, for fewer calendar writes.
+ * Unscheduled rows get no event. Overdue rows keep their event on the date they were due: it
+ * moves when the row is reviewed (its key stays), so Calendar keeps one event per row, never more.
+ */
+import type { DayNumber } from '../dates';
+import type { ReviewReport, RowReport } from '../review-report';
+import type { EventGrouping, Reminders } from '../settings';
+import type { Locale } from '../types';
+import { describe, groupTitle, rowTitle } from './describe';
+import type { PlannedEvent } from './event';
+import { emailsIn } from './guests';
+import { dayKey, groupEventKey, rowKey, uniqueKeys } from './keys';
+import { tc } from '../i18n/calendar';
+
+export interface CalendarPlanOptions {
+  /** The review sheet's id (Sheet.getSheetId), part of every key. */
+  readonly sheetId: string;
+  readonly locale: Locale;
+  readonly grouping: EventGrouping;
+  readonly reminders: Reminders;
+  /** Invite the Owner column's addresses. */
+  readonly invitations: boolean;
+  /** For a link to each row; null leaves the link out (the CLI's .ics has no spreadsheet). */
+  readonly spreadsheetUrl: string | null;
+}
+
+/** Rows reviewed together: one row, or a content group. */
+interface Subject {
+  readonly key: string;
+  readonly day: DayNumber;
+  readonly title: string;
+  readonly rows: readonly RowReport[];
+}
+
+function joinsGroupEvent(r: RowReport): boolean {
+  const { row, basis } = r.schedule;
+  return (
+    row.type === 'content' &&
+    row.groupKey !== null &&
+    basis.rule !== 'collecting' &&
+    basis.rule !== 'urgent'
+  );
+}
+
+function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[] {
+  const scheduled = report.rows.filter((r) => r.schedule.next !== null);
+  const singles = scheduled.filter((r) => !joinsGroupEvent(r));
+  const keys = uniqueKeys(
+    singles.map((r) => rowKey(options.sheetId, r.schedule.row.type, r.schedule.row.name)),
+  );
+  const out: Subject[] = singles.map((r, i) => ({
+    key: keys[i],
+    day: r.schedule.next as DayNumber,
+    title: rowTitle(options.locale, r),
+    rows: [r],
+  }));
+  const groups = new Map<string, RowReport[]>();
+  for (const r of scheduled.filter(joinsGroupEvent)) {
+    const id = r.schedule.row.groupKey as string;
+    groups.set(id, [...(groups.get(id) ?? []), r]);
+  }
+  for (const [id, rows] of groups) {
+    out.push({
+      key: groupEventKey(options.sheetId, id),
+      day: Math.min(...rows.map((r) => r.schedule.next as DayNumber)),
+      title: groupTitle(options.locale, rows[0].schedule.row.group as string, rows.length),
+      rows,
+    });
+  }
+  return out;
+}
+
+function event(
+  key: string,
+  day: DayNumber,
+  title: string,
+  rows: readonly RowReport[],
+  options: CalendarPlanOptions,
+): PlannedEvent {
+  const { popupMinutes, emailMinutes } = options.reminders;
+  const guests = options.invitations
+    ? [...new Set(rows.flatMap((r) => emailsIn(r.schedule.row.owner)))].sort()
+    : [];
+  return {
+    key,
+    day,
+    title,
+    description: describe(options.locale, rows, {
+      spreadsheetUrl: options.spreadsheetUrl,
+      sheetId: options.sheetId,
+    }),
+    popupMinutes: popupMinutes === null ? [] : [popupMinutes],
+    emailMinutes: emailMinutes === null ? [] : [emailMinutes],
+    guests,
+    rows: rows.map((r) => r.schedule.row.row).sort((a, b) => a - b),
+  };
+}
+
+/** The events the report calls for, by date then key. */
+export function planEvents(report: ReviewReport, options: CalendarPlanOptions): PlannedEvent[] {
+  const all = subjects(report, options);
+  let events: PlannedEvent[];
+  if (options.grouping === 'per_day') {
+    const byDay = new Map<DayNumber, Subject[]>();
+    for (const s of all) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
+    events = [...byDay].map(([day, list]) => {
+      const rows = list
+        .flatMap((s) => s.rows)
+        .sort((a, b) => a.schedule.row.row - b.schedule.row.row);
+      const title =
+        list.length === 1 ? list[0].title : tc(options.locale, 'title.day', { count: rows.length });
+      return event(dayKey(options.sheetId, day), day, title, rows, options);
+    });
+  } else {
+    events = all.map((s) => event(s.key, s.day, s.title, s.rows, options));
+  }
+  return events.sort((a, b) => a.day - b.day || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

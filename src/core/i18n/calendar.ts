@@ -1,0 +1,133 @@
+/** Words of calendar events, calendar sync and the daily digest, in English and French. */
+import { defineCatalogue } from './messages';
+
+export const tc = defineCatalogue(
+  {
+    'title.row': 'Review: {name} ({type})',
+    'title.untyped': 'Review: {name}',
+    'title.group': 'Review: {group} (content group of {count})',
+    'title.day': 'Reviews due: {count} items',
+    'rule.urgent':
+      'MQL acceptance was {value} on {on}, below 50 %: more than half of the MQLs are not accepted as SQLs. Review the scoring rule now.',
+    'rule.collecting': 'Set up on {setUpOn}: 30 days of data first; first review on {until}.',
+    'rule.first_review':
+      'Set up on {setUpOn} and not reviewed yet: first review 30 days after set-up.',
+    'rule.period.review': 'Reviewed every {days} days; last reviewed on {from}.',
+    'rule.period.set_up': 'Reviewed every {days} days; not reviewed yet, set up on {from}.',
+    'rule.unscheduled': 'Not scheduled yet.',
+    'rule.group': 'Reviewed together with the {group} group, at its earliest date.',
+    'desc.why': 'Why: {text}',
+    'desc.last': 'Last review: {date}',
+    'desc.lastNone': 'Last review: none yet',
+    'desc.change': 'Latest change: {change}, {direction}',
+    'desc.trend': 'Long-term trend: {trend}',
+    'desc.owner': 'Owner: {owner}',
+    'desc.row': 'Sheet row {row}',
+    'desc.open': 'Open the row: {url}',
+    'desc.members': 'Programs in this review:',
+    'desc.footer': 'Created by Cadence from the review sheet; the next sync rewrites this event.',
+    'direction.improved': 'improved',
+    'direction.worsened': 'worsened',
+    'direction.unchanged': 'unchanged',
+    'trend.rising': 'rising',
+    'trend.falling': 'falling',
+    'trend.flat': 'flat',
+    'trend.insufficient': 'not enough reviews yet (5 needed)',
+    'outlook.improving': 'improving',
+    'outlook.worsening': 'worsening',
+    'outlook.steady': 'steady',
+    'sync.done': 'Calendar updated: {created} created, {updated} updated, {deleted} deleted.',
+    'sync.upToDate': 'Calendar already up to date ({keep} events).',
+    'sync.rateLimited':
+      'Calendar asked Cadence to slow down after {done} changes; {remaining} remain. Progress is saved: the next sync resumes where this one stopped.',
+    'sync.retryScheduled': 'An automatic retry is scheduled in {minutes} minutes.',
+    'sync.dailyLimit':
+      "Calendar's daily limit is reached; {remaining} changes remain for the next sync, tomorrow.",
+    'sync.quotaRefused':
+      "This sync would create {creates} events but only {left} of today's {limit} Calendar creations are left. Nothing was changed: sync again tomorrow, or group events per day in the settings.",
+    'sync.noSheet': 'No review sheet found.',
+    'preview.summary':
+      '{create} to create, {update} to update, {remove} to delete, {keep} unchanged.',
+    'digest.subject': 'Cadence: {count} reviews overdue or due this week',
+    'digest.subject1': 'Cadence: 1 review overdue or due this week',
+    'digest.hello': 'Hello,',
+    'digest.intro': 'Here are your reviews in "{sheet}":',
+    'digest.overdue': 'Overdue',
+    'digest.thisWeek': 'Due this week',
+    'digest.item.urgent': '{name}: urgent, review now',
+    'digest.item.overdue': '{name}: due {date}, {days} days late',
+    'digest.item.due': '{name}: {date}',
+    'digest.open': 'Open the sheet: {url}',
+    'digest.footer':
+      'You receive this because you own these programs in the review sheet. Its editors can turn the daily digest off in Cadence settings.',
+    'digest.on': 'Daily digest on: every day at {hour}:00 ({timeZone}).',
+    'digest.off': 'Daily digest off.',
+    'digest.badHour': 'The hour must be a whole number from 0 to 23.',
+  },
+  {
+    'title.row': 'Revue : {name} ({type})',
+    'title.untyped': 'Revue : {name}',
+    'title.group': 'Revue : {group} (groupe de contenus : {count})',
+    'title.day': 'Revues à faire : {count} éléments',
+    'rule.urgent':
+      'L’acceptation des MQL était de {value} le {on}, sous 50 % : plus de la moitié des MQL ne sont pas acceptés comme SQL. Revoyez la règle de scoring maintenant.',
+    'rule.collecting':
+      'Mis en place le {setUpOn} : 30 jours de données d’abord ; première revue le {until}.',
+    'rule.first_review':
+      'Mis en place le {setUpOn} et pas encore revu : première revue 30 jours après la mise en place.',
+    'rule.period.review': 'Revu tous les {days} jours ; dernière revue le {from}.',
+    'rule.period.set_up': 'Revu tous les {days} jours ; pas encore revu, mis en place le {from}.',
+    'rule.unscheduled': 'Pas encore planifié.',
+    'rule.group': 'Revu avec le groupe {group}, à sa date la plus proche.',
+    'desc.why': 'Pourquoi : {text}',
+    'desc.last': 'Dernière revue : {date}',
+    'desc.lastNone': 'Dernière revue : aucune pour l’instant',
+    'desc.change': 'Dernière variation : {change}, {direction}',
+    'desc.trend': 'Tendance de fond : {trend}',
+    'desc.owner': 'Responsable : {owner}',
+    'desc.row': 'Ligne {row} du tableau',
+    'desc.open': 'Ouvrir la ligne : {url}',
+    'desc.members': 'Programmes de cette revue :',
+    'desc.footer':
+      'Créé par Cadence à partir du tableau de revue ; la prochaine synchronisation réécrit cet événement.',
+    'direction.improved': 'en amélioration',
+    'direction.worsened': 'en dégradation',
+    'direction.unchanged': 'inchangée',
+    'trend.rising': 'en hausse',
+    'trend.falling': 'en baisse',
+    'trend.flat': 'stable',
+    'trend.insufficient': 'pas encore assez de revues (5 nécessaires)',
+    'outlook.improving': 'en amélioration',
+    'outlook.worsening': 'en dégradation',
+    'outlook.steady': 'stable',
+    'sync.done': 'Agenda mis à jour : {created} créés, {updated} mis à jour, {deleted} supprimés.',
+    'sync.upToDate': 'Agenda déjà à jour ({keep} événements).',
+    'sync.rateLimited':
+      'Agenda a demandé à Cadence de ralentir après {done} modifications ; il en reste {remaining}. La progression est enregistrée : la prochaine synchronisation reprend là où celle-ci s’est arrêtée.',
+    'sync.retryScheduled': 'Une nouvelle tentative automatique est prévue dans {minutes} minutes.',
+    'sync.dailyLimit':
+      'La limite quotidienne d’Agenda est atteinte ; il reste {remaining} modifications pour la prochaine synchronisation, demain.',
+    'sync.quotaRefused':
+      'Cette synchronisation créerait {creates} événements mais il ne reste que {left} des {limit} créations Agenda du jour. Rien n’a été modifié : synchronisez demain, ou regroupez les événements par jour dans les paramètres.',
+    'sync.noSheet': 'Aucun tableau de revue trouvé.',
+    'preview.summary':
+      '{create} à créer, {update} à mettre à jour, {remove} à supprimer, {keep} inchangés.',
+    'digest.subject': 'Cadence : {count} revues en retard ou à faire cette semaine',
+    'digest.subject1': 'Cadence : 1 revue en retard ou à faire cette semaine',
+    'digest.hello': 'Bonjour,',
+    'digest.intro': 'Voici vos revues dans « {sheet} » :',
+    'digest.overdue': 'En retard',
+    'digest.thisWeek': 'À faire cette semaine',
+    'digest.item.urgent': '{name} : urgent, à revoir maintenant',
+    'digest.item.overdue': '{name} : prévue le {date}, {days} jours de retard',
+    'digest.item.due': '{name} : {date}',
+    'digest.open': 'Ouvrir le tableau : {url}',
+    'digest.footer':
+      'Vous recevez ce message parce que vous êtes responsable de ces programmes dans le tableau de revue. Ses éditeurs peuvent désactiver le récapitulatif quotidien dans les paramètres de Cadence.',
+    'digest.on': 'Récapitulatif quotidien activé : chaque jour à {hour} h ({timeZone}).',
+    'digest.off': 'Récapitulatif quotidien désactivé.',
+    'digest.badHour': 'L’heure doit être un nombre entier de 0 à 23.',
+  },
+);
+
+export type CalendarMessageKey = Parameters<typeof tc>[1];

@@ -1,0 +1,107 @@
+/**
+ * What Refresh writes in the owned columns, row by row: the next review date, the status (icon and
+ * word, in the user's language), the latest change and its percentage, the change since the
+ * baseline, the trend in words, and a SPARKLINE of the series. Rows the engine ignored (blank or
+ * unnamed) get blanks, so a deleted program leaves no stale status behind.
+ */
+import { midnightInZone } from '../dates';
+import type { OwnedColumnKey } from '../headers';
+import { ta } from '../i18n/actions';
+import type { RowReport } from '../review-report';
+import type { CellValue, Locale } from '../types';
+import {
+  absoluteChangeFormat,
+  changeFormat,
+  dateFormat,
+  GENERAL_FORMAT,
+  TEXT_FORMAT,
+} from './formats';
+
+export interface OwnedColumnBlock {
+  readonly values: CellValue[];
+  readonly formats: string[];
+}
+
+export type OwnedBlocks = Record<OwnedColumnKey, OwnedColumnBlock>;
+
+/** Formula-safe number text: plain decimal, '.' separator, as SPARKLINE's array literal needs. */
+function numberLiteral(x: number): string {
+  const text = String(Number(x.toPrecision(12)));
+  return /e/i.test(text) ? x.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+/** =SPARKLINE({...}) of the baseline then the review values; nothing below two points. */
+export function sparklineFormula(values: readonly number[]): string {
+  return values.length < 2 ? '' : `=SPARKLINE({${values.map(numberLiteral).join(',')}})`;
+}
+
+export function seriesValues(report: RowReport): number[] {
+  const row = report.schedule.row;
+  return [...(row.baseline ? [row.baseline.value] : []), ...row.series.map((p) => p.value)];
+}
+
+function trendText(report: RowReport, locale: Locale): string {
+  const trend = report.analysis.trend;
+  const word = ta(locale, `trend.${trend.direction}`);
+  if (trend.slopePerYear === null || trend.direction === 'insufficient') return word;
+  const slope = report.isRate ? trend.slopePerYear * 100 : trend.slopePerYear;
+  const shown = new Intl.NumberFormat(locale, {
+    maximumSignificantDigits: 3,
+    signDisplay: 'always',
+  }).format(slope);
+  return `${word} · ${ta(locale, 'trend.perYear', { slope: report.isRate ? `${shown} pts` : shown })}`;
+}
+
+/**
+ * One block per owned column over sheet rows 2..(dataRows + 1). `reports` maps a 1-based sheet
+ * row to its report.
+ */
+export function ownedBlocks(
+  reports: ReadonlyMap<number, RowReport>,
+  dataRows: number,
+  timeZone: string,
+  locale: Locale,
+): OwnedBlocks {
+  const blocks = {} as OwnedBlocks;
+  const keys: OwnedColumnKey[] = [
+    'next_review',
+    'status',
+    'last_change',
+    'last_change_pct',
+    'vs_baseline',
+    'trend',
+    'sparkline',
+  ];
+  for (const key of keys)
+    blocks[key] = {
+      values: new Array(dataRows).fill(''),
+      formats: new Array(dataRows).fill(TEXT_FORMAT),
+    };
+  const set = (key: OwnedColumnKey, i: number, value: CellValue, format: string) => {
+    blocks[key].values[i] = value;
+    blocks[key].formats[i] = format;
+  };
+  for (let i = 0; i < dataRows; i++) {
+    const sheetRow = i + 2;
+    blocks.next_review.formats[i] = dateFormat(locale);
+    // A plain-text cell would keep the SPARKLINE formula as text.
+    blocks.sparkline.formats[i] = GENERAL_FORMAT;
+    const report = reports.get(sheetRow);
+    if (!report) continue;
+    const { schedule, analysis, polarity, isRate } = report;
+    if (schedule.next !== null)
+      set('next_review', i, midnightInZone(schedule.next, timeZone), dateFormat(locale));
+    set('status', i, ta(locale, `status.${schedule.status}`), TEXT_FORMAT);
+    const last = analysis.deltas[analysis.deltas.length - 1];
+    if (last) {
+      set('last_change', i, last.abs, absoluteChangeFormat(isRate));
+      if (last.pct === null) set('last_change_pct', i, ta(locale, 'change.new'), TEXT_FORMAT);
+      else set('last_change_pct', i, last.pct, changeFormat(polarity));
+    }
+    const vs = analysis.vsBaseline;
+    if (vs && vs.pct !== null) set('vs_baseline', i, vs.pct, changeFormat(polarity));
+    set('trend', i, trendText(report, locale), TEXT_FORMAT);
+    set('sparkline', i, sparklineFormula(seriesValues(report)), GENERAL_FORMAT);
+  }
+  return blocks;
+}

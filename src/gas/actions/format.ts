@@ -1,0 +1,151 @@
+/**
+ * Format review sheet. An empty sheet gets the playbook's template; an existing one keeps every
+ * user column where it is and only gains what is missing: the owned columns (appended after the
+ * last used column), frozen header row and name column, dropdowns for Type and Direction, a
+ * checkbox for Tuned, and date formats on review headers and Set up on — each only where the
+ * user has not set their own.
+ */
+import { isDefaultFormat, dateFormat } from '../../core/sheet-actions/formats';
+import { ownedHeader, ownedLayout, templateHeaders } from '../../core/sheet-actions/layout';
+import { OWNED_COLUMNS } from '../../core/headers';
+import { ta } from '../../core/i18n/actions';
+import type { Settings } from '../../core/settings';
+import type { Locale } from '../../core/types';
+import { readReviewSource } from '../review-source';
+import { protectColumns } from './ownership';
+import { addMissingOwnedColumns } from './refresh';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+const TYPE_CHOICES: Record<Locale, string[]> = {
+  en: [
+    'Nurture',
+    'Automation rule',
+    'Scoring rule',
+    'Lead assignment',
+    'Content',
+    'Webinar',
+    'Email',
+    'White paper',
+    'Video',
+  ],
+  fr: [
+    'Programme de nurturing',
+    "Règle d'automatisation",
+    'Règle de scoring',
+    'Affectation des leads',
+    'Contenu',
+    'Webinar',
+    'Email',
+    'Livre blanc',
+    'Vidéo',
+  ],
+};
+
+function layTemplate(sheet: Sheet, locale: Locale): number {
+  const headers = [
+    ...templateHeaders(locale),
+    ...OWNED_COLUMNS.map((c) => ownedHeader(c.key, locale)),
+  ];
+  const needed = headers.length - sheet.getMaxColumns();
+  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+  return headers.length;
+}
+
+/** One read and at most one write per column: keeps any validation the user already set. */
+function validateColumn(
+  sheet: Sheet,
+  column: number | undefined,
+  rule: Validation,
+  rows: number,
+): void {
+  if (column === undefined || rows <= 0) return;
+  const range = sheet.getRange(2, column + 1, rows, 1);
+  const current = range.getDataValidations();
+  if (current.every((row) => row[0] !== null)) return;
+  range.setDataValidations(current.map((row) => [row[0] ?? rule]));
+}
+
+/** Date format where the format is still the default; one read and at most one write. */
+function dateFormatWhereDefault(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+  format: string,
+  only?: (j: number) => boolean,
+): void {
+  if (numRows <= 0 || numColumns <= 0) return;
+  const range = sheet.getRange(row, column, numRows, numColumns);
+  const current = range.getNumberFormats();
+  let changed = false;
+  const next = current.map((r) =>
+    r.map((f, j) => {
+      if ((only && !only(j)) || !isDefaultFormat(f)) return f;
+      changed = true;
+      return format;
+    }),
+  );
+  if (changed) range.setNumberFormats(next);
+}
+
+/** Formats the sheet; returns the sentence for the user. The caller holds the document lock. */
+export function formatSheet(
+  sheet: Sheet,
+  settings: Settings,
+  locale: Locale,
+): { message: string; hasPrograms: boolean } {
+  const source = readReviewSource(sheet, settings);
+  const isEmpty = source.grid.length <= 1 && (source.grid[0] ?? []).every((c) => c === '');
+  if (isEmpty) {
+    const added = layTemplate(sheet, locale);
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    protectColumns(
+      sheet,
+      OWNED_COLUMNS.map((_, i) => templateHeaders(locale).length + i),
+    );
+    return { message: ta(locale, 'result.formatted', { added }), hasPrograms: false };
+  }
+  const columns = source.report.result.sheet.columns;
+  const width = source.grid[0].length;
+  const layout = ownedLayout(columns, width);
+  addMissingOwnedColumns(sheet, layout, locale);
+  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  if (sheet.getFrozenColumns() === 0) sheet.setFrozenColumns((columns.roles.name ?? 0) + 1);
+
+  const rows = Math.max(sheet.getMaxRows() - 1, 0);
+  const list = (values: string[]) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(true)
+      .build();
+  validateColumn(sheet, columns.roles.type, list(TYPE_CHOICES[locale]), rows);
+  validateColumn(
+    sheet,
+    columns.roles.direction,
+    list([ta(locale, 'direction.higher'), ta(locale, 'direction.lower')]),
+    rows,
+  );
+  validateColumn(
+    sheet,
+    columns.roles.tuned,
+    SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build(),
+    rows,
+  );
+
+  const reviewIndexes = new Set(columns.reviewColumns.map((c) => c.index));
+  dateFormatWhereDefault(sheet, 1, 1, 1, width, dateFormat(locale), (j) => reviewIndexes.has(j));
+  const setUp = columns.roles.setUpOn;
+  if (setUp !== undefined)
+    dateFormatWhereDefault(sheet, 2, setUp + 1, source.grid.length - 1, 1, dateFormat(locale));
+  protectColumns(sheet, Object.values(layout.positions));
+  const message =
+    layout.missing.length > 0
+      ? ta(locale, 'result.formatted', { added: layout.missing.length })
+      : ta(locale, 'result.formattedNothing');
+  return { message, hasPrograms: source.report.rows.length > 0 };
+}

@@ -1,0 +1,172 @@
+/**
+ * Refresh: read the review sheet once, run the engine, write the owned columns, the flags, the
+ * header notes and the companion Δ sheet. The number of SpreadsheetApp calls depends on how many
+ * runs the owned columns form (one, unless the user scattered them), never on rows or columns.
+ */
+import type { OwnedColumnKey } from '../../core/headers';
+import type { RowReport } from '../../core/review-report';
+import { companionBlock } from '../../core/sheet-actions/companion';
+import {
+  flagRules,
+  headerNotes,
+  isCadenceRule,
+  type FlagRule,
+} from '../../core/sheet-actions/flags';
+import {
+  ownedHeader,
+  ownedLayout,
+  ownedRuns,
+  type OwnedLayout,
+} from '../../core/sheet-actions/layout';
+import { ownedBlocks } from '../../core/sheet-actions/owned-values';
+import type { Settings } from '../../core/settings';
+import type { CellValue, Locale } from '../../core/types';
+import {
+  readReviewSource,
+  rememberReviewSheet,
+  COMPANION_SUFFIX,
+  type ReviewSource,
+} from '../review-source';
+import { protectColumns, protectSheet } from './ownership';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface RefreshOutcome {
+  readonly source: ReviewSource;
+  readonly layout: OwnedLayout;
+}
+
+/** Adds the missing owned columns' headers (after the last used column) in one write. */
+export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale: Locale): void {
+  if (layout.missing.length === 0) return;
+  const first = layout.missing[0].column;
+  const needed = first + layout.missing.length - sheet.getMaxColumns();
+  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  sheet
+    .getRange(1, first + 1, 1, layout.missing.length)
+    .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
+    .setFontWeight('bold');
+}
+
+function writeOwnedColumns(
+  sheet: Sheet,
+  layout: OwnedLayout,
+  reports: Map<number, RowReport>,
+  source: ReviewSource,
+  locale: Locale,
+): void {
+  const dataRows = source.grid.length - 1;
+  if (dataRows <= 0) return;
+  const blocks = ownedBlocks(reports, dataRows, source.timeZone, locale);
+  for (const run of ownedRuns(layout.positions)) {
+    const values: CellValue[][] = [];
+    const formats: string[][] = [];
+    for (let i = 0; i < dataRows; i++) {
+      values.push(run.keys.map((k: OwnedColumnKey) => blocks[k].values[i]));
+      formats.push(run.keys.map((k: OwnedColumnKey) => blocks[k].formats[i]));
+    }
+    // Formats first: a cell left in plain-text format would store a formula as text.
+    sheet
+      .getRange(2, run.start + 1, dataRows, run.keys.length)
+      .setNumberFormats(formats)
+      .setValues(values);
+  }
+}
+
+function applyFlags(sheet: Sheet, rules: readonly FlagRule[]): void {
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : null;
+    return !isCadenceRule(formula);
+  });
+  // Rules share ranges (name and status columns): fetch each distinct range once.
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = (r: FlagRule['ranges'][number]) => {
+    const key = `${r.row},${r.column},${r.numRows},${r.numColumns}`;
+    if (!ranges.has(key)) ranges.set(key, sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
+    return ranges.get(key) as GoogleAppsScript.Spreadsheet.Range;
+  };
+  const ours = rules.map((rule) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setBold(rule.bold)
+      .setRanges(rule.ranges.map(rangeOf));
+    if (rule.fontColor) builder.setFontColor(rule.fontColor);
+    return builder.build();
+  });
+  // The user's rules first: Sheets applies the first matching rule, and theirs should win.
+  sheet.setConditionalFormatRules([...kept, ...ours]);
+}
+
+function writeHeaderNotes(
+  sheet: Sheet,
+  source: ReviewSource,
+  layout: OwnedLayout,
+  locale: Locale,
+): void {
+  const width = Math.max(
+    source.grid[0]?.length ?? 0,
+    ...Object.values(layout.positions).map((c) => c + 1),
+  );
+  const range = sheet.getRange(1, 1, 1, width);
+  const current = range.getNotes()[0];
+  const notes = headerNotes(
+    current,
+    width,
+    Object.values(layout.positions),
+    source.report.result.columns,
+    locale,
+  );
+  if (notes.some((n, j) => n !== (current[j] ?? ''))) range.setNotes([notes]);
+}
+
+function rebuildCompanion(source: ReviewSource, locale: Locale): void {
+  const spreadsheet = source.sheet.getParent();
+  const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
+  const companion = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  const block = companionBlock(source.report, source.grid.length, locale);
+  companion.clear();
+  const width = block.values[0].length;
+  const moreColumns = width - companion.getMaxColumns();
+  if (moreColumns > 0) companion.insertColumnsAfter(companion.getMaxColumns(), moreColumns);
+  const moreRows = block.values.length - companion.getMaxRows();
+  if (moreRows > 0) companion.insertRowsAfter(companion.getMaxRows(), moreRows);
+  const range = companion.getRange(1, 1, block.values.length, width);
+  range.setNumberFormats(block.formats).setValues(block.values);
+  const weight = (i: number) =>
+    (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
+  range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
+  companion.setFrozenRows(1);
+  companion.setFrozenColumns(1);
+  protectSheet(companion);
+}
+
+/** The whole refresh; the caller holds the document lock. */
+export function refresh(sheet: Sheet, settings: Settings, locale: Locale): RefreshOutcome {
+  const source = readReviewSource(sheet, settings);
+  const layout = ownedLayout(source.report.result.sheet.columns, source.grid[0]?.length ?? 0);
+  addMissingOwnedColumns(sheet, layout, locale);
+  const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
+  writeOwnedColumns(sheet, layout, reports, source, locale);
+  const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
+  const width = Math.max(
+    source.grid[0]?.length ?? 0,
+    ...Object.values(layout.positions).map((c) => c + 1),
+  );
+  const rules = settings.colours
+    ? flagRules(
+        nameColumn,
+        layout.positions.status,
+        source.grid.length - 1,
+        source.report.result.columns,
+        width,
+      )
+    : [];
+  applyFlags(sheet, rules);
+  writeHeaderNotes(sheet, source, layout, locale);
+  protectColumns(sheet, Object.values(layout.positions));
+  rebuildCompanion(source, locale);
+  rememberReviewSheet(sheet);
+  return { source, layout };
+}

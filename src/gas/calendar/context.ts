@@ -1,0 +1,54 @@
+/**
+ * Everything a calendar action starts from: the review sheet read once, the settings, the
+ * language, and the events the report calls for.
+ */
+import type { PlannedEvent } from '../../core/calendar/event';
+import { planEvents } from '../../core/calendar/plan';
+import type { Settings } from '../../core/settings';
+import type { Locale } from '../../core/types';
+import { userLocale } from '../locale';
+import { readReviewSource, reviewSheet, type ReviewSource } from '../review-source';
+import { loadSettings } from '../settings-store';
+import type { SyncRequest } from './sync';
+
+export interface CalendarContext {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly source: ReviewSource;
+  readonly settings: Settings;
+  /** The user's language, for events in their calendar and messages. */
+  readonly locale: Locale;
+  readonly desired: readonly PlannedEvent[];
+  readonly request: SyncRequest;
+}
+
+/** fromUi: the active sheet; from a trigger: the sheet remembered by the last refresh or sync. */
+export function calendarContext(fromUi: boolean): CalendarContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = reviewSheet(spreadsheet, fromUi);
+  const settings = loadSettings();
+  const source = readReviewSource(sheet, settings);
+  const locale = settings.language ?? userLocale();
+  const sheetId = String(sheet.getSheetId());
+  const desired = planEvents(source.report, {
+    sheetId,
+    locale,
+    grouping: settings.grouping,
+    reminders: settings.reminders,
+    invitations: settings.invitations,
+    spreadsheetUrl: spreadsheet.getUrl(),
+  });
+  return {
+    spreadsheet,
+    source,
+    settings,
+    locale,
+    desired,
+    request: {
+      sheetId,
+      desired,
+      choice: settings.calendar,
+      timeZone: source.timeZone,
+      today: source.today,
+    },
+  };
+}

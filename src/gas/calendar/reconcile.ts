@@ -1,0 +1,49 @@
+/**
+ * Brings one Calendar event in line with its planned event, field by field, writing only what
+ * differs. Used for events whose state the mapping cannot vouch for (adopted after the mapping was
+ * lost, or left half-written) and for planned changes; an adopted event that is already right
+ * costs reads only.
+ */
+import type { PlannedEvent } from '../../core/calendar/event';
+import { allDayArgument, allDayOf } from './all-day';
+
+export const TAG = 'cadence-key';
+
+type CalEvent = GoogleAppsScript.Calendar.CalendarEvent;
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  const x = [...a].sort((p, q) => p - q);
+  const y = [...b].sort((p, q) => p - q);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** Returns how many fields differ; writes them when `write`. */
+export function reconcile(ev: CalEvent, e: PlannedEvent, scriptTz: string, write: boolean): number {
+  let n = 0;
+  const fix = (wrong: boolean, apply: () => void): void => {
+    if (!wrong) return;
+    n++;
+    if (write) apply();
+  };
+  fix(ev.getTitle() !== e.title, () => ev.setTitle(e.title));
+  fix(ev.getDescription() !== e.description, () => ev.setDescription(e.description));
+  fix(!ev.isAllDayEvent() || allDayOf(ev.getAllDayStartDate(), scriptTz) !== e.day, () =>
+    ev.setAllDayDate(allDayArgument(e.day, scriptTz)),
+  );
+  fix(ev.getTag(TAG) !== e.key, () => ev.setTag(TAG, e.key));
+  const remindersWrong =
+    !sameList(ev.getPopupReminders(), e.popupMinutes) ||
+    !sameList(ev.getEmailReminders(), e.emailMinutes);
+  fix(remindersWrong, () => setReminders(ev, e));
+  const guests = ev.getGuestList().map((g) => g.getEmail().toLowerCase());
+  for (const g of e.guests) fix(!guests.includes(g), () => ev.addGuest(g));
+  for (const g of guests) fix(!e.guests.includes(g), () => ev.removeGuest(g));
+  return n;
+}
+
+/** Calendar gives new events the calendar's default reminders: replace them with ours. */
+export function setReminders(ev: CalEvent, e: PlannedEvent): void {
+  ev.removeAllReminders();
+  for (const m of e.popupMinutes) ev.addPopupReminder(m);
+  for (const m of e.emailMinutes) ev.addEmailReminder(m);
+}

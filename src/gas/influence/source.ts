@@ -1,0 +1,37 @@
+/**
+ * The sheet holding the touches or paths. By name first (Touches, Contacts, Paths, Parcours), so
+ * a workbook of several data sheets reads the one the user named; else the first sheet whose
+ * header row is recognised. Our own sheets (the report, the review companions) never qualify.
+ */
+import type { CellValue } from '../../core/types';
+import { isSourceName, recognisesHeaders } from '../../core/influence-sheet';
+import { COMPANION_SUFFIX, INFLUENCE_SHEET } from '../review-source';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function isOwnSheet(name: string): boolean {
+  return name === INFLUENCE_SHEET || name.endsWith(COMPANION_SUFFIX);
+}
+
+/** Reads one header row per candidate only when no sheet is named like the data. */
+export function findInfluenceSource(spreadsheet: Spreadsheet): Sheet | null {
+  const candidates = spreadsheet
+    .getSheets()
+    .map((sheet) => ({ sheet, name: sheet.getName() }))
+    .filter((c) => !isOwnSheet(c.name));
+  const named = candidates.find((c) => isSourceName(c.name));
+  if (named) return named.sheet;
+  for (const { sheet } of candidates) {
+    const width = sheet.getLastColumn();
+    if (width === 0) continue;
+    const headers = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    if (recognisesHeaders(headers)) return sheet;
+  }
+  return null;
+}
+
+/** The whole data range in one read, as core expects it. */
+export function readGrid(sheet: Sheet): CellValue[][] {
+  return sheet.getDataRange().getValues() as CellValue[][];
+}

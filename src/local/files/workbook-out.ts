@@ -1,0 +1,309 @@
+/**
+ * The in-memory spreadsheet → .xlsx, so a workbook the add-on formatted opens in Excel or
+ * LibreOffice looking as it does in Sheets: every sheet in order, values (dates as Excel dates on
+ * the same calendar day as in the spreadsheet's zone), formulas with their cached results, number
+ * formats, fills, font colours and weights, alignment, wrapping, notes, frozen panes, data
+ * validation, conditional formats, column widths, row heights, hidden rows/columns/sheets and tab
+ * colours. Text is always written as text: a string starting with '=' never becomes a formula.
+ * Sheets-only formulas (SPARKLINE…) are written as their last result (see excel-formulas.ts).
+ */
+import ExcelJS from 'exceljs';
+import { mkdir, writeFile } from 'fs/promises';
+import path from 'path';
+import { a1 } from '../../core/text';
+import type { CellValue } from '../../core/types';
+import type { AppsScriptEnvironment } from '../appsscript';
+import { formatA1 } from '../appsscript/a1';
+import { allLayers } from '../appsscript/spreadsheet/cells';
+import type { DataValidation } from '../appsscript/spreadsheet/data-validation';
+import type { Rect } from '../appsscript/spreadsheet/grid';
+import { Range } from '../appsscript/spreadsheet/range';
+import type { Sheet } from '../appsscript/spreadsheet/sheet';
+import type { Spreadsheet } from '../appsscript/spreadsheet/spreadsheet';
+import { isDate } from '../appsscript/values';
+import { hexToArgb } from './excel-colors';
+import { conditionFormula, conditionStyle } from './excel-conditional';
+import { isMidnight, zoneToWallClock } from './excel-dates';
+import { isErrorValue, isSheetsOnlyFormula } from './excel-formulas';
+import { sheetsToExcelFormat } from './excel-number-formats';
+import { excelSheetName } from './excel-sheet-names';
+import { pixelsToColumnWidth, pixelsToRowHeight } from './excel-sizes';
+import { exportValidation, worksheetValidations } from './excel-validation';
+
+/** Sheets' default column width and row height, so unsized lines look the same in Excel. */
+const SHEETS_COLUMN_PX = 100;
+const SHEETS_ROW_PX = 21;
+/** Automatic-format dates render like this in Excel (an unformatted serial would show a number). */
+const DATE_FORMAT = 'yyyy-mm-dd';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+/** Sheets' default font is Arial 10; Excel's Calibri 11 keeps exceljs's default font 0. */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2 };
+
+function rectA1(rect: Rect): string {
+  return formatA1({ ...rect, rowsBounded: true, columnsBounded: true });
+}
+
+function excelValue(value: CellValue, timeZone: string): ExcelJS.CellValue {
+  return isDate(value) ? zoneToWallClock(value, timeZone) : value;
+}
+
+function defaultDateFormat(value: CellValue | undefined, timeZone: string): string | undefined {
+  if (!isDate(value)) return undefined;
+  return isMidnight(zoneToWallClock(value, timeZone)) ? DATE_FORMAT : DATE_TIME_FORMAT;
+}
+
+/** One shared style object per distinct look: exceljs then resolves each look once. */
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  readonly plain: Partial<ExcelJS.Style> = {};
+
+  get(
+    numFmt: string | undefined,
+    background: string | undefined,
+    fontColor: string | undefined,
+    bold: boolean,
+    horizontal: string | undefined,
+    wrap: boolean,
+  ): Partial<ExcelJS.Style> {
+    const key = `${numFmt ?? ''}\u0000${background ?? ''}\u0000${fontColor ?? ''}\u0000${bold}\u0000${horizontal ?? ''}\u0000${wrap}`;
+    let style = this.styles.get(key);
+    if (style) return style;
+    style = {};
+    if (numFmt !== undefined) style.numFmt = numFmt;
+    const fill = hexToArgb(background);
+    if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    const color = hexToArgb(fontColor);
+    if (bold || color) {
+      style.font = {
+        ...BASE_FONT,
+        ...(bold ? { bold: true } : {}),
+        ...(color ? { color: { argb: color } } : {}),
+      };
+    }
+    if (horizontal !== undefined || wrap) {
+      style.alignment = {
+        ...(horizontal !== undefined
+          ? { horizontal: horizontal as ExcelJS.Alignment['horizontal'] }
+          : {}),
+        ...(wrap ? { wrapText: true } : {}),
+      };
+    }
+    this.styles.set(key, style);
+    return style;
+  }
+}
+
+function writeCells(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: string): void {
+  const L = sheet.layers;
+  const layers = allLayers(L);
+  const numRows = Math.max(...layers.map((l) => l.lastRow()));
+  const numColumns = Math.max(...layers.map((l) => l.lastColumn()));
+  const styles = new StyleCache();
+  for (let r = 0; r < numRows; r++) {
+    const values = L.value.rows[r];
+    const formulas = L.formula.rows[r];
+    const formats = L.numberFormat.rows[r];
+    const backgrounds = L.background.rows[r];
+    const fontColors = L.fontColor.rows[r];
+    const weights = L.fontWeight.rows[r];
+    const aligns = L.horizontalAlignment.rows[r];
+    const wraps = L.wrap.rows[r];
+    const notes = L.note.rows[r];
+    if (!layers.some((layer) => layer.rows[r] !== undefined)) continue;
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c < numColumns; c++) {
+      const value = values?.[c];
+      const formula = formulas?.[c];
+      const format = formats?.[c];
+      const background = backgrounds?.[c];
+      const fontColor = fontColors?.[c];
+      const bold = weights?.[c] === 'bold';
+      const align = aligns?.[c];
+      const wrap = wraps?.[c] === true;
+      const note = notes?.[c];
+      if (
+        value === undefined &&
+        formula === undefined &&
+        format === undefined &&
+        background === undefined &&
+        fontColor === undefined &&
+        !bold &&
+        align === undefined &&
+        !wrap &&
+        note === undefined
+      ) {
+        continue;
+      }
+      const cell = row.getCell(c + 1);
+      const numFmt = sheetsToExcelFormat(format) ?? defaultDateFormat(value, timeZone);
+      const horizontal = align === 'normal' ? undefined : align;
+      cell.style = styles.get(numFmt, background, fontColor, bold, horizontal, wrap);
+      if (formula !== undefined && !isSheetsOnlyFormula(formula)) {
+        const result = value === undefined ? undefined : excelValue(value, timeZone);
+        cell.value = {
+          formula: formula.replace(/^=/, ''),
+          ...(result === undefined
+            ? {}
+            : { result: isErrorValue(result) ? { error: result as ExcelJS.ErrorValue } : result }),
+        } as ExcelJS.CellFormulaValue;
+      } else if (value !== undefined) {
+        // Strings go in as shared strings, never parsed: '=1+1' typed as text stays text.
+        cell.value = excelValue(value, timeZone);
+      }
+      if (note !== undefined) cell.note = note;
+    }
+  }
+}
+
+function validationKey(rule: DataValidation): string {
+  const s = rule.spec;
+  const values = s.values.map((v) => {
+    if (v instanceof Range) return `${v.getSheet().getSheetId()}!${v.getA1Notation()}`;
+    if (isDate(v)) return `@${v.getTime()}`;
+    return JSON.stringify(v);
+  });
+  return `${s.criteria}|${s.allowInvalid}|${s.helpText ?? ''}|${values.join('|')}`;
+}
+
+/** Vertical runs of one rule per column become one validation each ('C2:C500'). */
+function writeValidations(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: string): void {
+  const layer = sheet.layers.validation;
+  const numRows = layer.lastRow();
+  const numColumns = layer.lastColumn();
+  const keys = new Map<DataValidation, string>();
+  const keyOf = (rule: DataValidation): string => {
+    let key = keys.get(rule);
+    if (key === undefined) {
+      key = validationKey(rule);
+      keys.set(rule, key);
+    }
+    return key;
+  };
+  for (let c = 0; c < numColumns; c++) {
+    let start = -1;
+    let current: DataValidation | undefined;
+    const flush = (end: number): void => {
+      if (current === undefined) return;
+      const topLeft = a1(start, c);
+      const dv = exportValidation(current.spec, topLeft, timeZone);
+      if (dv) worksheetValidations(ws).add(end > start ? `${topLeft}:${a1(end, c)}` : topLeft, dv);
+    };
+    for (let r = 0; r <= numRows; r++) {
+      const rule = r < numRows ? layer.get(r, c) : undefined;
+      const same =
+        rule !== undefined &&
+        current !== undefined &&
+        (rule === current || keyOf(rule) === keyOf(current));
+      if (same) continue;
+      flush(r - 1);
+      current = rule;
+      start = r;
+    }
+  }
+}
+
+function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: string): void {
+  sheet.state.rules.forEach((rule, i) => {
+    const condition = rule.condition;
+    const first = rule.ranges[0];
+    if (!condition || !first) return;
+    const topLeft = a1(first.rect.row - 1, first.rect.column - 1);
+    const formula = conditionFormula(condition, topLeft, timeZone);
+    if (formula === undefined) return;
+    ws.addConditionalFormatting({
+      ref: rule.ranges.map((t) => rectA1(t.rect)).join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [formula],
+          style: conditionStyle(condition),
+        },
+      ],
+    });
+  });
+}
+
+function writeGeometry(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+  const s = sheet.state;
+  for (const [c, px] of s.columnWidths) ws.getColumn(c).width = pixelsToColumnWidth(px);
+  for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
+  for (const [r, px] of s.rowHeights) ws.getRow(r).height = pixelsToRowHeight(px);
+  for (const r of s.hiddenRows) {
+    const row = ws.getRow(r);
+    row.hidden = true;
+    // exceljs leaves out rows with neither cells nor a height, and the hidden flag with them.
+    if (!row.height) row.height = pixelsToRowHeight(sheet.getRowHeight(r));
+  }
+}
+
+function addWorksheet(
+  wb: ExcelJS.Workbook,
+  sheet: Sheet,
+  timeZone: string,
+  taken: Set<string>,
+): void {
+  const s = sheet.state;
+  const name = excelSheetName(s.name, taken);
+  taken.add(name.toLowerCase());
+  const frozen = s.frozenRows > 0 || s.frozenColumns > 0;
+  const tabColor = hexToArgb(s.tabColor);
+  const ws = wb.addWorksheet(name, {
+    state: s.hidden ? 'hidden' : 'visible',
+    properties: {
+      defaultColWidth: pixelsToColumnWidth(SHEETS_COLUMN_PX),
+      defaultRowHeight: pixelsToRowHeight(SHEETS_ROW_PX),
+      ...(tabColor ? { tabColor: { argb: tabColor } } : {}),
+    },
+    views: frozen
+      ? [
+          {
+            state: 'frozen',
+            xSplit: s.frozenColumns,
+            ySplit: s.frozenRows,
+            topLeftCell: a1(s.frozenRows, s.frozenColumns),
+          },
+        ]
+      : [],
+  });
+  writeCells(ws, sheet, timeZone);
+  writeValidations(ws, sheet, timeZone);
+  writeConditionalFormats(ws, sheet, timeZone);
+  writeGeometry(ws, sheet);
+}
+
+export function buildWorkbook(ss: Spreadsheet): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Cadence';
+  // Formulas the add-on wrote have no cached result in memory: let Excel compute them on open.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const taken = new Set<string>();
+  for (const sheet of ss.getSheets()) addWorksheet(wb, sheet, timeZone, taken);
+  const active = ss.getActiveSheet();
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, ss.indexOf(active)),
+      visibility: 'visible',
+    },
+  ];
+  return wb;
+}
+
+/** The spreadsheet as .xlsx bytes (for a download or a test). */
+export async function workbookBuffer(env: AppsScriptEnvironment): Promise<Buffer> {
+  const data = await buildWorkbook(env.spreadsheet).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Writes the spreadsheet to `file` (.xlsx), creating its folder if needed. */
+export async function saveWorkbook(env: AppsScriptEnvironment, file: string): Promise<void> {
+  const buffer = await workbookBuffer(env);
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, buffer);
+}

@@ -1,0 +1,111 @@
+import { applyCalendarSync, previewCalendarSync } from '../../src/gas/calendar/entrypoints';
+import { harness, programsGrid, type Harness } from './calendar-fixtures';
+
+let h: Harness;
+afterEach(() => h.restore());
+
+function tagged(h: Harness): string[] {
+  return h.env.calendarStore
+    .events()
+    .map((e) => e.tags['cadence-key'])
+    .sort();
+}
+
+describe('calendar sync', () => {
+  it('creates one all-day event per row on its next review date, then makes no write when nothing changed', () => {
+    h = harness(programsGrid(3, 'Europe/Paris'));
+    const preview = previewCalendarSync();
+    expect(preview).toMatchObject({ ok: true, create: 3, update: 0, remove: 0, keep: 0 });
+    expect(h.env.calls.writes('CalendarApp')).toBe(0);
+
+    const first = applyCalendarSync();
+    expect(first).toMatchObject({ ok: true, created: 3, updated: 0, deleted: 0, remaining: 0 });
+    const events = h.env.calendarStore.events().sort((a, b) => a.start.localeCompare(b.start));
+    expect(events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Review: Program 1 (nurture program)', '2026-11-01', '2026-11-02'],
+      ['Review: Program 2 (nurture program)', '2026-11-02', '2026-11-03'],
+      ['Review: Program 3 (nurture program)', '2026-11-03', '2026-11-04'],
+    ]);
+    expect(events[0].popupReminders).toEqual([1440]);
+    expect(events[0].emailReminders).toEqual([]);
+    expect(events[0].guests).toEqual([]);
+    expect(events[0].description).toContain('Reviewed every 31 days; last reviewed on 2026-10-01.');
+    expect(events[0].description).toContain('#gid=');
+
+    const before = h.env.calls.snapshot();
+    const second = applyCalendarSync();
+    const since = h.env.calls.since(before);
+    expect(second).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0 });
+    expect(second.message).toBe('Calendar already up to date (3 events).');
+    expect(since.writes('CalendarApp')).toBe(0);
+    expect(since.count('CalendarApp')).toBe(0);
+    expect(h.env.calendarStore.events()).toHaveLength(3);
+  });
+
+  it('adopts tagged events when the document properties are wiped, creating none', () => {
+    h = harness(programsGrid(5, 'Europe/Paris'));
+    applyCalendarSync();
+    const ids = h.env.calendarStore
+      .events()
+      .map((e) => e.id)
+      .sort();
+    h.env.properties.document.entries.clear();
+
+    const preview = previewCalendarSync();
+    expect(preview).toMatchObject({ create: 0, update: 0, remove: 0, keep: 5 });
+    const before = h.env.calls.snapshot();
+    const result = applyCalendarSync();
+    expect(result).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0 });
+    expect(h.env.calls.since(before).count('CalendarApp', 'createAllDayEvent')).toBe(0);
+    expect(h.env.calls.since(before).writes('CalendarApp')).toBe(0);
+    expect(
+      h.env.calendarStore
+        .events()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(ids);
+    // And the mapping is back: the next sync does not even look at Calendar.
+    const again = h.env.calls.snapshot();
+    applyCalendarSync();
+    expect(h.env.calls.since(again).count('CalendarApp')).toBe(0);
+  });
+
+  it('survives a rate-limit error at every Calendar call of a 50-event sync', () => {
+    h = harness(programsGrid(50, 'Europe/Paris'));
+    // A clean run first, to count the calls a full sync makes.
+    const start = h.env.calls.snapshot();
+    applyCalendarSync();
+    const total = h.env.calls.since(start).count('CalendarApp');
+    const expected = tagged(h);
+    h.restore();
+    expect(expected).toHaveLength(50);
+    expect(total).toBeGreaterThan(50 * 4);
+
+    for (let nth = 1; nth <= total; nth++) {
+      h = harness(programsGrid(50, 'Europe/Paris'));
+      const fault = h.env.faults.failOn({
+        service: 'CalendarApp',
+        nth,
+        error: new Error(
+          'You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.',
+        ),
+      });
+      const stopped = applyCalendarSync();
+      expect(fault.fired).toBe(1);
+      expect(stopped.ok).toBe(false);
+      expect(stopped.remaining).toBeGreaterThan(0);
+      h.env.faults.clear();
+      const resumed = applyCalendarSync();
+      expect(resumed).toMatchObject({ ok: true, remaining: 0 });
+      expect(tagged(h)).toEqual(expected);
+      const byTag = new Set(h.env.calendarStore.events().map((e) => e.title));
+      expect(byTag.size).toBe(50);
+      for (const e of h.env.calendarStore.events()) expect(e.popupReminders).toEqual([1440]);
+      const again = h.env.calls.snapshot();
+      applyCalendarSync();
+      expect(h.env.calls.since(again).writes('CalendarApp')).toBe(0);
+      h.restore();
+    }
+    h = harness(programsGrid(1, 'Europe/Paris'));
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The .ics files (the CLI's, written with ical-generator, and the add-on's download, written by
+ * core) parsed back with an independent parser, ical.js: same events, dates and reminders as the
+ * calendar plan.
+ */
+import ICAL from 'ical.js';
+import path from 'path';
+import { toIcs } from '../../src/core/calendar/ics';
+import { planEvents } from '../../src/core/calendar/plan';
+import type { PlannedEvent } from '../../src/core/calendar/event';
+import { parseIso, toIso } from '../../src/core/dates';
+import { reviewReport, type ReviewReport } from '../../src/core/review-report';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { writeIcs } from '../../src/local/files/ics';
+import { pickSheet, readWorkbook } from '../../src/local/files/read-grid';
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string;
+  isDate: boolean;
+  alarms: Array<{ action: string; minutesBefore: number }>;
+  attendees: string[];
+}
+
+function parse(text: string): ParsedEvent[] {
+  const root = new ICAL.Component(ICAL.parse(text));
+  return root.getAllSubcomponents('vevent').map((c) => {
+    const event = new ICAL.Event(c);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      isDate: event.startDate.isDate,
+      alarms: c.getAllSubcomponents('valarm').map((a) => ({
+        action: String(a.getFirstPropertyValue('action')),
+        minutesBefore: -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 60,
+      })),
+      attendees: c
+        .getAllProperties('attendee')
+        .map((p) => String(p.getFirstValue()).replace(/^mailto:/i, '')),
+    };
+  });
+}
+
+function expected(events: readonly PlannedEvent[]) {
+  return events.map((e) => ({
+    summary: e.title,
+    description: e.description,
+    start: toIso(e.day),
+    end: toIso(e.day + 1),
+    isDate: true,
+    alarms: [
+      ...e.popupMinutes.map((m) => ({ action: 'DISPLAY', minutesBefore: m })),
+      ...e.emailMinutes.map((m) => ({
+        action: e.guests.length > 0 ? 'EMAIL' : 'DISPLAY',
+        minutesBefore: m,
+      })),
+    ],
+    attendees: [...e.guests],
+  }));
+}
+
+let report: ReviewReport;
+beforeAll(async () => {
+  const timeZone = 'Europe/Paris';
+  const sheet = pickSheet(
+    await readWorkbook(path.join(__dirname, '../../examples/review.xlsx'), timeZone),
+    'Review',
+    'review.xlsx',
+  );
+  report = reviewReport(sheet.rows, { timeZone, today: parseIso('2026-11-22') as number });
+});
+
+const settings = {
+  grouping: 'per_row' as const,
+  reminders: { popupMinutes: 1440, emailMinutes: 2880 },
+  invitations: true,
+};
+
+describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
+  it('lists the same events, all-day dates and reminders as the plan', () => {
+    const plan = planEvents(report, {
+      sheetId: '0',
+      locale: 'en',
+      spreadsheetUrl: null,
+      ...settings,
+    });
+    const text = writeIcs(report, {
+      sheetName: 'Review',
+      settings,
+      now: new Date('2026-11-22T09:00:00Z'),
+    });
+    const parsed = parse(text);
+    // 30 rows: 17 singles + content groups (Webinars incl. the partner series, Videos, Emails, White papers).
+    expect(parsed).toHaveLength(plan.length);
+    expect(parsed.map(({ uid: _uid, ...rest }) => rest)).toEqual(expected(plan));
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(plan.length);
+    const welcome = parsed.find((e) => e.summary === 'Review: Welcome nurture (nurture program)');
+    expect(welcome).toMatchObject({
+      start: '2026-11-29',
+      end: '2026-11-30',
+      alarms: [
+        { action: 'DISPLAY', minutesBefore: 1440 },
+        { action: 'EMAIL', minutesBefore: 2880 },
+      ],
+      attendees: ['claire.martin@example.com'],
+    });
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20261129\r\n/);
+  });
+
+  it('uses the default reminder (a popup the day before) without settings', () => {
+    const parsed = parse(writeIcs(report, { sheetName: 'Review' }));
+    expect(parsed[0].alarms).toEqual([{ action: 'DISPLAY', minutesBefore: 1440 }]);
+    expect(parsed[0].attendees).toEqual([]);
+  });
+});
+
+describe("the add-on's own writer (core toIcs)", () => {
+  it('agrees with the plan too, UIDs included, and folds long lines at 75 octets', () => {
+    const plan = planEvents(report, {
+      sheetId: '0',
+      locale: 'fr',
+      spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+      ...settings,
+    });
+    const text = toIcs(plan, {
+      now: new Date('2026-11-22T09:00:00Z'),
+      calendarName: 'Cadence · Revue',
+    });
+    const parsed = parse(text);
+    expect(parsed.map(({ uid: _uid, ...rest }) => rest)).toEqual(expected(plan));
+    const fromCli = parse(writeIcs(report, { sheetName: 'Review', settings, locale: 'fr' }));
+    expect(parsed.map((e) => e.uid)).toEqual(fromCli.map((e) => e.uid));
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(DEFAULT_SETTINGS.reminders.popupMinutes).toBe(1440);
+  });
+});

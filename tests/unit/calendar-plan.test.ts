@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { diffEvents } from '../../src/core/calendar/diff';
+import { fingerprint, keyDigest, type MappedEvent } from '../../src/core/calendar/event';
+import { emailsIn } from '../../src/core/calendar/guests';
+import { rowKey, uniqueKeys } from '../../src/core/calendar/keys';
+import { planEvents, type CalendarPlanOptions } from '../../src/core/calendar/plan';
+import { checkCreateQuota, dailyCreateLimit } from '../../src/core/calendar/quota';
+import { reviewReport } from '../../src/core/review-report';
+import { day, sheetGrid } from './review-fixtures';
+
+const TZ = 'Europe/Paris';
+const options: CalendarPlanOptions = {
+  sheetId: '7',
+  locale: 'en',
+  grouping: 'per_row',
+  reminders: { popupMinutes: 1440, emailMinutes: null },
+  invitations: false,
+  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+};
+
+function report() {
+  const grid = sheetGrid(
+    [
+      { name: 'Welcome nurture', type: 'Nurture', values: { '2026-09-01': 0.03 } },
+      {
+        name: 'Lead routing',
+        type: 'Lead assignment',
+        salesCycle: 120,
+        values: { '2026-09-01': 10 },
+      },
+      { name: 'Webinar A', type: 'Webinar', values: { '2026-09-01': 100 } },
+      { name: 'Webinar B', type: 'Webinar', values: { '2026-08-01': 90 } },
+      { name: 'No dates', type: 'Nurture' },
+    ],
+    ['2026-08-01', '2026-09-01'],
+    TZ,
+  );
+  return reviewReport(grid, { timeZone: TZ, today: day('2026-11-22') });
+}
+
+describe('planEvents', () => {
+  it('one event per scheduled row, content rows per group, unscheduled rows none', () => {
+    const events = planEvents(report(), options);
+    expect(events.map((e) => [e.title, e.day, e.rows])).toEqual([
+      // Webinar B last reviewed 2026-08-01: +90 = 2026-10-30, the group's earliest.
+      ['Review: Webinars (content group of 2)', day('2026-10-30'), [4, 5]],
+      ['Review: Welcome nurture (nurture program)', day('2026-11-30'), [2]],
+      // A 120-day sales cycle: 2026-09-01 + 120 = 2026-12-30.
+      ['Review: Lead routing (lead-assignment program)', day('2026-12-30'), [3]],
+    ]);
+    expect(events[1].key).toBe('cadence/s7/row/nurture/welcome-nurture');
+    expect(events[0].key).toBe('cadence/s7/group/content-webinar');
+    expect(events[1].popupMinutes).toEqual([1440]);
+    expect(events[1].description.split('\n')).toEqual([
+      'Why: Reviewed every 90 days; last reviewed on 2026-09-01.',
+      'Last review: 2026-09-01',
+      'Long-term trend: not enough reviews yet (5 needed)',
+      'Sheet row 2 · Open the row: https://docs.google.com/spreadsheets/d/abc/edit#gid=7&range=A2',
+      '',
+      'Created by Cadence from the review sheet; the next sync rewrites this event.',
+    ]);
+  });
+
+  it('per day: one event for everything due that day', () => {
+    const events = planEvents(report(), { ...options, grouping: 'per_day' });
+    expect(events.map((e) => e.key)).toEqual([
+      'cadence/s7/day/2026-10-30',
+      'cadence/s7/day/2026-11-30',
+      'cadence/s7/day/2026-12-30',
+    ]);
+  });
+
+  it('is deterministic: the same report gives the same fingerprints', () => {
+    const a = planEvents(report(), options).map(fingerprint);
+    const b = planEvents(report(), options).map(fingerprint);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(3);
+  });
+});
+
+describe('keys', () => {
+  it('two rows with the same name and type get distinct keys', () => {
+    const k = rowKey('1', 'nurture', 'Welcome');
+    expect(uniqueKeys([k, k, 'x'])).toEqual([k, `${k}#2`, 'x']);
+  });
+
+  it('a very long name is cut and given a digest', () => {
+    const key = rowKey('1', null, 'x'.repeat(500));
+    expect(key.length).toBeLessThan(170);
+    expect(key).not.toBe(rowKey('1', null, `${'x'.repeat(499)}y`));
+  });
+});
+
+describe('diffEvents', () => {
+  it('create / update / delete / keep from the recorded fingerprints', () => {
+    const events = planEvents(report(), options);
+    const [group, welcome, routing] = events;
+    const mapped = new Map<string, MappedEvent>([
+      [keyDigest(group.key), { id: 'g@google.com', hash: fingerprint(group), day: group.day }],
+      [keyDigest(welcome.key), { id: 'w@google.com', hash: 'stale', day: welcome.day }],
+      ['gone', { id: 'x@google.com', hash: 'h', day: 1 }],
+      [keyDigest(routing.key), { id: '', hash: '', day: routing.day }],
+    ]);
+    const diff = diffEvents(events, mapped);
+    expect(diff.keep).toEqual([group]);
+    expect(diff.update).toEqual([{ event: welcome, id: 'w@google.com', unverified: false }]);
+    expect(diff.create).toEqual([routing]);
+    expect(diff.remove).toEqual([{ digest: 'gone', id: 'x@google.com', day: 1 }]);
+  });
+});
+
+describe('invitations: addresses in an Owner cell', () => {
+  it('finds addresses among names and separators, lower-cased, once each', () => {
+    expect(emailsIn('Ana <Ana@Example.com>; bo@example.com, ana@example.com')).toEqual([
+      'ana@example.com',
+      'bo@example.com',
+    ]);
+    expect(emailsIn('Claire (no address)')).toEqual([]);
+  });
+
+  it('never throws and only returns what looks like an address (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        for (const e of emailsIn(text)) expect(e).toMatch(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/);
+      }),
+    );
+    fc.assert(
+      // Addresses of the usual shape (RFC 5322 allows rarer characters Owner cells never hold).
+      fc.property(
+        fc
+          .emailAddress()
+          .filter((e) =>
+            /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(e),
+          ),
+        fc.string(),
+        (email, noise) => {
+          expect(emailsIn(`${noise.replace(/[@.A-Za-z0-9]/g, '')} <${email}>`)).toContain(
+            email.toLowerCase(),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('daily creation quota', () => {
+  it('5,000 for Gmail or an unknown address, 10,000 for a Workspace domain', () => {
+    expect(dailyCreateLimit('me@gmail.com')).toBe(5000);
+    expect(dailyCreateLimit(null)).toBe(5000);
+    expect(dailyCreateLimit('me@acme.fr')).toBe(10000);
+  });
+
+  it('refuses a plan larger than what is left', () => {
+    expect(checkCreateQuota(30, 4980, 5000)).toEqual({ ok: false, left: 20, limit: 5000 });
+    expect(checkCreateQuota(20, 4980, 5000)).toEqual({ ok: true, left: 20, limit: 5000 });
+  });
+});
