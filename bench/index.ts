@@ -2,12 +2,14 @@
 import { benchAttribution } from './attribution';
 import { benchBundle } from './bundle';
 import { benchDeltas } from './deltas';
+import { benchSheetActions } from './sheet-actions';
 import { printTable, type BenchRow } from './table';
 
 const areas: Array<[string, () => Promise<BenchRow[]>]> = [
   ['Bundle sizes', benchBundle],
   ['Deltas and trends (issue 4)', benchDeltas],
   ['Campaign influence (issue 5)', benchAttribution],
+  ['Sheet actions: Refresh (issue 6)', benchSheetActions],
 ];
 
 async function main(): Promise<void> {

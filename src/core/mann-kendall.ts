@@ -62,10 +62,11 @@ function scorePairs(values: ArrayLike<number>): { s: number; tieTerm: number } {
     const xi = values[i];
     let above = 0;
     let equal = 0;
-    // Number(boolean) compiles without branches: twice as fast as a ternary on noisy data.
+    // +(boolean) compiles without branches: twice as fast as a ternary on noisy data. (Not
+    // Number(): a global lookup in the hot loop is slow wherever globals are intercepted.)
     for (let j = i + 1; j < n; j++) {
-      above += Number(values[j] > xi);
-      equal += Number(values[j] === xi);
+      above += +(values[j] > xi);
+      equal += +(values[j] === xi);
     }
     const below = n - 1 - i - above - equal;
     s += above - below;

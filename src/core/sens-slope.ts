@@ -69,7 +69,7 @@ function bracketedMedian(
   // Selection left everything after loRank at or above lo: the upper rank is found among those.
   const hi = selectBetween(sample, loRank, taken - 1, Math.min(taken - 1, middle + BRACKET));
 
-  // One pass over every pair, free of unpredictable branches: Number(boolean) is 0 or 1, and a
+  // One pass over every pair, free of unpredictable branches: +(boolean) is 0 or 1, and a
   // pair on the same day (x = ±∞ or NaN) is written to the buffer but never counted.
   let sameDay = 0;
   let below = 0;
@@ -80,11 +80,11 @@ function bracketedMedian(
     for (let j = i + 1; j < n; j++) {
       const dt = times[j] - ti;
       const x = (values[j] - vi) / dt;
-      const dated = Number(dt !== 0);
+      const dated = +(dt !== 0);
       sameDay += 1 - dated;
-      below += Number(x < lo) & dated;
+      below += +(x < lo) & dated;
       slopes[w] = x;
-      w += Number(x >= lo) & Number(x <= hi) & dated;
+      w += +(x >= lo) & +(x <= hi) & dated;
     }
   }
   const m = (n * (n - 1)) / 2 - sameDay;
@@ -117,7 +117,7 @@ export function select(a: Float64Array, m: number, k: number): number {
 /**
  * The k-th smallest of a[left..right] (k counted from the start of a), partitioning that range:
  * quickselect with a median-of-three pivot and a branch-free Lomuto partition. On noisy data a
- * comparison branch is mispredicted half the time; Number(boolean) avoids the branch and runs the
+ * comparison branch is mispredicted half the time; +(boolean) avoids the branch and runs the
  * partition about twice as fast. Values equal to the pivot are gathered in a second pass when
  * present, so heavily tied data (whole-number metrics) stays linear instead of quadratic.
  */
@@ -137,8 +137,8 @@ function selectBetween(a: Float64Array, left: number, right: number, k: number):
     let equal = 0;
     for (let i = l; i < r; i++) {
       const v = a[i];
-      const smaller = Number(v < pivot);
-      equal += Number(v === pivot);
+      const smaller = +(v < pivot);
+      equal += +(v === pivot);
       a[i] = a[store];
       a[store] = v;
       store += smaller;
@@ -155,7 +155,7 @@ function selectBetween(a: Float64Array, left: number, right: number, k: number):
       let end = l;
       for (let i = l; i <= r; i++) {
         const v = a[i];
-        const same = Number(v === pivot);
+        const same = +(v === pivot);
         a[i] = a[end];
         a[end] = v;
         end += same;
