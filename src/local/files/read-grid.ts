@@ -7,8 +7,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { readFile } from 'fs/promises';
 import path from 'path';
-import { dayNumber, midnightInZone } from '../../core/dates';
 import type { CellValue } from '../../core/types';
+import { wallClockToZone } from './excel-dates';
 
 export interface SheetGrid {
   readonly name: string;
@@ -18,19 +18,8 @@ export interface SheetGrid {
 /** A failure the CLI reports in one line (exit code 2), never as a stack trace. */
 export class InputError extends Error {}
 
-const MS_PER_DAY = 86_400_000;
-
-/**
- * exceljs hands dates back as the wall-clock time in UTC (Excel stores no zone). Sheets would
- * give the same wall clock in the spreadsheet's zone, so re-anchor it there.
- */
-function wallClockToZone(date: Date, timeZone: string): Date {
-  const day = dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  const timeOfDay = date.getTime() - Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY;
-  return new Date(midnightInZone(day, timeZone).getTime() + timeOfDay);
-}
-
-function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue {
+/** An exceljs cell value as Apps Script's getValues would return it. */
+export function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
     return value;

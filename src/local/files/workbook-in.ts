@@ -18,11 +18,10 @@ import type { DataValidation } from '../appsscript/spreadsheet/data-validation';
 import type { CellInput, Sheet } from '../appsscript/spreadsheet/sheet';
 import type { Spreadsheet } from '../appsscript/spreadsheet/spreadsheet';
 import { excelColorToHex } from './excel-colors';
-import { wallClockToZone } from './excel-dates';
 import { excelToSheetsFormat } from './excel-number-formats';
 import { importValidation, worksheetValidations } from './excel-validation';
 import { columnWidthToPixels, rowHeightToPixels } from './excel-sizes';
-import { InputError, parseCsv } from './read-grid';
+import { excelCell, InputError, parseCsv } from './read-grid';
 
 export interface LoadOptions {
   /** The spreadsheet's time zone: dates land on the same calendar day there. */
@@ -32,24 +31,6 @@ export interface LoadOptions {
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 
-function cellValue(value: ExcelJS.CellValue, timeZone: string): CellValue {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? '' : wallClockToZone(value, timeZone);
-  if ('error' in value) return String(value.error);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return '';
-    if (typeof result === 'object' && !(result instanceof Date)) return String(result.error);
-    return cellValue(result as ExcelJS.CellValue, timeZone);
-  }
-  if ('text' in value) return String(value.text);
-  return '';
-}
-
 function cellInput(cell: ExcelJS.Cell, timeZone: string): CellInput {
   const value = cell.value;
   const isFormula =
@@ -57,7 +38,7 @@ function cellInput(cell: ExcelJS.Cell, timeZone: string): CellInput {
     typeof value === 'object' &&
     !(value instanceof Date) &&
     ('formula' in value || 'sharedFormula' in value);
-  const result = cellValue(value, timeZone);
+  const result = excelCell(value, timeZone);
   return isFormula && cell.formula ? { formula: `=${cell.formula}`, value: result } : result;
 }
 
