@@ -24,8 +24,16 @@ function grid(rows: number, reviews: number): CellValue[][] {
   for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));
   const out: CellValue[][] = [header];
   for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = [`Program ${i + 1}`, 100 + (i % 50), TYPES[i % 6], 'Leads', `o${i % 7}@example.com`, midnightInZone(first - 60, ZONE)];
-    for (let k = 0; k < reviews; k++) row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
+    const row: CellValue[] = [
+      `Program ${i + 1}`,
+      100 + (i % 50),
+      TYPES[i % 6],
+      'Leads',
+      `o${i % 7}@example.com`,
+      midnightInZone(first - 60, ZONE),
+    ];
+    for (let k = 0; k < reviews; k++)
+      row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
     out.push(row);
   }
   return out;
@@ -35,7 +43,10 @@ function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function batched(rows: number, reviews: number): { calls: number; totalMs: number; coreMs: number } {
+function batched(
+  rows: number,
+  reviews: number,
+): { calls: number; totalMs: number; coreMs: number } {
   const data = grid(rows, reviews);
   const env = createAppsScript({ timeZone: ZONE, now: NOW });
   env.spreadsheet.setActiveSheet(env.spreadsheet.addSheetFromGrid('Review', data));
@@ -61,12 +72,18 @@ function naive(rows: number, reviews: number): { calls: number; totalMs: number 
   const read: CellValue[][] = [];
   for (let r = 1; r <= data.length; r++) {
     const row: CellValue[] = [];
-    for (let c = 1; c <= data[0].length; c++) row.push(sheet.getRange(r, c).getValue() as CellValue);
+    for (let c = 1; c <= data[0].length; c++)
+      row.push(sheet.getRange(r, c).getValue() as CellValue);
     read.push(row);
   }
   const report = reviewReport(read, { timeZone: ZONE, today: TODAY });
   const layout = ownedLayout(report.result.sheet.columns, data[0].length);
-  const blocks = ownedBlocks(new Map(report.rows.map((r) => [r.schedule.row.row, r])), data.length - 1, ZONE, 'en');
+  const blocks = ownedBlocks(
+    new Map(report.rows.map((r) => [r.schedule.row.row, r])),
+    data.length - 1,
+    ZONE,
+    'en',
+  );
   sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.missing.length);
   for (const run of ownedRuns(layout.positions)) {
     run.keys.forEach((key, k) => {
@@ -84,20 +101,43 @@ export async function benchSheetActions(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const size of [10, 1_000, 10_000]) {
     const b = batched(size, 60);
-    rows.push({ figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: SpreadsheetApp calls`, value: String(b.calls) });
-    rows.push({ figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: core time`, value: `${b.coreMs.toFixed(0)} ms` });
-    rows.push({ figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: total time (in-memory)`, value: `${b.totalMs.toFixed(0)} ms` });
+    rows.push({
+      figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: SpreadsheetApp calls`,
+      value: String(b.calls),
+    });
+    rows.push({
+      figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: core time`,
+      value: `${b.coreMs.toFixed(0)} ms`,
+    });
+    rows.push({
+      figure: `refresh ${size.toLocaleString('en')} rows × 60 reviews: total time (in-memory)`,
+      value: `${b.totalMs.toFixed(0)} ms`,
+    });
   }
   const b = batched(1_000, 60);
   const n = naive(1_000, 60);
-  rows.push({ figure: 'naive per-cell refresh, 1,000 rows × 60 reviews: calls', value: n.calls.toLocaleString('en') });
-  rows.push({ figure: 'naive / batched calls', value: `${Math.round(n.calls / b.calls).toLocaleString('en')} ×` });
+  rows.push({
+    figure: 'naive per-cell refresh, 1,000 rows × 60 reviews: calls',
+    value: n.calls.toLocaleString('en'),
+  });
+  rows.push({
+    figure: 'naive / batched calls',
+    value: `${Math.round(n.calls / b.calls).toLocaleString('en')} ×`,
+  });
   // Apps Script's documented guidance puts a service round trip in the tens of milliseconds.
-  rows.push({ figure: 'naive at 20 ms per call (Apps Script round trip)', value: `${Math.round((n.calls * 20) / 1000)} s` });
-  rows.push({ figure: 'batched at 20 ms per call + in-memory time', value: `${((b.calls * 20 + b.totalMs) / 1000).toFixed(1)} s` });
+  rows.push({
+    figure: 'naive at 20 ms per call (Apps Script round trip)',
+    value: `${Math.round((n.calls * 20) / 1000)} s`,
+  });
+  rows.push({
+    figure: 'batched at 20 ms per call + in-memory time',
+    value: `${((b.calls * 20 + b.totalMs) / 1000).toFixed(1)} s`,
+  });
   return rows;
 }
 
 if (require.main === module) {
-  void benchSheetActions().then((rows) => rows.forEach((r) => console.log(`${r.figure}  ${r.value}`)));
+  void benchSheetActions().then((rows) =>
+    rows.forEach((r) => console.log(`${r.figure}  ${r.value}`)),
+  );
 }

@@ -3,6 +3,7 @@
  * Deterministic: a seeded generator, so the examples only change when this script does.
  *  - review.xlsx: an English "Review" sheet and a French "Revue" sheet, 8 past review columns over
  *    two years plus a scheduled one, every program type, a few blanks and unreadable cells.
+ *  - revue.xlsx: the French sheet alone, for French-speaking teams.
  *  - touches.csv: a Touches export — 2,400 prospects, 10 campaigns, same-day multi-channel touches.
  */
 import ExcelJS from 'exceljs';
@@ -680,8 +681,15 @@ async function main(): Promise<void> {
   addReviewSheet(wb);
   addFrenchSheet(wb);
   await wb.xlsx.writeFile(path.join(out, 'review.xlsx'));
+  // The same French sheet on its own, for French-speaking teams trying Cadence.
+  const fr = new ExcelJS.Workbook();
+  fr.creator = wb.creator;
+  fr.created = wb.created;
+  fr.modified = wb.modified;
+  addFrenchSheet(fr);
+  await fr.xlsx.writeFile(path.join(out, 'revue.xlsx'));
   writeFileSync(path.join(out, 'touches.csv'), touchesCsv());
-  console.log('examples/review.xlsx, examples/touches.csv');
+  console.log('examples/review.xlsx, examples/revue.xlsx, examples/touches.csv');
 }
 
 void main();

@@ -287,3 +287,33 @@ describe('cadence review --out --ics', () => {
     expect(urgent?.startDate.toString()).toBe('2026-11-22');
   });
 });
+
+describe('cadence influence --out', () => {
+  it('writes the workbook with the add-on’s Influence report sheet, in French on request', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
+    const xlsx = path.join(dir, 'i.xlsx');
+    const run = cadence(
+      'influence',
+      'examples/touches.csv',
+      '--tz',
+      'Europe/Paris',
+      '--out',
+      xlsx,
+      '--lang',
+      'fr',
+      '--json',
+    );
+    expect(run.code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Touches', 'Influence report']);
+    const report = wb.getWorksheet('Influence report')!;
+    const texts = report
+      .getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('Spring webinar');
+    expect(texts.join(' ')).toMatch(/même jour/);
+  });
+});

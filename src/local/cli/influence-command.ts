@@ -9,6 +9,9 @@ import {
   type InputFormat,
 } from '../../core/attribution';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
+import { dayInZone, type DayNumber } from '../../core/dates';
+import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
+import { progressFor } from './progress';
 import { renderTable } from './table';
 
 export interface InfluenceOptions {
@@ -19,6 +22,8 @@ export interface InfluenceOptions {
   sheet?: string;
   tz?: string;
   json?: boolean;
+  out?: string;
+  lang?: string;
 }
 
 function positiveNumber(text: string | undefined, flag: string): number | undefined {
@@ -72,8 +77,23 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
   const sheets = await readWorkbook(file, settings.timeZone as string);
   const sheet = pickInfluenceSheet(sheets, options.sheet, file);
+  const progress = progressFor(sheet.rows.length, ['attribution'], options.json);
   const result = influenceReport(sheet.rows, defined);
+  progress.stop();
   if (!result.ok) throw new InputError(`${file}: ${describeProblem(result.problem)}`);
+  if (options.out !== undefined) {
+    const timeZone = settings.timeZone as string;
+    await runAddOnOnFile({
+      input: file,
+      output: options.out,
+      timeZone,
+      today: dayInZone(new Date(), timeZone) as DayNumber,
+      locale: options.lang === 'fr' ? 'fr' : 'en',
+      actions: ['buildInfluenceReport'],
+      load: loadInfluenceInput(file, timeZone),
+    });
+    if (!options.json) process.stderr.write(`wrote ${options.out}\n`);
+  }
   return options.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report);
 }
 

@@ -47,6 +47,11 @@ program
   .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
   .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the report as JSON')
+  .option(
+    '--out <file.xlsx>',
+    'also write the workbook with the add-on\'s "Influence report" sheet',
+  )
+  .option('--lang <en|fr>', 'language of the written report (default: en)')
   .action(async (file: string, options) => {
     process.stdout.write(`${await runInfluence(file, options)}\n`);
   });

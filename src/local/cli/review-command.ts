@@ -5,7 +5,8 @@ import { mkdir, writeFile } from 'fs/promises';
 import path from 'path';
 import { InputError, pickSheet, readWorkbook } from '../files/read-grid';
 import { writeIcs } from '../files/ics';
-import { writeReviewedWorkbook } from './reviewed-workbook';
+import { progressFor } from './progress';
+import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
 import { renderTable } from './table';
 
 export interface ReviewCliOptions {
@@ -36,7 +37,13 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   const timeZone = timeZoneOption(options.tz);
   const today = todayOption(options.today, timeZone);
   const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
+  const progress = progressFor(
+    sheet.rows.length,
+    ['review', 'workbook', 'reminders'],
+    options.json,
+  );
   const report = reviewReport(sheet.rows, { timeZone, today });
+  progress.step('workbook');
   const locale =
     options.lang === 'fr'
       ? 'fr'
@@ -46,23 +53,24 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   if (locale === null) throw new InputError(`--lang must be en or fr, got "${options.lang}"`);
   const written: string[] = [];
   if (options.out !== undefined) {
-    if (!options.out.toLowerCase().endsWith('.xlsx'))
-      throw new InputError(`--out: expected a .xlsx file name, got "${options.out}"`);
-    await writeReviewedWorkbook({
+    await runAddOnOnFile({
       input: file,
       output: options.out,
-      sheetName: sheet.name,
       timeZone,
       today,
       locale,
+      actions: ['formatSheet', 'refreshSheet'],
+      load: loadReviewSheet(file, sheet.name, timeZone),
     });
     written.push(`wrote ${options.out}`);
   }
+  progress.step('reminders');
   if (options.ics !== undefined) {
     await mkdir(path.dirname(path.resolve(options.ics)), { recursive: true });
     await writeFile(options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
     written.push(`wrote ${options.ics}`);
   }
+  progress.stop();
   if (written.length > 0 && !options.json) process.stderr.write(`${written.join('\n')}\n`);
   return options.json
     ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2)

@@ -1,0 +1,80 @@
+/**
+ * `--out` for the CLI: the add-on's own actions, run through the real dist/Code.js against an
+ * in-memory Apps Script loaded from the input file, then saved as .xlsx — so the file shows
+ * exactly what the add-on would do in Google Sheets.
+ */
+import { existsSync } from 'fs';
+import { spawnSync } from 'child_process';
+import path from 'path';
+import { midnightInZone, type DayNumber } from '../../core/dates';
+import type { Locale } from '../../core/types';
+import { createAppsScript, type AppsScriptEnvironment } from '../appsscript';
+import { DIST, loadAddOn } from '../code-runtime';
+import { InputError } from '../files/read-grid';
+import { loadWorkbookInto } from '../files/workbook-in';
+import { saveWorkbook } from '../files/workbook-out';
+
+/** A fresh clone has no dist/ yet: build it once, as `npm run build` would. */
+export function ensureBuilt(): void {
+  if (existsSync(path.join(DIST, 'Code.js')) && existsSync(path.join(DIST, 'Sidebar.html'))) return;
+  const build = spawnSync(process.execPath, [path.resolve(DIST, '../scripts/build.mjs')], {
+    stdio: 'ignore',
+  });
+  if (build.status !== 0)
+    throw new InputError('could not build dist/ (run `npm run build` to see why)');
+}
+
+export interface AddOnRun {
+  readonly input: string;
+  readonly output: string;
+  readonly timeZone: string;
+  readonly today: DayNumber;
+  readonly locale: Locale;
+  /** Top-level functions of Code.js to call in order; each returns { ok, message }. */
+  readonly actions: readonly string[];
+  /** Puts the input into the spreadsheet and makes the right sheet active. */
+  readonly load: (env: AppsScriptEnvironment) => Promise<void>;
+}
+
+export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
+  if (!run.output.toLowerCase().endsWith('.xlsx'))
+    throw new InputError(`--out: expected a .xlsx file name, got "${run.output}"`);
+  ensureBuilt();
+  // Nine in the morning on "today", in the spreadsheet's zone: the add-on's clock for this run.
+  const now = new Date(midnightInZone(run.today, run.timeZone).getTime() + 9 * 3_600_000);
+  const env = createAppsScript({
+    timeZone: run.timeZone,
+    scriptTimeZone: run.timeZone,
+    locale: run.locale,
+    now,
+  });
+  await run.load(env);
+  const addOn = loadAddOn(env);
+  const messages: string[] = [];
+  for (const action of run.actions) {
+    const result = addOn.call(action) as { ok: boolean; message: string };
+    if (!result.ok) throw new InputError(result.message);
+    messages.push(result.message);
+  }
+  await saveWorkbook(env, run.output);
+  return messages;
+}
+
+/** Loads a review workbook (or CSV) and makes the reviewed sheet active. */
+export function loadReviewSheet(file: string, sheetName: string, timeZone: string) {
+  return async (env: AppsScriptEnvironment): Promise<void> => {
+    await loadWorkbookInto(env, file, { timeZone });
+    const sheet = env.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new InputError(`${file}: no sheet named "${sheetName}"`);
+    env.spreadsheet.setActiveSheet(sheet);
+  };
+}
+
+/** Loads a Touches/Paths export: a CSV becomes a "Touches" sheet, a workbook comes whole. */
+export function loadInfluenceInput(file: string, timeZone: string) {
+  return async (env: AppsScriptEnvironment): Promise<void> => {
+    await loadWorkbookInto(env, file, { timeZone });
+    // A CSV arrives as one sheet named after the file; the add-on looks for "Touches".
+    if (file.toLowerCase().endsWith('.csv')) env.spreadsheet.getSheets()[0].setName('Touches');
+  };
+}
