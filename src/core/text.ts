@@ -39,6 +39,14 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** A1 letters → 0-based column index: "A" → 0, "AB" → 27; null for anything else. */
+export function columnIndex(letters: string): number | null {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** 0-based row and column → "B7" (row 0 is sheet row 1). */
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;

@@ -4,7 +4,7 @@
  */
 import { ta } from '../../core/i18n/actions';
 import { overviewOf } from '../../core/sheet-actions/overview';
-import { columnLetter } from '../../core/text';
+import { columnIndex } from '../../core/text';
 import type { ActionResult, SaveSettingsResult, ServerApi, SidebarState } from '../api';
 import { userLocale } from '../locale';
 import { loadSettings, saveSettings as storeSettings } from '../settings-store';
@@ -69,10 +69,8 @@ export const selectRow: ServerApi['selectRow'] = (row): ActionResult => {
 export const selectColumn: ServerApi['selectColumn'] = (column): ActionResult => {
   const lang = locale();
   const sheet = activeReviewSheet();
-  const index = /^[A-Z]{1,3}$/.test(column)
-    ? Array.from({ length: sheet.getMaxColumns() }, (_, j) => columnLetter(j)).indexOf(column)
-    : -1;
-  if (index < 0)
+  const index = typeof column === 'string' ? columnIndex(column) : null;
+  if (index === null || index >= sheet.getMaxColumns())
     return { ok: false, message: ta(lang, 'error.noColumn', { column: String(column) }) };
   sheet.activate();
   sheet.getRange(1, index + 1, Math.max(sheet.getLastRow(), 1), 1).activate();

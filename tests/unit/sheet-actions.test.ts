@@ -1,0 +1,149 @@
+import { dayNumber, midnightInZone } from '../../src/core/dates';
+import { reviewReport } from '../../src/core/review-report';
+import { companionBlock } from '../../src/core/sheet-actions/companion';
+import { flagRules, headerNotes, isCadenceRule } from '../../src/core/sheet-actions/flags';
+import { changeFormat } from '../../src/core/sheet-actions/formats';
+import { ownedLayout, ownedRuns } from '../../src/core/sheet-actions/layout';
+import { ownedBlocks, sparklineFormula } from '../../src/core/sheet-actions/owned-values';
+import { asText } from '../../src/core/sheet-actions/text-cell';
+import type { CellValue } from '../../src/core/types';
+
+const Z = 'Europe/Paris';
+const d = (y: number, m: number, day: number) => midnightInZone(dayNumber(y, m, day), Z);
+const TODAY = dayNumber(2026, 11, 22);
+
+// Welcome nurture: baseline 100, reviews 2026-03-02 → 110 and 2026-06-01 → 99.
+// Unsubscribes: lower is better, 0.5 % → 0.4 %.
+const grid: CellValue[][] = [
+  ['Name', 'Baseline', 'Type', 'Metric', d(2026, 3, 2), d(2026, 6, 1), 'Notes'],
+  ['Welcome nurture', 100, 'Nurture', 'Leads', 110, 99, 'keep me'],
+  ['', '', '', '', '', '', ''],
+  ['Newsletter', 0.005, 'Email', 'Unsubscribe rate', 0.0045, 0.004, ''],
+];
+const report = reviewReport(grid, { timeZone: Z, today: TODAY });
+const byRow = new Map(report.rows.map((r) => [r.schedule.row.row, r]));
+
+describe('where the owned columns go', () => {
+  it('appends missing owned columns after the last used column, keeping every user column in place', () => {
+    const layout = ownedLayout(report.result.sheet.columns, 7);
+    expect(layout.missing.map((m) => m.column)).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    expect(ownedRuns(layout.positions)).toEqual([
+      {
+        start: 7,
+        keys: [
+          'next_review',
+          'status',
+          'last_change',
+          'last_change_pct',
+          'vs_baseline',
+          'trend',
+          'sparkline',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps owned columns the user moved apart, one write run per contiguous block', () => {
+    const layout = ownedLayout({ owned: { status: 2, trend: 9 } }, 10);
+    expect(layout.positions.status).toBe(2);
+    // Trend at J and the five appended after it (K…O) are adjacent: two runs in all.
+    expect(ownedRuns(layout.positions).map((r) => r.start)).toEqual([2, 9]);
+  });
+});
+
+describe('owned cells', () => {
+  const blocks = ownedBlocks(byRow, 3, Z, 'en');
+
+  it('writes next review, status and the latest change: 110 → 99 is −11, −10 %', () => {
+    // Last reviewed 2026-06-01 → next 2026-08-30 (+90 days): overdue on 2026-11-22.
+    expect((blocks.next_review.values[0] as Date).getTime()).toBe(d(2026, 8, 30).getTime());
+    expect(blocks.status.values[0]).toBe('● Overdue');
+    expect(blocks.last_change.values[0]).toBe(-11);
+    expect(blocks.last_change_pct.values[0]).toBeCloseTo(-0.1, 12);
+    // vs baseline: 99 − 100 = −1 → −1 %.
+    expect(blocks.vs_baseline.values[0]).toBeCloseTo(-0.01, 12);
+    expect(blocks.sparkline.values[0]).toBe('=SPARKLINE({100,110,99})');
+  });
+
+  it('leaves blank rows blank, so a deleted program keeps no stale status', () => {
+    expect([
+      blocks.status.values[1],
+      blocks.next_review.values[1],
+      blocks.sparkline.values[1],
+    ]).toEqual(['', '', '']);
+  });
+
+  it('colours a falling unsubscribe rate green: lower is better', () => {
+    expect(blocks.last_change_pct.formats[2]).toBe(changeFormat('lower_is_better'));
+    expect(changeFormat('lower_is_better')).toMatch(/^\[Red\]"▲ "/);
+  });
+
+  it('writes French statuses for French users', () => {
+    expect(ownedBlocks(byRow, 3, Z, 'fr').status.values[0]).toBe('● En retard');
+  });
+
+  it('spells sparkline numbers without exponents', () => {
+    expect(sparklineFormula([1e-7, 0.5])).toBe('=SPARKLINE({0.0000001,0.5})');
+    expect(sparklineFormula([3])).toBe('');
+  });
+});
+
+describe('flags', () => {
+  it('tags every rule so refresh replaces only its own', () => {
+    const rules = flagRules(0, 8, 3, report.result.columns, 14);
+    expect(rules.every((r) => isCadenceRule(r.formula))).toBe(true);
+    expect(rules[1].formula).toBe('=AND(N("cadence")=0,LEFT($I2,1)="●")');
+    expect(isCadenceRule('=$B2>10')).toBe(false);
+  });
+
+  it('keeps the user’s own header notes and lists missing rows in its own', () => {
+    const notes = headerNotes(
+      ['', 'mine', '', '', '', '', ''],
+      7,
+      [6],
+      [
+        {
+          column: { index: 4, letter: 'E', day: dayNumber(2026, 3, 2) },
+          status: 'incomplete',
+          dueRows: [2, 4],
+          missingRows: [4],
+        },
+        {
+          column: { index: 1, letter: 'B', day: dayNumber(2026, 6, 1) },
+          status: 'incomplete',
+          dueRows: [2],
+          missingRows: [2],
+        },
+      ],
+      'en',
+    );
+    expect(notes[1]).toBe('mine');
+    expect(notes[4]).toBe('Cadence: review incomplete. Rows still missing a value: 4.');
+    expect(notes[6]).toMatch(/^Cadence: computed by the add-on/);
+  });
+});
+
+describe('the companion Δ sheet', () => {
+  it('keeps the review sheet’s rows and puts each period’s change in its column', () => {
+    const block = companionBlock(report, grid.length, 'en');
+    expect(block.values[0]).toEqual(['Name', 'Δ 2026-03-02', 'Δ 2026-06-01', 'vs baseline']);
+    expect(block.values[1][0]).toBe('Welcome nurture');
+    // 100 → 110 is +10 %; 110 → 99 is −10 %.
+    expect(block.values[1][1]).toBeCloseTo(0.1, 12);
+    expect(block.values[1][2]).toBeCloseTo(-0.1, 12);
+    expect(block.values[2]).toEqual(['', '', '', '']);
+    expect(block.values[3][0]).toBe('Newsletter');
+  });
+});
+
+describe('text from the sheet stays text', () => {
+  it.each(['=HYPERLINK("x")', '+33 1 23', '-5 leads', '@mention', "'quoted"])(
+    '%s gets Sheets’ text apostrophe',
+    (name) => {
+      expect(asText(name)).toBe(`'${name}`);
+    },
+  );
+  it('leaves ordinary names alone', () => {
+    expect(asText('Welcome nurture')).toBe('Welcome nurture');
+  });
+});
