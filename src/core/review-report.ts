@@ -68,7 +68,13 @@ function isRateRow(row: ReviewRow): boolean {
   if (row.isMqlAcceptance) return true;
   if (row.baseline?.form === 'percent' || row.baseline?.form === 'counts') return true;
   if (row.series.some((p) => p.form === 'percent' || p.form === 'counts')) return true;
-  return row.metric !== null && RATE_WORDS.test(normalizeKey(row.metric));
+  if (row.metric !== null && RATE_WORDS.test(normalizeKey(row.metric))) return true;
+  // Sheets hands a cell formatted 52 % over as the plain number 0.52: fractions between 0 and 1
+  // with no whole number among them are read as a rate.
+  const values = [...(row.baseline ? [row.baseline.value] : []), ...row.series.map((p) => p.value)];
+  return (
+    values.length > 0 && values.every((v) => v >= 0 && v <= 1) && values.some((v) => v > 0 && v < 1)
+  );
 }
 
 /** Counts behind a rate: typed as "45/120", else the row's Volume / n column as the trials. */

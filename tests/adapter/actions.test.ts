@@ -91,15 +91,17 @@ describe('Format + Refresh on examples/review.xlsx', () => {
     expect(after.formulas[welcome][col('Sparkline')]).toMatch(
       /^=SPARKLINE\(\{0\.031,[0-9.,]+\}\)$/,
     );
-    expect(after.numberFormats[welcome][col('Last change %')]).toBe(
-      '[Color10]"▲ "0.0%;[Red]"▼ "0.0%;"= "0.0%',
-    );
+    expect(after.numberFormats[welcome][col('Last change %')]).toBe('"▲ "0.0%;"▼ "0.0%;"= "0.0%');
+    // The click rate rose from the 2026-06-01 review: green.
+    expect(after.fontColors[welcome][col('Last change %')]).toBe('#137333');
   });
 
   it('colours lower-is-better changes the other way round', () => {
+    // The duplicate rate fell (lower is better): a ▼ in green.
     const row = after.values.findIndex((r) => r[0] === 'Duplicate merge rule');
     const col = after.values[0].indexOf('Last change %');
-    expect(after.numberFormats[row][col]).toBe('[Red]"▲ "0.0%;[Color10]"▼ "0.0%;"= "0.0%');
+    expect(after.values[row][col] as number).toBeLessThan(0);
+    expect(after.fontColors[row][col]).toBe('#137333');
   });
 
   it('flags rows and incomplete columns with tagged conditional formats, notes listing missing rows', () => {

@@ -2,7 +2,7 @@ import { dayNumber, midnightInZone } from '../../src/core/dates';
 import { reviewReport } from '../../src/core/review-report';
 import { companionBlock } from '../../src/core/sheet-actions/companion';
 import { flagRules, headerNotes, isCadenceRule } from '../../src/core/sheet-actions/flags';
-import { changeFormat } from '../../src/core/sheet-actions/formats';
+import { CHANGE_FORMAT } from '../../src/core/sheet-actions/formats';
 import { ownedLayout, ownedRuns } from '../../src/core/sheet-actions/layout';
 import { ownedBlocks, sparklineFormula } from '../../src/core/sheet-actions/owned-values';
 import { asText } from '../../src/core/sheet-actions/text-cell';
@@ -73,9 +73,12 @@ describe('owned cells', () => {
     ]).toEqual(['', '', '']);
   });
 
-  it('colours a falling unsubscribe rate green: lower is better', () => {
-    expect(blocks.last_change_pct.formats[2]).toBe(changeFormat('lower_is_better'));
-    expect(changeFormat('lower_is_better')).toMatch(/^\[Red\]"▲ "/);
+  it('colours a falling unsubscribe rate green (lower is better) and falling leads red', () => {
+    // Newsletter: 0.45 % → 0.40 %, an improvement; Welcome nurture: 110 → 99, a loss.
+    expect(blocks.last_change_pct.formats[2]).toBe(CHANGE_FORMAT);
+    expect(blocks.last_change_pct.colours[2]).toBe('#137333');
+    expect(blocks.last_change_pct.colours[0]).toBe('#c5221f');
+    expect(blocks.last_change.colours[0]).toBe('#c5221f');
   });
 
   it('writes French statuses for French users', () => {

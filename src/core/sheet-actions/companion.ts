@@ -5,16 +5,17 @@
  * refresh, so it never drifts from the review sheet.
  */
 import { toIso, type DayNumber } from '../dates';
-import type { GroupAnalysis } from '../group-rollup';
+import type { Delta } from '../deltas';
 import { ta } from '../i18n/actions';
 import type { ReviewReport } from '../review-report';
-import type { CellValue, Locale, Polarity } from '../types';
-import { changeFormat, GENERAL_FORMAT, TEXT_FORMAT } from './formats';
+import type { CellValue, Locale } from '../types';
+import { CHANGE_FORMAT, changeColour, GENERAL_FORMAT, TEXT_COLOUR, TEXT_FORMAT } from './formats';
 import { asText } from './text-cell';
 
 export interface CompanionBlock {
   readonly values: CellValue[][];
   readonly formats: string[][];
+  readonly colours: string[][];
   /** 1-based rows to show in bold (headers). */
   readonly boldRows: readonly number[];
 }
@@ -27,10 +28,6 @@ function periodDays(report: ReviewReport): DayNumber[] {
   return [...days].sort((a, b) => a - b);
 }
 
-function groupPolarity(g: GroupAnalysis): Polarity {
-  return g.series.polarity;
-}
-
 export function companionBlock(
   report: ReviewReport,
   sheetRows: number,
@@ -39,60 +36,56 @@ export function companionBlock(
   const periods = periodDays(report);
   const column = new Map(periods.map((d, i) => [d, i + 1]));
   const width = periods.length + 2;
-  const blank = (): CellValue[] => new Array<CellValue>(width).fill('');
-  const generalRow = (): string[] => new Array<string>(width).fill(GENERAL_FORMAT);
-  const header: CellValue[] = [
-    report.result.sheet.rows.length > 0 ? ta(locale, 'template.name') : '',
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const colours: string[][] = [];
+  const addRow = (format: string): number => {
+    values.push(new Array<CellValue>(width).fill(''));
+    formats.push(new Array<string>(width).fill(format));
+    colours.push(new Array<string>(width).fill(TEXT_COLOUR));
+    return values.length - 1;
+  };
+  const put = (i: number, j: number, value: CellValue, format: string, colour = TEXT_COLOUR) => {
+    values[i][j] = value;
+    formats[i][j] = format;
+    colours[i][j] = colour;
+  };
+  const putChanges = (i: number, deltas: ReadonlyArray<Delta>) => {
+    for (const d of deltas) {
+      const j = column.get(d.to) as number;
+      if (d.pct === null) put(i, j, ta(locale, 'change.new'), TEXT_FORMAT);
+      else put(i, j, d.pct, CHANGE_FORMAT, changeColour(d.direction));
+    }
+  };
+
+  addRow(TEXT_FORMAT);
+  values[0] = [
+    ta(locale, 'template.name'),
     ...periods.map((d) => `Δ ${toIso(d)}`),
     ta(locale, 'delta.vsBaseline'),
   ];
-  const values: CellValue[][] = [header];
-  const formats: string[][] = [new Array<string>(width).fill(TEXT_FORMAT)];
-  for (let r = 2; r <= sheetRows; r++) {
-    values.push(blank());
-    formats.push(generalRow());
-  }
+  for (let r = 2; r <= sheetRows; r++) addRow(GENERAL_FORMAT);
   for (const row of report.rows) {
     const i = row.schedule.row.row - 1;
     if (i >= values.length) continue;
-    values[i][0] = asText(row.schedule.row.name);
-    formats[i][0] = TEXT_FORMAT;
-    const format = changeFormat(row.polarity);
-    for (const d of row.analysis.deltas) {
-      const j = column.get(d.to) as number;
-      values[i][j] = d.pct === null ? ta(locale, 'change.new') : d.pct;
-      formats[i][j] = d.pct === null ? TEXT_FORMAT : format;
-    }
+    put(i, 0, asText(row.schedule.row.name), TEXT_FORMAT);
+    putChanges(i, row.analysis.deltas);
     const vs = row.analysis.vsBaseline;
-    if (vs && vs.pct !== null) {
-      values[i][width - 1] = vs.pct;
-      formats[i][width - 1] = format;
-    }
+    if (vs && vs.pct !== null) put(i, width - 1, vs.pct, CHANGE_FORMAT, changeColour(vs.direction));
   }
   const boldRows = [1];
   if (report.groups.length > 0) {
-    values.push(blank(), [
-      ta(locale, 'delta.groups'),
-      ...new Array<CellValue>(width - 2).fill(''),
-      ta(locale, 'delta.trend'),
-    ]);
-    formats.push(generalRow(), new Array<string>(width).fill(TEXT_FORMAT));
-    boldRows.push(values.length);
+    addRow(GENERAL_FORMAT);
+    const title = addRow(TEXT_FORMAT);
+    put(title, 0, ta(locale, 'delta.groups'), TEXT_FORMAT);
+    put(title, width - 1, ta(locale, 'delta.trend'), TEXT_FORMAT);
+    boldRows.push(title + 1);
     for (const g of report.groups) {
-      const row = blank();
-      const rowFormats = generalRow();
-      row[0] = asText(g.group);
-      rowFormats[0] = TEXT_FORMAT;
-      for (const d of g.deltas) {
-        const j = column.get(d.to) as number;
-        row[j] = d.pct === null ? ta(locale, 'change.new') : d.pct;
-        rowFormats[j] = d.pct === null ? TEXT_FORMAT : changeFormat(groupPolarity(g));
-      }
-      row[width - 1] = ta(locale, `trend.${g.trend.direction}`);
-      rowFormats[width - 1] = TEXT_FORMAT;
-      values.push(row);
-      formats.push(rowFormats);
+      const i = addRow(GENERAL_FORMAT);
+      put(i, 0, asText(g.group), TEXT_FORMAT);
+      putChanges(i, g.deltas);
+      put(i, width - 1, ta(locale, `trend.${g.trend.direction}`), TEXT_FORMAT);
     }
   }
-  return { values, formats, boldRows };
+  return { values, formats, colours, boldRows };
 }

@@ -1,17 +1,25 @@
 /**
- * Number formats the add-on writes. A change is coloured by what it means for this metric, so
- * the colour lives in the format itself ([Color10] green, [Red] red): a rise is green for leads
- * and red for unsubscribes, and the ▲▼ arrows say the direction without relying on colour.
+ * Number formats and colours the add-on writes. A change is coloured by what it means for this
+ * metric — a rise is green for leads and red for unsubscribes — with a plain font colour rather
+ * than a [Color] section in the format, which Sheets, Excel and LibreOffice each read their own
+ * way. The ▲▼ arrows in the format say the direction without relying on colour.
  */
-import type { Locale, Polarity } from '../types';
+import type { Change } from '../change';
+import type { Locale } from '../types';
 
-const GOOD = '[Color10]';
-const BAD = '[Red]';
+/** A percentage change: "▲ 12.5%", "▼ 3.0%", "= 0.0%". */
+export const CHANGE_FORMAT = '"▲ "0.0%;"▼ "0.0%;"= "0.0%';
 
-/** A percentage change: "▲ 12.5%" / "▼ 3.0%", green when good for this metric. */
-export function changeFormat(polarity: Polarity): string {
-  const [up, down] = polarity === 'higher_is_better' ? [GOOD, BAD] : [BAD, GOOD];
-  return `${up}"▲ "0.0%;${down}"▼ "0.0%;"= "0.0%`;
+export const TEXT_COLOUR = '#202124';
+const CHANGE_COLOURS: Record<Change, string> = {
+  improved: '#137333',
+  worsened: '#c5221f',
+  unchanged: TEXT_COLOUR,
+};
+
+/** Green when the change is good for this metric, red when bad. */
+export function changeColour(direction: Change): string {
+  return CHANGE_COLOURS[direction];
 }
 
 /** An absolute change in the metric's own unit. */

@@ -5,13 +5,17 @@
  * unnamed) get blanks, so a deleted program leaves no stale status behind.
  */
 import { midnightInZone } from '../dates';
+import type { Change } from '../change';
 import type { OwnedColumnKey } from '../headers';
 import { ta } from '../i18n/actions';
 import type { RowReport } from '../review-report';
+import type { TrendOutlook } from '../trend';
 import type { CellValue, Locale } from '../types';
 import {
   absoluteChangeFormat,
-  changeFormat,
+  CHANGE_FORMAT,
+  changeColour,
+  TEXT_COLOUR,
   dateFormat,
   GENERAL_FORMAT,
   TEXT_FORMAT,
@@ -20,9 +24,17 @@ import {
 export interface OwnedColumnBlock {
   readonly values: CellValue[];
   readonly formats: string[];
+  readonly colours: string[];
 }
 
 export type OwnedBlocks = Record<OwnedColumnKey, OwnedColumnBlock>;
+
+/** A long-term trend is coloured like a change: rising unsubscribes are bad news. */
+const OUTLOOK_CHANGE: Record<TrendOutlook, Change> = {
+  improving: 'improved',
+  worsening: 'worsened',
+  steady: 'unchanged',
+};
 
 /** Formula-safe number text: plain decimal, '.' separator, as SPARKLINE's array literal needs. */
 function numberLiteral(x: number): string {
@@ -76,6 +88,7 @@ export function ownedBlocks(
     blocks[key] = {
       values: new Array(dataRows).fill(''),
       formats: new Array(dataRows).fill(TEXT_FORMAT),
+      colours: new Array(dataRows).fill(TEXT_COLOUR),
     };
   const set = (key: OwnedColumnKey, i: number, value: CellValue, format: string) => {
     blocks[key].values[i] = value;
@@ -88,7 +101,7 @@ export function ownedBlocks(
     blocks.sparkline.formats[i] = GENERAL_FORMAT;
     const report = reports.get(sheetRow);
     if (!report) continue;
-    const { schedule, analysis, polarity, isRate } = report;
+    const { schedule, analysis, isRate } = report;
     if (schedule.next !== null)
       set('next_review', i, midnightInZone(schedule.next, timeZone), dateFormat(locale));
     set('status', i, ta(locale, `status.${schedule.status}`), TEXT_FORMAT);
@@ -96,11 +109,17 @@ export function ownedBlocks(
     if (last) {
       set('last_change', i, last.abs, absoluteChangeFormat(isRate));
       if (last.pct === null) set('last_change_pct', i, ta(locale, 'change.new'), TEXT_FORMAT);
-      else set('last_change_pct', i, last.pct, changeFormat(polarity));
+      else set('last_change_pct', i, last.pct, CHANGE_FORMAT);
+      blocks.last_change.colours[i] = changeColour(last.direction);
+      blocks.last_change_pct.colours[i] = changeColour(last.direction);
     }
     const vs = analysis.vsBaseline;
-    if (vs && vs.pct !== null) set('vs_baseline', i, vs.pct, changeFormat(polarity));
+    if (vs && vs.pct !== null) {
+      set('vs_baseline', i, vs.pct, CHANGE_FORMAT);
+      blocks.vs_baseline.colours[i] = changeColour(vs.direction);
+    }
     set('trend', i, trendText(report, locale), TEXT_FORMAT);
+    blocks.trend.colours[i] = changeColour(OUTLOOK_CHANGE[analysis.trend.outlook]);
     set('sparkline', i, sparklineFormula(seriesValues(report)), GENERAL_FORMAT);
   }
   return blocks;

@@ -61,14 +61,17 @@ function writeOwnedColumns(
   for (const run of ownedRuns(layout.positions)) {
     const values: CellValue[][] = [];
     const formats: string[][] = [];
+    const colours: string[][] = [];
     for (let i = 0; i < dataRows; i++) {
       values.push(run.keys.map((k: OwnedColumnKey) => blocks[k].values[i]));
       formats.push(run.keys.map((k: OwnedColumnKey) => blocks[k].formats[i]));
+      colours.push(run.keys.map((k: OwnedColumnKey) => blocks[k].colours[i]));
     }
     // Formats first: a cell left in plain-text format would store a formula as text.
     sheet
       .getRange(2, run.start + 1, dataRows, run.keys.length)
       .setNumberFormats(formats)
+      .setFontColors(colours)
       .setValues(values);
   }
 }
@@ -133,7 +136,7 @@ function rebuildCompanion(source: ReviewSource, locale: Locale): void {
   const moreRows = block.values.length - companion.getMaxRows();
   if (moreRows > 0) companion.insertRowsAfter(companion.getMaxRows(), moreRows);
   const range = companion.getRange(1, 1, block.values.length, width);
-  range.setNumberFormats(block.formats).setValues(block.values);
+  range.setNumberFormats(block.formats).setFontColors(block.colours).setValues(block.values);
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));

@@ -122,7 +122,7 @@ class Parser {
 
   private comparison(): Value {
     let left = this.concat();
-    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op; ) {
+    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op;) {
       this.at++;
       const c = compare(left, this.concat());
       left =
