@@ -26,7 +26,9 @@ function portOf(text: string | undefined): number {
   return port;
 }
 
-async function run(file: string | undefined, options: Options): Promise<void> {
+async function run(given: string | undefined, options: Options): Promise<void> {
+  // npm runs scripts from the package root; a relative path means the user's own directory.
+  const file = given === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? '.', given);
   const timeZone = options.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isValidTimeZone(timeZone))
     throw new InputError(`--tz: unknown time zone "${timeZone}" (use Area/City, e.g. Europe/Paris)`);
