@@ -6,10 +6,14 @@
  */
 import { userLocale } from './locale';
 import { buildMenu } from './menu';
+import { loadSettings } from './settings-store';
 import { openSidebar } from './sidebar';
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), userLocale());
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  // Under AuthMode.NONE Google forbids PropertiesService: only the account's locale is known.
+  // Once the add-on is enabled in the file, the user's own language choice wins.
+  const limited = !e || e.authMode === ScriptApp.AuthMode.NONE;
+  buildMenu(SpreadsheetApp.getUi(), limited ? userLocale() : (loadSettings().language ?? userLocale()));
 }
 
 /** Google calls onInstall, not onOpen, right after a user installs the add-on from the menu. */

@@ -69,6 +69,13 @@ describe('dist/Code.js in a vm with only the in-memory services', () => {
     expect(env.ui.menus[0].entries[0]).toMatchObject({ caption: 'Ouvrir Cadence' });
   });
 
+  it('follows the language chosen in the settings once the add-on is enabled (AuthMode.FULL)', () => {
+    const env = createAppsScript({ locale: 'en' });
+    env.properties.document.entries.set('cadence.settings', JSON.stringify({ language: 'fr' }));
+    loadAddOn(env).call('onOpen', { authMode: 'FULL' });
+    expect(env.ui.menus[0].entries[0]).toMatchObject({ caption: 'Ouvrir Cadence' });
+  });
+
   it('opens the built sidebar at its title', () => {
     const env = createAppsScript({ locale: 'en' });
     loadAddOn(env).call('showSidebar');

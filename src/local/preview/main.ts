@@ -22,7 +22,8 @@ interface Options {
 function portOf(text: string | undefined): number {
   const raw = text ?? process.env.PORT ?? String(DEFAULT_PORT);
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new InputError(`--port: expected 0-65535, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new InputError(`--port: expected 0-65535, got "${raw}"`);
   return port;
 }
 
@@ -31,7 +32,9 @@ async function run(given: string | undefined, options: Options): Promise<void> {
   const file = given === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? '.', given);
   const timeZone = options.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isValidTimeZone(timeZone))
-    throw new InputError(`--tz: unknown time zone "${timeZone}" (use Area/City, e.g. Europe/Paris)`);
+    throw new InputError(
+      `--tz: unknown time zone "${timeZone}" (use Area/City, e.g. Europe/Paris)`,
+    );
   if (options.lang !== 'en' && options.lang !== 'fr')
     throw new InputError(`--lang must be en or fr, got "${options.lang}"`);
   const port = portOf(options.port);
