@@ -115,6 +115,8 @@ function rowItem(app: App, row: DueRow): HTMLElement {
       ' · ',
       app.tr(`trend.${row.trend}`),
     ),
+    // Why this date: the playbook rule in words, so the user can check it.
+    row.reasons.length > 0 ? h('div', { class: 'small muted reason' }, row.reasons[0]) : null,
   );
 }
 

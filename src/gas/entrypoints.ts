@@ -13,7 +13,10 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // Under AuthMode.NONE Google forbids PropertiesService: only the account's locale is known.
   // Once the add-on is enabled in the file, the user's own language choice wins.
   const limited = !e || e.authMode === ScriptApp.AuthMode.NONE;
-  buildMenu(SpreadsheetApp.getUi(), limited ? userLocale() : (loadSettings().language ?? userLocale()));
+  buildMenu(
+    SpreadsheetApp.getUi(),
+    limited ? userLocale() : (loadSettings().language ?? userLocale()),
+  );
 }
 
 /** Google calls onInstall, not onOpen, right after a user installs the add-on from the menu. */

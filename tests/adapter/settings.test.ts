@@ -1,7 +1,11 @@
 /** Settings saved from the sidebar, through dist/Code.js: validation and the digest trigger. */
 import { exampleGrid, worldWith } from './review-env';
 
-type Saved = { ok: boolean; problems: Array<{ field: string }>; settings: { digest: { enabled: boolean; hour: number } } };
+type Saved = {
+  ok: boolean;
+  problems: Array<{ field: string }>;
+  settings: { digest: { enabled: boolean; hour: number } };
+};
 
 describe('saveSettings', () => {
   it('saves nothing and names the field when a value is invalid', async () => {
@@ -15,7 +19,9 @@ describe('saveSettings', () => {
   it('installs the daily digest trigger at the chosen hour, moves it, and deletes it when turned off', async () => {
     const world = worldWith('Review', await exampleGrid());
     const digest = () => world.env.triggers.triggers.filter((t) => t.handler === 'runDailyDigest');
-    expect((world.addOn.call('saveSettings', { digest: { enabled: true, hour: 7 } }) as Saved).ok).toBe(true);
+    expect(
+      (world.addOn.call('saveSettings', { digest: { enabled: true, hour: 7 } }) as Saved).ok,
+    ).toBe(true);
     expect(digest()).toHaveLength(1);
     expect(digest()[0].schedule).toMatchObject({ everyDays: 1, atHour: 7 });
     world.addOn.call('saveSettings', { digest: { enabled: true, hour: 18 } });

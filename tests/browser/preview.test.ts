@@ -148,8 +148,8 @@ describe('npm start: the local preview', () => {
     // The picture for the README: review columns, statuses and header flags beside frozen A.
     await page.locator('.grid').evaluate((grid) => {
       const a = grid.querySelector('td[data-cell="A1"]') as HTMLElement;
-      const k = grid.querySelector('td[data-cell="K1"]') as HTMLElement;
-      grid.scrollLeft = k.offsetLeft - a.offsetLeft - a.offsetWidth;
+      const p = grid.querySelector('td[data-cell="P1"]') as HTMLElement;
+      grid.scrollLeft = p.offsetLeft - a.offsetLeft - a.offsetWidth;
     });
     mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: path.join(DOCS, 'preview-overview.png') });

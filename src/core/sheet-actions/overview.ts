@@ -3,8 +3,15 @@
  * the review columns and the unreadable cells — JSON-safe, dates as YYYY-MM-DD.
  */
 import { toIso } from '../dates';
+import { reasonText } from '../i18n/reasons';
 import type { ReviewReport } from '../review-report';
-import { REVIEW_STATUSES, type ColumnStatus, type ProgramType, type ReviewStatus } from '../types';
+import {
+  REVIEW_STATUSES,
+  type ColumnStatus,
+  type Locale,
+  type ProgramType,
+  type ReviewStatus,
+} from '../types';
 import { seriesValues } from './owned-values';
 
 export interface DueRow {
@@ -61,7 +68,7 @@ const PRESSING: readonly ReviewStatus[] = [
   'ok',
 ];
 
-export function overviewOf(report: ReviewReport, sheetName: string): Overview {
+export function overviewOf(report: ReviewReport, sheetName: string, locale: Locale): Overview {
   const counts = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<
     ReviewStatus,
     number
@@ -83,7 +90,7 @@ export function overviewOf(report: ReviewReport, sheetName: string): Overview {
       trend: r.analysis.trend.direction,
       series: seriesValues(r),
       isRate: r.isRate,
-      reasons: r.schedule.reasons.map((reason) => reason.text),
+      reasons: r.schedule.reasons.map((reason) => reasonText(reason, locale)),
     };
   });
   rows.sort(

@@ -99,11 +99,12 @@ export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState =>
   const sheet = activeReviewSheet();
   const source = readReviewSource(sheet, settings);
   const hasReview = source.report.rows.length > 0 || source.report.result.columns.length > 0;
+  const lang = settings.language ?? userLocale();
   return {
-    locale: settings.language ?? userLocale(),
+    locale: lang,
     version: VERSION,
     settings,
-    overview: hasReview ? overviewOf(source.report, sheet.getName()) : null,
+    overview: hasReview ? overviewOf(source.report, sheet.getName(), lang) : null,
   };
 };
 
