@@ -18,6 +18,10 @@ export interface SettingsDraft {
   digestHour: string;
   colours: boolean;
   language: Locale | null;
+  influenceWindow: string;
+  influenceHalfLife: string;
+  influenceSameDay: boolean;
+  influenceBy: string;
 }
 
 const text = (n: number | null | undefined): string =>
@@ -38,6 +42,10 @@ export function draftOf(s: Settings): SettingsDraft {
     digestHour: text(s.digest.hour),
     colours: s.colours,
     language: s.language,
+    influenceWindow: text(s.influence.windowDays),
+    influenceHalfLife: text(s.influence.halfLifeDays),
+    influenceSameDay: s.influence.sameDay,
+    influenceBy: s.influence.by,
   };
 }
 
@@ -68,6 +76,12 @@ export function rawOf(d: SettingsDraft): Record<string, unknown> {
     invitations: d.invitations,
     digest: { enabled: d.digestEnabled, hour: numberOrText(d.digestHour) },
     language: d.language,
+    influence: {
+      windowDays: numberOrText(d.influenceWindow),
+      halfLifeDays: numberOrText(d.influenceHalfLife),
+      sameDay: d.influenceSameDay,
+      by: d.influenceBy,
+    },
   };
 }
 

@@ -15,6 +15,18 @@ export interface Reminders {
   readonly emailMinutes: number | null;
 }
 
+export type CreditKey = 'campaign' | 'channel';
+
+/** How the campaign influence report counts (issue 5's settings). */
+export interface InfluenceSettings {
+  /** Touches older than this many days before the conversion do not count. */
+  readonly windowDays: number;
+  readonly halfLifeDays: number;
+  /** Touches on the conversion's last touch day share the last-touch credit. */
+  readonly sameDay: boolean;
+  readonly by: CreditKey;
+}
+
 export interface Settings {
   readonly dueSoonDays: number;
   readonly cadenceOverrides: Readonly<Partial<Record<ProgramType, number>>>;
@@ -28,6 +40,7 @@ export interface Settings {
   readonly digest: { readonly enabled: boolean; readonly hour: number };
   /** The user's explicit language choice; null = follow the Google account's locale. */
   readonly language: Locale | null;
+  readonly influence: InfluenceSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   invitations: false,
   digest: { enabled: false, hour: 8 },
   language: null,
+  influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign' },
 };
 
 /** A field that could not be used, for a message next to it in the sidebar. */
@@ -109,6 +123,8 @@ export function readSettings(raw: unknown): SettingsRead {
   }
   const rem = isObj(o.reminders) ? o.reminders : {};
   const digest = isObj(o.digest) ? o.digest : {};
+  const influence = isObj(o.influence) ? o.influence : {};
+  const di = d.influence;
   const language =
     o.language === null || o.language === undefined
       ? null
@@ -145,6 +161,18 @@ export function readSettings(raw: unknown): SettingsRead {
         hour: r.int(digest.hour, 'digest.hour', 0, 23, d.digest.hour),
       },
       language,
+      influence: {
+        windowDays: r.int(influence.windowDays, 'influence.windowDays', 1, 3650, di.windowDays),
+        halfLifeDays: r.int(
+          influence.halfLifeDays,
+          'influence.halfLifeDays',
+          1,
+          365,
+          di.halfLifeDays,
+        ),
+        sameDay: r.bool(influence.sameDay, 'influence.sameDay', di.sameDay),
+        by: r.choice<CreditKey>(influence.by, 'influence.by', ['campaign', 'channel'], di.by),
+      },
     },
     problems: r.problems,
   };

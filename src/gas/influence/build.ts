@@ -10,6 +10,7 @@ import { doneMessage, planInfluenceSheet, problemMessage } from '../../core/infl
 import type { Locale } from '../../core/types';
 import type { ActionResult } from '../api';
 import { BusyError, withDocumentLock } from '../lock';
+import { loadSettings } from '../settings-store';
 import { findInfluenceSource, readGrid } from './source';
 import { writeInfluenceSheet } from './write-sheet';
 
@@ -18,8 +19,13 @@ function rebuild(locale: Locale): ActionResult {
   const source = findInfluenceSource(spreadsheet);
   if (source === null) return { ok: false, message: tInfluence(locale, 'result.noSource') };
   const name = source.getName();
+  const { windowDays, halfLifeDays, sameDay, by } = loadSettings().influence;
   const result = influenceReport(readGrid(source), {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    windowDays,
+    halfLifeDays,
+    sameDay,
+    by,
   });
   if (!result.ok) return { ok: false, message: problemMessage(name, result.problem, locale) };
   const plan = planInfluenceSheet(result.report, locale);
