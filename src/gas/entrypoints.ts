@@ -4,19 +4,15 @@
  * declaration in dist/Code.js, and tests/build checks that every export is callable there.
  * Features add theirs with one `export * from './feature/entrypoints'` line at the end.
  */
-import { userLocale } from './locale';
+import { preferredLocale, userLocale } from './locale';
 import { buildMenu } from './menu';
-import { loadSettings } from './settings-store';
 import { openSidebar } from './sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // Under AuthMode.NONE Google forbids PropertiesService: only the account's locale is known.
   // Once the add-on is enabled in the file, the user's own language choice wins.
   const limited = !e || e.authMode === ScriptApp.AuthMode.NONE;
-  buildMenu(
-    SpreadsheetApp.getUi(),
-    limited ? userLocale() : (loadSettings().language ?? userLocale()),
-  );
+  buildMenu(SpreadsheetApp.getUi(), limited ? userLocale() : preferredLocale());
 }
 
 /** Google calls onInstall, not onOpen, right after a user installs the add-on from the menu. */
@@ -25,7 +21,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function showSidebar(): void {
-  openSidebar(userLocale());
+  openSidebar(preferredLocale());
 }
 
 export * from './actions/entrypoints';

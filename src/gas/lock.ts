@@ -8,7 +8,8 @@ export const LOCK_WAIT_MS = 10_000;
 export class BusyError extends Error {}
 
 export function withDocumentLock<T>(action: () => T): T {
-  const lock = LockService.getDocumentLock();
+  // getDocumentLock is null outside a container-bound context; the script lock still serialises.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError('document lock busy');
   try {
     return action();

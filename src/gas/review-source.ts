@@ -3,6 +3,7 @@
  * getValues call (Google's guidance: batch reads), then hands the grid to core.
  */
 import { dayInZone, type DayNumber } from '../core/dates';
+import { recognisesHeaders } from '../core/influence-sheet';
 import { reviewReport, type ReviewReport } from '../core/review-report';
 import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
@@ -47,6 +48,25 @@ export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
   return byId ?? sheets.find((s) => !isOwnSheet(s.getName())) ?? sheets[0];
 }
 
+/**
+ * The sheet a user's action means: the active sheet, or the review sheet behind an active
+ * companion or report sheet; null when the active sheet is Cadence's own and no review sheet
+ * is known — an action must then ask, never guess (guessing once wrote into a Touches sheet).
+ */
+export function activeReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
+  const active = spreadsheet.getActiveSheet();
+  const name = active.getName();
+  if (!isOwnSheet(name)) return active;
+  if (name.endsWith(COMPANION_SUFFIX)) {
+    const base = spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length));
+    if (base) return base;
+  }
+  const stored = PropertiesService.getDocumentProperties().getProperty(SHEET_ID_KEY);
+  return stored === null
+    ? null
+    : (spreadsheet.getSheets().find((s) => String(s.getSheetId()) === stored) ?? null);
+}
+
 /** Remembers the review sheet for the daily trigger and calendar sync. */
 export function rememberReviewSheet(sheet: Sheet): void {
   PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
@@ -54,6 +74,21 @@ export function rememberReviewSheet(sheet: Sheet): void {
 
 export function todayIn(timeZone: string): DayNumber {
   return dayInZone(new Date(), timeZone) as DayNumber;
+}
+
+/**
+ * Reads a sheet for a writing action: a Touches or Paths export (the influence report's input)
+ * is refused with `refuse`, so Refresh never adds review columns to campaign data.
+ */
+export function readReviewSheetToWrite(
+  sheet: Sheet,
+  settings: Settings,
+  refuse: () => Error,
+): ReviewSource {
+  const source = readReviewSource(sheet, settings);
+  if (source.report.result.columns.length === 0 && recognisesHeaders(source.grid[0] ?? []))
+    throw refuse();
+  return source;
 }
 
 export function readReviewSource(sheet: Sheet, settings: Settings): ReviewSource {

@@ -219,12 +219,33 @@ describe('npm start: the local preview', () => {
     );
   });
 
+  it('Build influence report from the menu adds its sheet as a tab', async () => {
+    await page.click('.menu-button');
+    await page.click('.menu-list [data-function="buildInfluenceReportFromMenu"]');
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(
+      /^Influence report rebuilt from “Touches”: 10 campaigns, \d+ conversions\.$/,
+    );
+    // The add-on activates its report: the page follows, as Sheets does.
+    await page.waitForFunction(() => document.body.dataset.sheet === 'Influence report');
+    expect(await page.locator('.tabs .tab[aria-selected="true"]').textContent()).toBe(
+      'Influence report',
+    );
+    expect((await page.locator('.grid td').allTextContents()).join(' ')).toContain('Shapley');
+    await showSheet('Review');
+  });
+
   it('Save as .xlsx downloads the workbook with its values and fills', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.save-xlsx')]);
     expect(download.suggestedFilename()).toBe('review-preview.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await download.path()) as string);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Review', 'Revue', 'Touches', 'Review · Δ']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Review',
+      'Revue',
+      'Touches',
+      'Review · Δ',
+      'Influence report',
+    ]);
     const ws = wb.getWorksheet('Review') as ExcelJS.Worksheet;
     expect(ws.getCell('R3').value).toBeCloseTo(0.019, 10);
     expect(ws.getCell('U3').value).toBe('◐ Due soon');

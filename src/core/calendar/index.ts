@@ -10,3 +10,4 @@ export {
 export { checkCreateQuota, dailyCreateLimit, type QuotaCheck } from './quota';
 export { toIcs, icsUid, type IcsOptions } from './ics';
 export { ownerDigests, digestMail, type OwnerDigest, type DigestMail } from './digest';
+export { keyPrefix, searchMarker, type SheetScope } from './keys';

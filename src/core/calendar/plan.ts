@@ -14,11 +14,13 @@ import type { Locale } from '../types';
 import { describe, groupTitle, rowTitle } from './describe';
 import type { PlannedEvent } from './event';
 import { emailsIn } from './guests';
-import { dayKey, groupEventKey, rowKey, uniqueKeys } from './keys';
+import { dayKey, groupEventKey, rowKey, searchMarker, uniqueKeys, type SheetScope } from './keys';
 import { tc } from '../i18n/calendar';
 
-export interface CalendarPlanOptions {
-  /** The review sheet's id (Sheet.getSheetId), part of every key. */
+export interface CalendarPlanOptions extends SheetScope {
+  /** Spreadsheet.getId() (the CLI: a name for the file), part of every key with the sheet id. */
+  readonly spreadsheetId: string;
+  /** The review sheet's id (Sheet.getSheetId). */
   readonly sheetId: string;
   readonly locale: Locale;
   readonly grouping: EventGrouping;
@@ -51,7 +53,7 @@ function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[]
   const scheduled = report.rows.filter((r) => r.schedule.next !== null);
   const singles = scheduled.filter((r) => !joinsGroupEvent(r));
   const keys = uniqueKeys(
-    singles.map((r) => rowKey(options.sheetId, r.schedule.row.type, r.schedule.row.name)),
+    singles.map((r) => rowKey(options, r.schedule.row.type, r.schedule.row.name)),
   );
   const out: Subject[] = singles.map((r, i) => ({
     key: keys[i],
@@ -66,7 +68,7 @@ function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[]
   }
   for (const [id, rows] of groups) {
     out.push({
-      key: groupEventKey(options.sheetId, id),
+      key: groupEventKey(options, id),
       day: Math.min(...rows.map((r) => r.schedule.next as DayNumber)),
       title: groupTitle(options.locale, rows[0].schedule.row.group as string, rows.length),
       rows,
@@ -90,10 +92,11 @@ function event(
     key,
     day,
     title,
-    description: describe(options.locale, rows, {
+    // The marker's line lets a sync find this sheet's events with one Calendar search.
+    description: `${describe(options.locale, rows, {
       spreadsheetUrl: options.spreadsheetUrl,
       sheetId: options.sheetId,
-    }),
+    })}\nRef. ${searchMarker(options)}`,
     popupMinutes: popupMinutes === null ? [] : [popupMinutes],
     emailMinutes: emailMinutes === null ? [] : [emailMinutes],
     guests,
@@ -114,7 +117,7 @@ export function planEvents(report: ReviewReport, options: CalendarPlanOptions): 
         .sort((a, b) => a.schedule.row.row - b.schedule.row.row);
       const title =
         list.length === 1 ? list[0].title : tc(options.locale, 'title.day', { count: rows.length });
-      return event(dayKey(options.sheetId, day), day, title, rows, options);
+      return event(dayKey(options, day), day, title, rows, options);
     });
   } else {
     events = all.map((s) => event(s.key, s.day, s.title, s.rows, options));

@@ -44,7 +44,10 @@ export const ta = defineCatalogue(
     'result.started': 'Review column {date} added: fill in this period’s numbers.',
     'result.exists': 'A review column for {date} already exists: selected.',
     'result.selected': 'Selected.',
-    'error.notReviewSheet': 'This sheet has no programs yet: use “Format review sheet” first.',
+    'error.openReviewSheet':
+      'Open your review sheet first: this sheet is one Cadence writes itself.',
+    'error.influenceInput':
+      'This sheet holds campaign touches, not programs to review: open your review sheet, or build the influence report.',
     'error.badDate': '“{date}” is not a date (expected YYYY-MM-DD).',
     'error.noRow': 'Row {row} is outside the sheet.',
     'error.noColumn': 'Column {column} is outside the sheet.',
@@ -92,8 +95,10 @@ export const ta = defineCatalogue(
     'result.started': 'Colonne de revue du {date} ajoutée : saisissez les chiffres de la période.',
     'result.exists': 'Une colonne de revue du {date} existe déjà : elle est sélectionnée.',
     'result.selected': 'Sélectionné.',
-    'error.notReviewSheet':
-      'Cette feuille ne contient encore aucun programme : utilisez d’abord « Mettre en forme le tableau de revue ».',
+    'error.openReviewSheet':
+      'Ouvrez d’abord votre tableau de revue : cette feuille est écrite par Cadence.',
+    'error.influenceInput':
+      'Cette feuille contient des contacts de campagne, pas des programmes à revoir : ouvrez votre tableau de revue, ou créez le rapport d’influence.',
     'error.badDate': '« {date} » n’est pas une date (format attendu AAAA-MM-JJ).',
     'error.noRow': 'La ligne {row} est hors de la feuille.',
     'error.noColumn': 'La colonne {column} est hors de la feuille.',

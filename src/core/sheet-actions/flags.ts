@@ -85,9 +85,14 @@ export function flagRules(
 
 const NOTE_MARK = /^Cadence ?:/;
 
-/** A note is ours when it starts with "Cadence:"; anything else is the user's and stays. */
+/** A note Cadence wrote: it starts with "Cadence:" ("Cadence :" in French). */
+export function isCadenceNote(note: string | null | undefined): boolean {
+  return typeof note === 'string' && NOTE_MARK.test(note);
+}
+
+/** A note Cadence may write over: blank or its own; anything else is the user's and stays. */
 export function isOwnNote(note: string): boolean {
-  return note === '' || NOTE_MARK.test(note);
+  return note === '' || isCadenceNote(note);
 }
 
 /**

@@ -3,9 +3,10 @@
  * sheet every user column stays exactly where it is and only the missing owned columns are added,
  * after the last used column, so no user cell ever moves.
  */
-import { OWNED_COLUMNS, type OwnedColumnKey, type SheetColumns } from '../headers';
+import { headerMeaning, OWNED_COLUMNS, type OwnedColumnKey } from '../headers';
 import { ta } from '../i18n/actions';
-import type { Locale } from '../types';
+import type { CellValue, Locale } from '../types';
+import { isCadenceNote } from './flags';
 
 export type OwnedPositions = Readonly<Record<OwnedColumnKey, number>>;
 
@@ -38,8 +39,29 @@ export interface OwnedLayout {
   readonly missing: ReadonlyArray<{ readonly key: OwnedColumnKey; readonly column: number }>;
 }
 
+export type OwnedColumns = Readonly<Partial<Record<OwnedColumnKey, number>>>;
+
+/**
+ * The owned columns Cadence made: a header naming one of them *and* Cadence's note on it. A
+ * column the user headed "Status" or "Trend" themselves has no such note: it stays theirs, and
+ * Cadence adds its own column beside the data instead of writing over it.
+ */
+export function ownedColumnsIn(
+  header: readonly CellValue[],
+  notes: readonly string[],
+): OwnedColumns {
+  const owned: Partial<Record<OwnedColumnKey, number>> = {};
+  header.forEach((cell, j) => {
+    const meaning = typeof cell === 'string' ? headerMeaning(cell) : null;
+    if (meaning?.kind === 'owned' && owned[meaning.key] === undefined && isCadenceNote(notes[j])) {
+      owned[meaning.key] = j;
+    }
+  });
+  return owned;
+}
+
 /** Existing owned columns keep their place; missing ones are appended after `width` columns. */
-export function ownedLayout(columns: Pick<SheetColumns, 'owned'>, width: number): OwnedLayout {
+export function ownedLayout(columns: { readonly owned: OwnedColumns }, width: number): OwnedLayout {
   const positions: Partial<Record<OwnedColumnKey, number>> = {};
   const missing: Array<{ key: OwnedColumnKey; column: number }> = [];
   let next = width;

@@ -3,33 +3,31 @@
  * items (show a toast). Re-exported by src/gas/entrypoints.ts.
  */
 import { ta } from '../../core/i18n/actions';
+import type { Locale } from '../../core/types';
 import { overviewOf } from '../../core/sheet-actions/overview';
 import { columnIndex } from '../../core/text';
 import type { ActionResult, SaveSettingsResult, ServerApi, SidebarState } from '../api';
-import { userLocale } from '../locale';
+import { preferredLocale } from '../locale';
 import { loadSettings, saveSettings as storeSettings } from '../settings-store';
 import { setDigestTrigger } from '../calendar/triggers';
-import { readReviewSource, rememberReviewSheet, reviewSheet } from '../review-source';
+import { activeReviewSheet, readReviewSource, rememberReviewSheet } from '../review-source';
 import { VERSION } from '../../core/version';
 import { formatSheet as format } from './format';
 import { refresh } from './refresh';
-import { runAction, toastResult } from './run-action';
+import { runAction, toastResult, UserError } from './run-action';
 import { startReview as start } from './start-review';
 
-function activeReviewSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-  return reviewSheet(SpreadsheetApp.getActiveSpreadsheet(), true);
-}
-
-/** The language the add-on speaks: the user's explicit choice, else their Google locale. */
-function locale(): ReturnType<typeof userLocale> {
-  return loadSettings().language ?? userLocale();
+function userReviewSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
+  if (!sheet) throw new UserError(ta(preferredLocale(), 'error.openReviewSheet'));
+  return sheet;
 }
 
 export const formatSheet: ServerApi['formatSheet'] = () => {
-  const lang = locale();
+  const lang = preferredLocale();
   return runAction(lang, () => {
     const settings = loadSettings();
-    const sheet = activeReviewSheet();
+    const sheet = userReviewSheet();
     const formatted = format(sheet, settings, lang);
     if (formatted.hasPrograms) refresh(sheet, settings, lang);
     return formatted.message;
@@ -37,9 +35,9 @@ export const formatSheet: ServerApi['formatSheet'] = () => {
 };
 
 export const refreshSheet: ServerApi['refreshSheet'] = () => {
-  const lang = locale();
+  const lang = preferredLocale();
   return runAction(lang, () => {
-    const { source } = refresh(activeReviewSheet(), loadSettings(), lang);
+    const { source } = refresh(userReviewSheet(), loadSettings(), lang);
     const count = (s: string) => source.report.rows.filter((r) => r.schedule.status === s).length;
     return ta(lang, 'result.refreshed', {
       rows: source.report.rows.length,
@@ -51,30 +49,46 @@ export const refreshSheet: ServerApi['refreshSheet'] = () => {
 };
 
 export const startReview: ServerApi['startReview'] = (date) => {
-  const lang = locale();
-  return runAction(lang, () => start(activeReviewSheet(), loadSettings(), lang, date));
+  const lang = preferredLocale();
+  return runAction(lang, () => start(userReviewSheet(), loadSettings(), lang, date));
 };
 
+/** Selection needs no lock: it writes nothing. */
+function select(
+  lang: Locale,
+  pick: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => string | null,
+): ActionResult {
+  const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
+  if (!sheet) return { ok: false, message: ta(lang, 'error.openReviewSheet') };
+  const problem = pick(sheet);
+  return problem === null
+    ? { ok: true, message: ta(lang, 'result.selected') }
+    : { ok: false, message: problem };
+}
+
 export const selectRow: ServerApi['selectRow'] = (row): ActionResult => {
-  const lang = locale();
-  const sheet = activeReviewSheet();
-  if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
-    return { ok: false, message: ta(lang, 'error.noRow', { row: String(row) }) };
-  }
-  sheet.activate();
-  sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
-  return { ok: true, message: ta(lang, 'result.selected') };
+  const lang = preferredLocale();
+  return select(lang, (sheet) => {
+    if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
+      return ta(lang, 'error.noRow', { row: String(row) });
+    }
+    sheet.activate();
+    sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
+    return null;
+  });
 };
 
 export const selectColumn: ServerApi['selectColumn'] = (column): ActionResult => {
-  const lang = locale();
-  const sheet = activeReviewSheet();
-  const index = typeof column === 'string' ? columnIndex(column) : null;
-  if (index === null || index >= sheet.getMaxColumns())
-    return { ok: false, message: ta(lang, 'error.noColumn', { column: String(column) }) };
-  sheet.activate();
-  sheet.getRange(1, index + 1, Math.max(sheet.getLastRow(), 1), 1).activate();
-  return { ok: true, message: ta(lang, 'result.selected') };
+  const lang = preferredLocale();
+  return select(lang, (sheet) => {
+    const index = typeof column === 'string' ? columnIndex(column) : null;
+    if (index === null || index >= sheet.getMaxColumns()) {
+      return ta(lang, 'error.noColumn', { column: String(column) });
+    }
+    sheet.activate();
+    sheet.getRange(1, index + 1, Math.max(sheet.getLastRow(), 1), 1).activate();
+    return null;
+  });
 };
 
 export const saveSettings: ServerApi['saveSettings'] = (raw): SaveSettingsResult => {
@@ -84,7 +98,8 @@ export const saveSettings: ServerApi['saveSettings'] = (raw): SaveSettingsResult
   const digest = saved.settings.digest;
   // The daily digest is a trigger: install, move or delete it only when its setting changed.
   if (ok && (digest.enabled !== before.enabled || digest.hour !== before.hour)) {
-    if (digest.enabled) rememberReviewSheet(activeReviewSheet());
+    const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
+    if (digest.enabled && sheet) rememberReviewSheet(sheet);
     setDigestTrigger(
       digest.enabled,
       digest.hour,
@@ -96,15 +111,17 @@ export const saveSettings: ServerApi['saveSettings'] = (raw): SaveSettingsResult
 
 export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState => {
   const settings = loadSettings();
-  const sheet = activeReviewSheet();
-  const source = readReviewSource(sheet, settings);
-  const hasReview = source.report.rows.length > 0 || source.report.result.columns.length > 0;
-  const lang = settings.language ?? userLocale();
+  const lang = settings.language ?? preferredLocale();
+  const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
+  const source = sheet ? readReviewSource(sheet, settings) : null;
+  const hasReview =
+    source !== null && (source.report.rows.length > 0 || source.report.result.columns.length > 0);
   return {
     locale: lang,
     version: VERSION,
     settings,
-    overview: hasReview ? overviewOf(source.report, sheet.getName(), lang) : null,
+    overview:
+      sheet && source && hasReview ? overviewOf(source.report, sheet.getName(), lang) : null,
   };
 };
 

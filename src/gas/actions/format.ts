@@ -6,14 +6,15 @@
  * user has not set their own.
  */
 import { isDefaultFormat, dateFormat } from '../../core/sheet-actions/formats';
-import { ownedHeader, ownedLayout, templateHeaders } from '../../core/sheet-actions/layout';
-import { OWNED_COLUMNS } from '../../core/headers';
+import { templateHeaders } from '../../core/sheet-actions/layout';
 import { ta } from '../../core/i18n/actions';
+import { parseProgramType } from '../../core/program-types';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
-import { readReviewSource } from '../review-source';
+import { readReviewSheetToWrite, readReviewSource, type ReviewSource } from '../review-source';
 import { protectColumns } from './ownership';
-import { addMissingOwnedColumns } from './refresh';
+import { addMissingOwnedColumns, headerNotesOf, layoutOf } from './refresh';
+import { UserError } from './run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -43,13 +44,9 @@ const TYPE_CHOICES: Record<Locale, string[]> = {
   ],
 };
 
+/** The playbook's user columns; the owned columns follow, added as on any sheet. */
 function layTemplate(sheet: Sheet, locale: Locale): number {
-  const headers = [
-    ...templateHeaders(locale),
-    ...OWNED_COLUMNS.map((c) => ownedHeader(c.key, locale)),
-  ];
-  const needed = headers.length - sheet.getMaxColumns();
-  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  const headers = templateHeaders(locale);
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
   return headers.length;
 }
@@ -92,28 +89,53 @@ function dateFormatWhereDefault(
   if (changed) range.setNumberFormats(next);
 }
 
+/**
+ * The Type dropdown: the five types (and content kinds) in the sheet's language, plus every
+ * value already in the column that Cadence reads as a type ("Nurturing", "Webinaire"…), so the
+ * dropdown never flags a cell the engine understands.
+ */
+function typeChoices(source: ReviewSource, column: number | undefined, locale: Locale): string[] {
+  const choices = [...TYPE_CHOICES[locale]];
+  if (column === undefined) return choices;
+  for (const row of source.grid.slice(1)) {
+    const cell = row[column];
+    if (
+      typeof cell === 'string' &&
+      cell.trim() !== '' &&
+      parseProgramType(cell) !== null &&
+      !choices.includes(cell.trim())
+    ) {
+      choices.push(cell.trim());
+    }
+  }
+  return choices.slice(0, 500);
+}
+
 /** Formats the sheet; returns the sentence for the user. The caller holds the document lock. */
 export function formatSheet(
   sheet: Sheet,
   settings: Settings,
-  locale: Locale,
+  userLocale: Locale,
 ): { message: string; hasPrograms: boolean } {
-  const source = readReviewSource(sheet, settings);
+  let source = readReviewSheetToWrite(
+    sheet,
+    settings,
+    () => new UserError(ta(userLocale, 'error.influenceInput')),
+  );
   const isEmpty = source.grid.length <= 1 && (source.grid[0] ?? []).every((c) => c === '');
+  let added = 0;
   if (isEmpty) {
-    const added = layTemplate(sheet, locale);
-    sheet.setFrozenRows(1);
-    sheet.setFrozenColumns(1);
-    protectColumns(
-      sheet,
-      OWNED_COLUMNS.map((_, i) => templateHeaders(locale).length + i),
-    );
-    return { message: ta(locale, 'result.formatted', { added }), hasPrograms: false };
+    added = layTemplate(sheet, userLocale);
+    // Then format it like any review sheet: dropdowns, checkbox, date formats, protections.
+    source = readReviewSource(sheet, settings);
   }
+  // What goes into the sheet follows the sheet's language; messages follow the user's.
+  const locale = source.report.result.sheet.columns.language ?? userLocale;
   const columns = source.report.result.sheet.columns;
   const width = source.grid[0].length;
-  const layout = ownedLayout(columns, width);
+  const layout = layoutOf(source, headerNotesOf(sheet, width));
   addMissingOwnedColumns(sheet, layout, locale);
+  added += layout.missing.length;
   if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   if (sheet.getFrozenColumns() === 0) sheet.setFrozenColumns((columns.roles.name ?? 0) + 1);
 
@@ -123,7 +145,12 @@ export function formatSheet(
       .requireValueInList(values, true)
       .setAllowInvalid(true)
       .build();
-  validateColumn(sheet, columns.roles.type, list(TYPE_CHOICES[locale]), rows);
+  validateColumn(
+    sheet,
+    columns.roles.type,
+    list(typeChoices(source, columns.roles.type, locale)),
+    rows,
+  );
   validateColumn(
     sheet,
     columns.roles.direction,
@@ -140,12 +167,12 @@ export function formatSheet(
   const reviewIndexes = new Set(columns.reviewColumns.map((c) => c.index));
   dateFormatWhereDefault(sheet, 1, 1, 1, width, dateFormat(locale), (j) => reviewIndexes.has(j));
   const setUp = columns.roles.setUpOn;
-  if (setUp !== undefined)
+  if (setUp !== undefined && source.grid.length > 1)
     dateFormatWhereDefault(sheet, 2, setUp + 1, source.grid.length - 1, 1, dateFormat(locale));
   protectColumns(sheet, Object.values(layout.positions));
   const message =
-    layout.missing.length > 0
-      ? ta(locale, 'result.formatted', { added: layout.missing.length })
-      : ta(locale, 'result.formattedNothing');
+    added > 0
+      ? ta(userLocale, 'result.formatted', { added })
+      : ta(userLocale, 'result.formattedNothing');
   return { message, hasPrograms: source.report.rows.length > 0 };
 }

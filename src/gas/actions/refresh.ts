@@ -12,7 +12,9 @@ import {
   isCadenceRule,
   type FlagRule,
 } from '../../core/sheet-actions/flags';
+import { ta } from '../../core/i18n/actions';
 import {
+  ownedColumnsIn,
   ownedHeader,
   ownedLayout,
   ownedRuns,
@@ -22,12 +24,13 @@ import { ownedBlocks } from '../../core/sheet-actions/owned-values';
 import type { Settings } from '../../core/settings';
 import type { CellValue, Locale } from '../../core/types';
 import {
-  readReviewSource,
+  readReviewSheetToWrite,
   rememberReviewSheet,
   COMPANION_SUFFIX,
   type ReviewSource,
 } from '../review-source';
 import { protectColumns, protectSheet } from './ownership';
+import { UserError } from './run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -36,7 +39,10 @@ export interface RefreshOutcome {
   readonly layout: OwnedLayout;
 }
 
-/** Adds the missing owned columns' headers (after the last used column) in one write. */
+/**
+ * Adds the missing owned columns after the last used column: headers, and the note that marks
+ * each as Cadence's (how the next refresh tells it from a user's own "Status" column).
+ */
 export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale: Locale): void {
   if (layout.missing.length === 0) return;
   const first = layout.missing[0].column;
@@ -45,7 +51,19 @@ export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale
   sheet
     .getRange(1, first + 1, 1, layout.missing.length)
     .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
+    .setNotes([layout.missing.map(() => ta(locale, 'note.owned'))])
     .setFontWeight('bold');
+}
+
+/** The header row's notes, read once: they tell which owned-looking columns are Cadence's. */
+export function headerNotesOf(sheet: Sheet, width: number): string[] {
+  return width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] : [];
+}
+
+/** The layout of the owned columns on this sheet, from its header row and header notes. */
+export function layoutOf(source: ReviewSource, notes: readonly string[]): OwnedLayout {
+  const header = source.grid[0] ?? [];
+  return ownedLayout({ owned: ownedColumnsIn(header, notes) }, header.length);
 }
 
 function writeOwnedColumns(
@@ -106,14 +124,11 @@ function writeHeaderNotes(
   sheet: Sheet,
   source: ReviewSource,
   layout: OwnedLayout,
+  current: readonly string[],
   locale: Locale,
 ): void {
-  const width = Math.max(
-    source.grid[0]?.length ?? 0,
-    ...Object.values(layout.positions).map((c) => c + 1),
-  );
+  const width = current.length;
   const range = sheet.getRange(1, 1, 1, width);
-  const current = range.getNotes()[0];
   const notes = headerNotes(
     current,
     width,
@@ -127,7 +142,12 @@ function writeHeaderNotes(
 function rebuildCompanion(source: ReviewSource, locale: Locale): void {
   const spreadsheet = source.sheet.getParent();
   const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
-  const companion = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  let companion = spreadsheet.getSheetByName(name);
+  if (!companion) {
+    companion = spreadsheet.insertSheet(name);
+    // insertSheet makes the new sheet active; the user stays on their review sheet.
+    source.sheet.activate();
+  }
   const block = companionBlock(source.report, source.grid.length, locale);
   companion.clear();
   const width = block.values[0].length;
@@ -136,7 +156,8 @@ function rebuildCompanion(source: ReviewSource, locale: Locale): void {
   const moreRows = block.values.length - companion.getMaxRows();
   if (moreRows > 0) companion.insertRowsAfter(companion.getMaxRows(), moreRows);
   const range = companion.getRange(1, 1, block.values.length, width);
-  range.setNumberFormats(block.formats).setFontColors(block.colours).setValues(block.values);
+  // Values before formats: the apostrophe that keeps "=name" text is consumed on a plain cell.
+  range.setValues(block.values).setNumberFormats(block.formats).setFontColors(block.colours);
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
@@ -145,18 +166,26 @@ function rebuildCompanion(source: ReviewSource, locale: Locale): void {
   protectSheet(companion);
 }
 
-/** The whole refresh; the caller holds the document lock. */
-export function refresh(sheet: Sheet, settings: Settings, locale: Locale): RefreshOutcome {
-  const source = readReviewSource(sheet, settings);
-  const layout = ownedLayout(source.report.result.sheet.columns, source.grid[0]?.length ?? 0);
+/**
+ * The whole refresh; the caller holds the document lock. What goes into the sheet is written in
+ * the sheet's own language (its headers tell), so colleagues with different account languages
+ * never flip it back and forth; `locale` is the fallback for a sheet whose headers don't tell.
+ */
+export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): RefreshOutcome {
+  const source = readReviewSheetToWrite(
+    sheet,
+    settings,
+    () => new UserError(ta(userLocale, 'error.influenceInput')),
+  );
+  const locale = source.report.result.sheet.columns.language ?? userLocale;
+  const notes = headerNotesOf(sheet, source.grid[0]?.length ?? 0);
+  const layout = layoutOf(source, notes);
   addMissingOwnedColumns(sheet, layout, locale);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
   writeOwnedColumns(sheet, layout, reports, source, locale);
   const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
-  const width = Math.max(
-    source.grid[0]?.length ?? 0,
-    ...Object.values(layout.positions).map((c) => c + 1),
-  );
+  const dataWidth = source.grid[0]?.length ?? 0;
+  const width = Math.max(dataWidth, ...Object.values(layout.positions).map((c) => c + 1));
   const rules = settings.colours
     ? flagRules(
         nameColumn,
@@ -167,7 +196,10 @@ export function refresh(sheet: Sheet, settings: Settings, locale: Locale): Refre
       )
     : [];
   applyFlags(sheet, rules);
-  writeHeaderNotes(sheet, source, layout, locale);
+  // The notes as they now stand, the added columns' marks included.
+  const added = new Map(layout.missing.map((m) => [m.column, ta(locale, 'note.owned')]));
+  const current = Array.from({ length: width }, (_, j) => added.get(j) ?? notes[j] ?? '');
+  writeHeaderNotes(sheet, source, layout, current, locale);
   protectColumns(sheet, Object.values(layout.positions));
   rebuildCompanion(source, locale);
   rememberReviewSheet(sheet);

@@ -1,7 +1,8 @@
 /**
  * Which calendar the events go to: the user's default calendar, or a dedicated "Cadence reviews"
  * calendar created on the first sync that needs it (settings.calendar = 'dedicated') and
- * remembered in document properties.
+ * remembered in user properties: it is this user's calendar (another user of the spreadsheet has
+ * their own), shared by all their spreadsheets.
  */
 import type { CalendarChoice } from '../../core/settings';
 
@@ -19,7 +20,7 @@ export interface Target {
 /** With create = false (preview) a dedicated calendar not made yet is null. */
 export function targetCalendar(choice: CalendarChoice, timeZone: string, create: boolean): Target {
   if (choice === 'default') return { calendar: CalendarApp.getDefaultCalendar(), fresh: false };
-  const props = PropertiesService.getDocumentProperties();
+  const props = PropertiesService.getUserProperties();
   const id = props.getProperty(DEDICATED_KEY);
   const existing = id === null ? null : CalendarApp.getCalendarById(id);
   if (existing) return { calendar: existing, fresh: false };

@@ -29,7 +29,10 @@ export function calendarContext(fromUi: boolean): CalendarContext {
   const source = readReviewSource(sheet, settings);
   const locale = settings.language ?? userLocale();
   const sheetId = String(sheet.getSheetId());
+  // Sheet ids repeat across files (every first sheet is gid 0): the spreadsheet id scopes them.
+  const spreadsheetId = spreadsheet.getId();
   const desired = planEvents(source.report, {
+    spreadsheetId,
     sheetId,
     locale,
     grouping: settings.grouping,
@@ -44,6 +47,7 @@ export function calendarContext(fromUi: boolean): CalendarContext {
     locale,
     desired,
     request: {
+      spreadsheetId,
       sheetId,
       desired,
       choice: settings.calendar,

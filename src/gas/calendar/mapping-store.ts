@@ -1,11 +1,16 @@
 /**
  * What earlier syncs created: key digest → { Calendar event id, fingerprint, day }, per review
- * sheet, in document properties. A sheet with 1,000 events needs ~75 KB, more than one property
+ * sheet, in the USER's properties under "cadence.cal.<spreadsheet id>.s<sheet id>.": the events
+ * live in this user's calendar, so another user syncing the same sheet to their own calendar
+ * keeps their own mapping (a mapping in document properties would be shared, and each user's
+ * sync would undo the other's). The user store holds 500 KB for all the user's spreadsheets:
+ * ~6,000 events. A sheet with 1,000 events needs ~75 KB, more than one property
  * may hold (9 KB), so entries live in shards of at most SHARD_BYTES; a checkpoint writes only the
  * shards that changed, in one all-or-nothing setProperties. Emptied shards are deleted, and new
  * entries fill the first shard with room, so the store stays compact as rows come and go.
  */
 import type { MappedEvent } from '../../core/calendar/event';
+import type { SheetScope } from '../../core/calendar/keys';
 
 export const SHARD_BYTES = 8000;
 const GOOGLE_SUFFIX = '@google.com';
@@ -62,10 +67,10 @@ export class MappingStore {
   /** One getProperties call reads every shard. */
   static load(
     props: GoogleAppsScript.Properties.Properties,
-    sheetId: string,
+    scope: SheetScope,
     all: Readonly<Record<string, string>> = props.getProperties(),
   ): MappingStore {
-    const store = new MappingStore(props, `cadence.cal.s${sheetId}.`);
+    const store = new MappingStore(props, `cadence.cal.${scope.spreadsheetId}.s${scope.sheetId}.`);
     const metaText = all[`${store.prefix}meta`];
     try {
       const parsed: unknown = metaText === undefined ? null : JSON.parse(metaText);

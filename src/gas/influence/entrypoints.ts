@@ -4,11 +4,11 @@
  * has nobody to return a value to and so shows the outcome itself.
  */
 import type { ServerApi } from '../api';
-import { userLocale } from '../locale';
+import { preferredLocale } from '../locale';
 import { runInfluenceReport } from './build';
 
 export const buildInfluenceReport: ServerApi['buildInfluenceReport'] = () =>
-  runInfluenceReport(userLocale());
+  runInfluenceReport(preferredLocale());
 
 /** Success as a toast (it does not interrupt); a problem as an alert the user must read. */
 export function buildInfluenceReportFromMenu(): void {

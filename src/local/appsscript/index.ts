@@ -151,6 +151,8 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     Logger: new Logger(logs),
     Charts: { ChartType },
   };
+  // Time-driven triggers belong to the document they are created in (ScriptApp.getUserTriggers).
+  triggers.activeDocumentId = () => raw.SpreadsheetApp.getActiveSpreadsheet().getId();
   const globals = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, instrument.wrap(v)]),
   ) as unknown as AppsScriptGlobals;

@@ -44,6 +44,12 @@ export const WeekDay = makeEnum([
   'SATURDAY',
 ]) as unknown as typeof GoogleAppsScript.Base.Weekday;
 
+/** Google's words for a time-driven trigger; other kinds are worded alike (_assumed_). */
+function addOnTriggerError(eventType: TriggerSpec['eventType']): string {
+  const kind = eventType === 'CLOCK' ? 'time-based' : eventType.toLowerCase().replace(/_/g, ' ');
+  return `This add-on has created too many ${kind} triggers in this document for this Google user account.`;
+}
+
 /** Apps Script allows 20 triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
 
@@ -55,6 +61,11 @@ export interface TriggerSpec {
     'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE' | 'ON_EVENT_UPDATED';
   readonly source: 'SPREADSHEETS' | 'CLOCK' | 'CALENDAR';
   readonly sourceId: string;
+  /**
+   * The document the trigger belongs to: a spreadsheet trigger's source, or the document active
+   * when a time-driven trigger was created ('' outside any document). getUserTriggers filters on it.
+   */
+  readonly documentId: string;
   readonly schedule: Readonly<ClockSchedule>;
 }
 
@@ -74,10 +85,29 @@ export interface ClockSchedule {
 
 export class TriggerStore {
   readonly triggers: TriggerSpec[] = [];
+  /**
+   * Run as an editor add-on: Google allows "one trigger of each type, per user, per document"
+   * (a second time-driven trigger in the same document throws). Off by default: a bound script
+   * only has the 20-per-user limit.
+   */
+  editorAddOn = false;
+  /** The active document's id, recorded on time-driven triggers (set by the environment). */
+  activeDocumentId: () => string = () => '';
   constructor(readonly world: World) {}
-  create(spec: Omit<TriggerSpec, 'id'>): Trigger {
+  create(spec: Omit<TriggerSpec, 'id' | 'documentId'>): Trigger {
     if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
-    const full: TriggerSpec = { ...spec, id: String(1_000_000 + this.world.ids.next('trigger')) };
+    const documentId = spec.source === 'CLOCK' ? this.activeDocumentId() : spec.sourceId;
+    if (
+      this.editorAddOn &&
+      this.triggers.some((t) => t.documentId === documentId && t.eventType === spec.eventType)
+    ) {
+      throw new Error(addOnTriggerError(spec.eventType));
+    }
+    const full: TriggerSpec = {
+      ...spec,
+      documentId,
+      id: String(1_000_000 + this.world.ids.next('trigger')),
+    };
     this.triggers.push(full);
     return new Trigger(full);
   }
@@ -285,9 +315,13 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
   getProjectTriggers(): Trigger[] {
     return this.store.triggers.map((t) => new Trigger(t));
   }
+  /**
+   * "All installable triggers owned by this user in the given spreadsheet, for this script or
+   * add-on only": time-driven ones included (they belong to the document they were created in).
+   */
   getUserTriggers(spreadsheet: { getId(): string }): Trigger[] {
     const id = spreadsheet.getId();
-    return this.store.triggers.filter((t) => t.sourceId === id).map((t) => new Trigger(t));
+    return this.store.triggers.filter((t) => t.documentId === id).map((t) => new Trigger(t));
   }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger | Trigger): void {
     this.store.delete(trigger.getUniqueId());

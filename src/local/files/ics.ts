@@ -20,6 +20,11 @@ export interface WriteIcsOptions {
   readonly locale?: Locale;
   /** Grouping, reminders and invitations; the add-on's defaults otherwise. */
   readonly settings?: Pick<Settings, 'grouping' | 'reminders' | 'invitations'>;
+  /**
+   * With the sheet id, part of each event's key and so its UID: two files whose sheets share an
+   * id get different UIDs. The file's name is a good value; 'local' by default.
+   */
+  readonly spreadsheetId?: string;
   /** Part of each event's key (and UID); '0' (the first sheet) by default. */
   readonly sheetId?: string;
   /** DTSTAMP; now by default. */
@@ -34,6 +39,7 @@ function utcDate(day: number): Date {
 export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const events = planEvents(report, {
+    spreadsheetId: options.spreadsheetId ?? 'local',
     sheetId: options.sheetId ?? '0',
     locale: options.locale ?? 'en',
     grouping: settings.grouping,

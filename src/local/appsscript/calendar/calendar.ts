@@ -200,7 +200,7 @@ export class Calendar implements Conform<
     ];
   }
 
-  /** Events that overlap [start, end), sorted by start; options.search filters title/description. */
+  /** Events that overlap [start, end), sorted by start; options.search: see matchesSearch. */
   getEvents(startTime: GasDate, endTime: GasDate, options?: Options): CalendarEvent[] {
     const from = startTime.getTime();
     const to = endTime.getTime();
@@ -211,9 +211,7 @@ export class Calendar implements Conform<
         const [s, f] = this.interval(e);
         return (s < to && f > from) || (s === f && s >= from && s < to);
       })
-      .filter(
-        (e) => search === null || `${e.title} ${e.description}`.toLowerCase().includes(search),
-      )
+      .filter((e) => search === null || matchesSearch(e, search))
       .sort((a, b) => this.interval(a)[0] - this.interval(b)[0]);
     if (typeof options?.start === 'number') found = found.slice(options.start);
     if (typeof options?.max === 'number') found = found.slice(0, options.max);
@@ -361,4 +359,16 @@ export class CalendarApp
       .filter((c) => c.owned)
       .map((c) => new Calendar(this.store, c.id));
   }
+}
+
+/**
+ * Calendar's full-text search (_assumed_ simplification of Google's): every word of the query
+ * appears, case-insensitively, in the title, description, location or a guest's address.
+ */
+function matchesSearch(e: EventData, search: string): boolean {
+  const text = [e.title, e.description, e.location, ...e.guests.keys()].join('\n').toLowerCase();
+  return search
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .every((w) => text.includes(w));
 }

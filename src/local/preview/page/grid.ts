@@ -33,6 +33,11 @@ export class Grid {
     });
   }
 
+  /** A cell editor is open: redrawing now would throw the user's typing away. */
+  get isEditing(): boolean {
+    return this.editing !== null;
+  }
+
   render(view: SheetView): void {
     const sameSheet = this.view?.name === view.name;
     this.view = view;

@@ -205,7 +205,7 @@ function refetch(): Promise<void> {
 async function poll(): Promise<void> {
   try {
     const v = await api.version();
-    if (v.version !== version && !loading) await refetch();
+    if (v.version !== version && !loading && !grid.isEditing) await refetch();
   } catch {
     // The server stopped (Ctrl-C): keep the last picture.
   }
