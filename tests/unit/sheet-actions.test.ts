@@ -5,7 +5,7 @@ import { flagRules, headerNotes, isCadenceRule } from '../../src/core/sheet-acti
 import { CHANGE_FORMAT } from '../../src/core/sheet-actions/formats';
 import { ownedLayout, ownedRuns } from '../../src/core/sheet-actions/layout';
 import { ownedBlocks, sparklineFormula } from '../../src/core/sheet-actions/owned-values';
-import { asText } from '../../src/core/sheet-actions/text-cell';
+import { asText } from '../../src/core/text-cell';
 import type { CellValue } from '../../src/core/types';
 
 const Z = 'Europe/Paris';
@@ -130,12 +130,12 @@ describe('the companion Δ sheet', () => {
   it('keeps the review sheet’s rows and puts each period’s change in its column', () => {
     const block = companionBlock(report, grid.length, 'en');
     expect(block.values[0]).toEqual(['Name', 'Δ 2026-03-02', 'Δ 2026-06-01', 'vs baseline']);
-    expect(block.values[1][0]).toBe('Welcome nurture');
+    expect(block.values[1][0]).toBe("'Welcome nurture"); // Sheets' text mark: stored as Welcome nurture;
     // 100 → 110 is +10 %; 110 → 99 is −10 %.
     expect(block.values[1][1]).toBeCloseTo(0.1, 12);
     expect(block.values[1][2]).toBeCloseTo(-0.1, 12);
     expect(block.values[2]).toEqual(['', '', '', '']);
-    expect(block.values[3][0]).toBe('Newsletter');
+    expect(block.values[3][0]).toBe("'Newsletter");
   });
 });
 
@@ -146,7 +146,8 @@ describe('text from the sheet stays text', () => {
       expect(asText(name)).toBe(`'${name}`);
     },
   );
-  it('leaves ordinary names alone', () => {
-    expect(asText('Welcome nurture')).toBe('Welcome nurture');
+  it('marks every name, so "12" or "2026-05-01" stay text too, and leaves blanks blank', () => {
+    expect(asText('2026-05-01')).toBe("'2026-05-01");
+    expect(asText('')).toBe('');
   });
 });

@@ -2,5 +2,5 @@
 export { planInfluenceSheet, HEADER_ROW, FORMATS, COLORS } from './plan';
 export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './plan';
 export { isSourceName, recognisesHeaders } from './source';
-export { asText } from './text-cell';
+export { asText } from '../text-cell';
 export { describeProblemIn, doneMessage, formatCount, problemMessage } from './messages';

@@ -17,7 +17,7 @@ import { MODEL_NAMES } from '../attribution';
 import { type InfluenceKey, tInfluence } from '../i18n/influence';
 import type { Params } from '../i18n/messages';
 import type { Locale } from '../types';
-import { asText } from './text-cell';
+import { asText } from '../text-cell';
 
 export type PlannedCell = string | number;
 export type FontWeight = 'bold' | 'normal';

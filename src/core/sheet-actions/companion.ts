@@ -10,7 +10,7 @@ import { ta } from '../i18n/actions';
 import type { ReviewReport } from '../review-report';
 import type { CellValue, Locale } from '../types';
 import { CHANGE_FORMAT, changeColour, GENERAL_FORMAT, TEXT_COLOUR, TEXT_FORMAT } from './formats';
-import { asText } from './text-cell';
+import { asText } from '../text-cell';
 
 export interface CompanionBlock {
   readonly values: CellValue[][];

@@ -14,7 +14,6 @@ import { BusyError, withDocumentLock } from '../lock';
 import { rememberReviewSheet } from '../review-source';
 import { calendarContext, type CalendarContext } from './context';
 import { CalendarSync, type SyncOutcome } from './sync';
-import { RETRY_MINUTES, scheduleRetry } from './triggers';
 
 function failure(locale: Locale, error: unknown): string {
   if (error instanceof BusyError) return t(locale, 'error.busy');
@@ -55,34 +54,36 @@ export function previewCalendar(): CalendarPreview {
   }
 }
 
-export function outcomeMessage(locale: Locale, o: SyncOutcome, retry: boolean): string {
+/**
+ * The result in words. A rate limit says progress is saved: the next sync (the user's, or the
+ * daily run when the digest is on) resumes. No trigger is created for it: see triggers.ts.
+ */
+export function outcomeMessage(locale: Locale, o: SyncOutcome): string {
   if (o.kind === 'quota_refused') {
     return tc(locale, 'sync.quotaRefused', { creates: o.creates, left: o.left, limit: o.limit });
   }
   if (o.kind === 'daily_limit') return tc(locale, 'sync.dailyLimit', { remaining: o.remaining });
   if (o.kind === 'rate_limited') {
     const done = o.created + o.updated + o.deleted;
-    const text = tc(locale, 'sync.rateLimited', { done, remaining: o.remaining });
-    return retry
-      ? `${text} ${tc(locale, 'sync.retryScheduled', { minutes: RETRY_MINUTES })}`
-      : text;
+    return tc(locale, 'sync.rateLimited', { done, remaining: o.remaining });
   }
   if (o.created + o.updated + o.deleted === 0) return tc(locale, 'sync.upToDate', { keep: o.kept });
   return tc(locale, 'sync.done', { created: o.created, updated: o.updated, deleted: o.deleted });
 }
 
-/** Runs a sync of an already-read context (under the lock held by the caller). */
-export function syncContext(ctx: CalendarContext): CalendarSyncResult {
-  const outcome = new CalendarSync(ctx.request).apply();
-  const retry = outcome.kind === 'rate_limited' && ctx.settings.digest.enabled;
-  if (retry) scheduleRetry();
+/**
+ * Runs a sync of an already-read context (under the lock held by the caller). `verify`: an
+ * explicit Sync, which spends one Calendar search to recreate events deleted by hand.
+ */
+export function syncContext(ctx: CalendarContext, verify: boolean): CalendarSyncResult {
+  const outcome = new CalendarSync(ctx.request).apply(verify);
   const counts =
     outcome.kind === 'quota_refused'
       ? { created: 0, updated: 0, deleted: 0 }
       : { created: outcome.created, updated: outcome.updated, deleted: outcome.deleted };
   return {
     ok: outcome.kind === 'done',
-    message: outcomeMessage(ctx.locale, outcome, retry),
+    message: outcomeMessage(ctx.locale, outcome),
     ...counts,
     remaining: outcome.remaining,
   };
@@ -95,7 +96,7 @@ export function applyCalendar(fromUi: boolean): CalendarSyncResult {
       const ctx = calendarContext(fromUi);
       locale = ctx.locale;
       if (fromUi) rememberReviewSheet(ctx.source.sheet);
-      return syncContext(ctx);
+      return syncContext(ctx, fromUi);
     });
   } catch (error) {
     return {

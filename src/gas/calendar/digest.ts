@@ -29,7 +29,7 @@ export function runDigest(): DigestRun {
     const ctx = calendarContext(false);
     let sync: string;
     try {
-      sync = syncContext(ctx).message;
+      sync = syncContext(ctx, false).message;
     } catch (error) {
       sync = String((error as { message?: unknown } | null)?.message ?? error);
     }

@@ -3,11 +3,18 @@
  * time limit, crash) leaves a state the next run completes, never a duplicate:
  * - before creating, the creations are announced in the mapping (id ''), and each event's id is
  *   recorded right after Calendar returns it, then its fingerprint once it is complete;
- * - every event is tagged "cadence-key" = its key; when the mapping is lost (or a creation was
- *   announced but never recorded) the calendar is searched and tagged events are adopted,
- *   duplicates deleted; an untagged event with the announced title on the announced day is the
- *   creation that stopped just before its tag, and is adopted too;
- * - an unchanged sheet needs no Calendar call at all: the fingerprints say everything is right.
+ * - every event is tagged "cadence-key" = its key (which names the spreadsheet and the sheet)
+ *   and carries the sheet's search marker in its description; when the mapping is lost (or a
+ *   creation was announced but never recorded) the calendar is searched — one getEvents call
+ *   that Calendar filters to this sheet's marker — and tagged events are adopted, duplicates
+ *   deleted; an untagged event with the announced title on the announced day is the creation that
+ *   stopped just before its tag, and is adopted too. An event whose key belongs to another
+ *   spreadsheet or sheet is never touched;
+ * - a first sync searches only when there is evidence of an earlier one (this user's mapping, or
+ *   the document's "synced" mark): a never-synced sheet costs no search at all;
+ * - an explicit Sync (verify) spends one search to confirm the mapped events still exist, and
+ *   recreates those deleted by hand; the preview, the retry and the daily run trust the
+ *   fingerprints: an unchanged sheet needs no Calendar call at all there.
  */
 import { diffEvents, diffSize, type CalendarDiff } from '../../core/calendar/diff';
 import {
@@ -16,6 +23,7 @@ import {
   type MappedEvent,
   type PlannedEvent,
 } from '../../core/calendar/event';
+import { keyPrefix, searchMarker, type SheetScope } from '../../core/calendar/keys';
 import { checkCreateQuota, dailyCreateLimit } from '../../core/calendar/quota';
 import { midnightInZone, type DayNumber } from '../../core/dates';
 import type { CalendarChoice } from '../../core/settings';
@@ -28,7 +36,8 @@ import { reconcile, setReminders, TAG } from './reconcile';
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalEvent = GoogleAppsScript.Calendar.CalendarEvent;
 
-export interface SyncRequest {
+export interface SyncRequest extends SheetScope {
+  readonly spreadsheetId: string;
   readonly sheetId: string;
   readonly desired: readonly PlannedEvent[];
   readonly choice: CalendarChoice;
@@ -78,6 +87,17 @@ export function quotaError(error: unknown): 'rate_limited' | 'daily_limit' | nul
 
 const PREVIEW_CHANGES = 20;
 
+/**
+ * Searches reach this far around the days we know of: Calendar filters by the marker, so a wide
+ * window costs nothing, and it still finds an event the user dragged to another date.
+ */
+const SEARCH_MARGIN_DAYS = 400;
+
+/** Document property: some user synced this sheet before (evidence worth a search). */
+function syncedKey(sheetId: string): string {
+  return `cadence.cal.synced.s${sheetId}`;
+}
+
 export class CalendarSync {
   private readonly store: MappingStore;
   private readonly byDigest = new Map<string, PlannedEvent>();
@@ -91,7 +111,7 @@ export class CalendarSync {
   private createdCount = 0;
 
   constructor(private readonly req: SyncRequest) {
-    this.store = MappingStore.load(PropertiesService.getDocumentProperties(), req.sheetId);
+    this.store = MappingStore.load(PropertiesService.getUserProperties(), req);
     for (const e of req.desired) this.byDigest.set(keyDigest(e.key), e);
     this.diff = diffEvents(req.desired, this.store.all());
   }
@@ -100,14 +120,24 @@ export class CalendarSync {
     return [...this.store.all()].filter(([, e]) => e.id === '');
   }
 
+  /** This user's mapping has entries, or the document says some user synced the sheet. */
+  private syncedBefore(): boolean {
+    if (this.store.all().size > 0) return true;
+    const mark = PropertiesService.getDocumentProperties().getProperty(syncedKey(this.req.sheetId));
+    return mark !== null;
+  }
+
   /**
    * Decides what to do. Touches Calendar only when something may need doing: an unchanged sheet
-   * returns here with no Calendar call.
+   * returns here with no Calendar call, unless `verify` asks to confirm the events still exist.
    */
-  prepare(create: boolean): void {
+  prepare(create: boolean, verify: boolean): void {
     const lost = this.store.calendarId === null;
     const moved = !lost && this.store.choice !== this.req.choice;
-    const mustLook = (lost && this.req.desired.length > 0) || moved || this.pending().length > 0;
+    const pending = this.pending().length > 0;
+    const findLost = lost && this.req.desired.length > 0 && this.syncedBefore();
+    const check = verify && !lost && !moved && [...this.store.all().values()].some((e) => e.id);
+    const mustLook = findLost || moved || pending || check;
     if (!mustLook && diffSize(this.diff) === 0) return;
     const target = targetCalendar(this.req.choice, this.req.timeZone, create);
     this.calendar = target.calendar;
@@ -121,13 +151,32 @@ export class CalendarSync {
       this.diff = { create: this.req.desired, update: [], remove: toOld, keep: [] };
       return;
     }
-    if (this.calendar !== null && !target.fresh && (lost || this.pending().length > 0)) {
-      this.search(this.calendar, lost);
+    if (this.calendar !== null && !target.fresh) {
+      if (findLost || pending) this.search(this.calendar, lost);
+      else if (check) this.verify(this.calendar);
     }
     for (const [digest, e] of this.pending()) {
       if (!this.byDigest.has(digest) && e.id === '') this.store.delete(digest);
     }
     this.diff = diffEvents(this.req.desired, this.store.all());
+  }
+
+  /** One Calendar call: this sheet's events (those carrying its marker) around `days`. */
+  private find(calendar: Calendar, days: readonly DayNumber[]): CalEvent[] {
+    if (days.length === 0) return [];
+    const from = midnightInZone(Math.min(...days) - SEARCH_MARGIN_DAYS, 'UTC');
+    const to = midnightInZone(Math.max(...days) + SEARCH_MARGIN_DAYS + 1, 'UTC');
+    return calendar.getEvents(from, to, { search: searchMarker(this.req) });
+  }
+
+  /**
+   * Mapped events deleted by hand in Calendar are forgotten, so this sync creates them again.
+   * One search, whatever the number of events (plus reading each found event's id).
+   */
+  private verify(calendar: Calendar): void {
+    const mapped = [...this.store.all()].filter(([, e]) => e.id !== '');
+    const found = new Set(this.find(calendar, mapped.map(([, e]) => e.day)).map((ev) => ev.getId()));
+    for (const [digest, e] of mapped) if (!found.has(e.id)) this.store.delete(digest);
   }
 
   /** Finds our tagged events (all of them when the mapping was lost, else the announced days). */
@@ -140,14 +189,11 @@ export class CalendarSync {
           ...[...this.store.all().values()].map((e) => e.day),
         ]
       : pending.map(([, e]) => e.day);
-    if (days.length === 0) return;
-    // A day's margin each side covers every time zone's midnight.
-    const from = midnightInZone(Math.min(...days) - 1, 'UTC');
-    const to = midnightInZone(Math.max(...days) + 2, 'UTC');
-    const prefix = `cadence/s${this.req.sheetId}/`;
+    // Only keys of this spreadsheet and sheet are ours to adopt or delete.
+    const prefix = keyPrefix(this.req);
     const adopted = new Set<string>();
     const untagged: CalEvent[] = [];
-    for (const ev of calendar.getEvents(from, to)) {
+    for (const ev of this.find(calendar, days)) {
       const tag = ev.getTag(TAG);
       if (tag === null || tag === undefined || tag === '') {
         untagged.push(ev);
@@ -180,7 +226,7 @@ export class CalendarSync {
 
   /** The diff for the sidebar; reads only. Adopted events that are already right count as kept. */
   preview(): SyncPreview {
-    this.prepare(false);
+    this.prepare(false, false);
     const changes: PlannedChange[] = [];
     let update = 0;
     let keep = this.diff.keep.length;
@@ -220,27 +266,27 @@ export class CalendarSync {
     };
   }
 
-  /** Applies the diff; see the class comment for why a stop anywhere is safe. */
-  apply(): SyncOutcome {
+  /**
+   * Applies the diff; see the class comment for why a stop anywhere is safe. `verify`: an
+   * explicit Sync, which also recreates events deleted by hand.
+   */
+  apply(verify = false): SyncOutcome {
     const counts = { created: 0, updated: 0, deleted: 0, kept: 0 };
     let remaining = diffSize(this.diff);
     try {
-      this.prepare(true);
+      this.prepare(true, verify);
       if (this.oldCalendarId !== null) {
         remaining = diffSize(this.diff);
         this.emptyOldCalendar(this.oldCalendarId, counts, () => remaining--);
         this.store.setCalendar(null);
         this.store.flush();
         this.oldCalendarId = null;
-        this.prepare(true);
+        this.prepare(true, false);
       }
       const calendar = this.calendar;
       remaining = this.extra.length + diffSize(this.diff);
       if (calendar === null || remaining === 0) {
-        if (calendar !== null) {
-          this.store.setCalendar(calendar.getId(), this.req.choice);
-          this.store.flush();
-        }
+        if (calendar !== null) this.recordCalendar(calendar);
         counts.kept = this.diff.keep.length;
         return { kind: 'done', ...counts, remaining: 0 };
       }
@@ -258,7 +304,7 @@ export class CalendarSync {
           remaining,
         };
       }
-      this.store.setCalendar(calendar.getId(), this.req.choice);
+      this.recordCalendar(calendar, false);
       for (const e of this.diff.create) {
         const digest = keyDigest(e.key);
         if (!this.store.get(digest)) this.store.set(digest, { id: '', hash: '', day: e.day });
@@ -301,6 +347,15 @@ export class CalendarSync {
     } finally {
       recordCreated(this.req.today, this.createdCount);
     }
+  }
+
+  /** The calendar the mapping speaks of; the first time, the document is marked as synced. */
+  private recordCalendar(calendar: Calendar, flush = true): void {
+    if (this.store.calendarId === null) {
+      PropertiesService.getDocumentProperties().setProperty(syncedKey(this.req.sheetId), '1');
+    }
+    this.store.setCalendar(calendar.getId(), this.req.choice);
+    if (flush) this.store.flush();
   }
 
   private record(e: PlannedEvent, id: string): void {
