@@ -1,11 +1,12 @@
 import { createAppsScript, PROPERTY_VALUE_LIMIT } from '../../src/local/appsscript';
 import { MappingStore } from '../../src/gas/calendar/mapping-store';
 
-describe('the key → event mapping in document properties', () => {
+describe('the key → event mapping in user properties', () => {
   it('shards 2,000 entries under the 9 KB per-value limit, round-trips, and drops emptied shards', () => {
     const env = createAppsScript();
-    const props = env.globals.PropertiesService.getDocumentProperties();
-    const store = MappingStore.load(props, '0');
+    const props = env.globals.PropertiesService.getUserProperties();
+    const scope = { spreadsheetId: 'sheetA', sheetId: '0' };
+    const store = MappingStore.load(props, scope);
     expect(store.calendarId).toBeNull();
     for (let i = 0; i < 2000; i++) {
       store.set(`digest${i}`, {
@@ -19,14 +20,14 @@ describe('the key → event mapping in document properties', () => {
     store.flush();
     // One all-or-nothing write for every shard.
     expect(env.calls.since(before).count('PropertiesService', 'setProperties')).toBe(1);
-    const shards = [...env.properties.document.entries].filter(([k]) =>
-      k.startsWith('cadence.cal.s0.map.'),
+    const shards = [...env.properties.user.entries].filter(([k]) =>
+      k.startsWith('cadence.cal.sheetA.s0.map.'),
     );
     expect(shards.length).toBeGreaterThan(15);
     for (const [k, v] of shards)
       expect(Buffer.byteLength(k + v)).toBeLessThan(PROPERTY_VALUE_LIMIT);
 
-    const again = MappingStore.load(props, '0');
+    const again = MappingStore.load(props, scope);
     expect(again.calendarId).toBe('me@example.com');
     expect(again.get('digest1234')).toEqual({
       id: `${'e'.repeat(20)}1234@google.com`,
@@ -35,14 +36,14 @@ describe('the key → event mapping in document properties', () => {
     });
     for (let i = 0; i < 200; i++) again.delete(`digest${i}`);
     again.flush();
-    const after = [...env.properties.document.entries.keys()].filter((k) =>
-      k.startsWith('cadence.cal.s0.map.'),
+    const after = [...env.properties.user.entries.keys()].filter((k) =>
+      k.startsWith('cadence.cal.sheetA.s0.map.'),
     );
     expect(after.length).toBeLessThan(shards.length);
-    expect(MappingStore.load(props, '0').all().size).toBe(1800);
+    expect(MappingStore.load(props, scope).all().size).toBe(1800);
     // Writing one entry rewrites one shard only.
     const one = env.calls.snapshot();
-    const third = MappingStore.load(props, '0');
+    const third = MappingStore.load(props, scope);
     third.set('digest1500', { id: 'x@google.com', hash: 'h', day: 1 });
     third.flush();
     expect(env.calls.since(one).count('PropertiesService', 'setProperties')).toBe(1);

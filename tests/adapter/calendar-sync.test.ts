@@ -32,27 +32,51 @@ describe('calendar sync', () => {
     expect(events[0].description).toContain('Reviewed every 31 days; last reviewed on 2026-10-01.');
     expect(events[0].description).toContain('#gid=');
 
+    // The preview trusts the fingerprints: no Calendar call at all.
+    const quiet = h.env.calls.snapshot();
+    expect(previewCalendarSync()).toMatchObject({ create: 0, update: 0, remove: 0, keep: 3 });
+    expect(h.env.calls.since(quiet).count('CalendarApp')).toBe(0);
+
     const before = h.env.calls.snapshot();
     const second = applyCalendarSync();
     const since = h.env.calls.since(before);
     expect(second).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0 });
     expect(second.message).toBe('Calendar already up to date (3 events).');
     expect(since.writes('CalendarApp')).toBe(0);
-    expect(since.count('CalendarApp')).toBe(0);
+    // An explicit Sync checks the events still exist with ONE search: getDefaultCalendar,
+    // Calendar.getId twice, getEvents once, and each found event's id (3).
+    expect(since.count('CalendarApp', 'getEvents')).toBe(1);
+    expect(since.count('CalendarApp', 'getTag')).toBe(0);
+    expect(since.count('CalendarApp')).toBe(4 + 3);
     expect(h.env.calendarStore.events()).toHaveLength(3);
   });
 
-  it('adopts tagged events when the document properties are wiped, creating none', () => {
+  it('adopts tagged events when the mapping is lost, creating none, reading only ours', () => {
     h = harness(programsGrid(5, 'Europe/Paris'));
     applyCalendarSync();
     const ids = h.env.calendarStore
       .events()
       .map((e) => e.id)
       .sort();
-    h.env.properties.document.entries.clear();
+    // 300 meetings around the reviews: the search must not read them one by one.
+    const calendar = h.env.globals.CalendarApp.getDefaultCalendar();
+    for (let i = 0; i < 300; i++) {
+      const start = Date.UTC(2026, 9, 1, 8) + i * 6 * 3_600_000;
+      calendar.createEvent(`Meeting ${i}`, new Date(start), new Date(start + 1_800_000));
+    }
+    // This user's mapping is lost (user properties); the document still says the sheet was synced.
+    for (const key of [...h.env.properties.user.entries.keys()]) {
+      if (key.startsWith('cadence.cal.') && key !== 'cadence.cal.createdToday') {
+        h.env.properties.user.entries.delete(key);
+      }
+    }
 
+    const look = h.env.calls.snapshot();
     const preview = previewCalendarSync();
     expect(preview).toMatchObject({ create: 0, update: 0, remove: 0, keep: 5 });
+    // One search, filtered by Calendar to this sheet's 5 events: 5 tags read, not 305.
+    expect(h.env.calls.since(look).count('CalendarApp', 'getEvents')).toBe(1);
+    expect(h.env.calls.since(look).count('CalendarApp', 'getTag')).toBe(5);
     const before = h.env.calls.snapshot();
     const result = applyCalendarSync();
     expect(result).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0 });
@@ -61,12 +85,14 @@ describe('calendar sync', () => {
     expect(
       h.env.calendarStore
         .events()
+        .filter((e) => e.tags['cadence-key'])
         .map((e) => e.id)
         .sort(),
     ).toEqual(ids);
-    // And the mapping is back: the next sync does not even look at Calendar.
+    expect(h.env.calendarStore.events()).toHaveLength(305);
+    // And the mapping is back: the next preview does not even look at Calendar.
     const again = h.env.calls.snapshot();
-    applyCalendarSync();
+    previewCalendarSync();
     expect(h.env.calls.since(again).count('CalendarApp')).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { diffEvents } from '../../src/core/calendar/diff';
 import { fingerprint, keyDigest, type MappedEvent } from '../../src/core/calendar/event';
 import { emailsIn } from '../../src/core/calendar/guests';
-import { rowKey, uniqueKeys } from '../../src/core/calendar/keys';
+import { keyPrefix, rowKey, searchMarker, uniqueKeys } from '../../src/core/calendar/keys';
 import { planEvents, type CalendarPlanOptions } from '../../src/core/calendar/plan';
 import { checkCreateQuota, dailyCreateLimit } from '../../src/core/calendar/quota';
 import { reviewReport } from '../../src/core/review-report';
@@ -10,6 +10,7 @@ import { day, sheetGrid } from './review-fixtures';
 
 const TZ = 'Europe/Paris';
 const options: CalendarPlanOptions = {
+  spreadsheetId: 'abc',
   sheetId: '7',
   locale: 'en',
   grouping: 'per_row',
@@ -48,8 +49,8 @@ describe('planEvents', () => {
       // A 120-day sales cycle: 2026-09-01 + 120 = 2026-12-30.
       ['Review: Lead routing (lead-assignment program)', day('2026-12-30'), [3]],
     ]);
-    expect(events[1].key).toBe('cadence/s7/row/nurture/welcome-nurture');
-    expect(events[0].key).toBe('cadence/s7/group/content-webinar');
+    expect(events[1].key).toBe('cadence/abc/s7/row/nurture/welcome-nurture');
+    expect(events[0].key).toBe('cadence/abc/s7/group/content-webinar');
     expect(events[1].popupMinutes).toEqual([1440]);
     expect(events[1].description.split('\n')).toEqual([
       'Why: Reviewed every 90 days; last reviewed on 2026-09-01.',
@@ -58,15 +59,19 @@ describe('planEvents', () => {
       'Sheet row 2 · Open the row: https://docs.google.com/spreadsheets/d/abc/edit#gid=7&range=A2',
       '',
       'Created by Cadence from the review sheet; the next sync rewrites this event.',
+      `Ref. ${searchMarker(options)}`,
     ]);
+    // One word per review sheet, for Calendar's full-text search.
+    expect(searchMarker(options)).toMatch(/^cadence[0-9a-z]{14}$/);
+    expect(searchMarker({ spreadsheetId: 'abd', sheetId: '7' })).not.toBe(searchMarker(options));
   });
 
   it('per day: one event for everything due that day', () => {
     const events = planEvents(report(), { ...options, grouping: 'per_day' });
     expect(events.map((e) => e.key)).toEqual([
-      'cadence/s7/day/2026-10-30',
-      'cadence/s7/day/2026-11-30',
-      'cadence/s7/day/2026-12-30',
+      'cadence/abc/s7/day/2026-10-30',
+      'cadence/abc/s7/day/2026-11-30',
+      'cadence/abc/s7/day/2026-12-30',
     ]);
   });
 
@@ -79,15 +84,26 @@ describe('planEvents', () => {
 });
 
 describe('keys', () => {
+  // A real spreadsheet id is 44 characters.
+  const scope = { spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms', sheetId: '0' };
+
   it('two rows with the same name and type get distinct keys', () => {
-    const k = rowKey('1', 'nurture', 'Welcome');
+    const k = rowKey(scope, 'nurture', 'Welcome');
+    expect(k).toBe('cadence/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/s0/row/nurture/welcome');
     expect(uniqueKeys([k, k, 'x'])).toEqual([k, `${k}#2`, 'x']);
   });
 
-  it('a very long name is cut and given a digest', () => {
-    const key = rowKey('1', null, 'x'.repeat(500));
-    expect(key.length).toBeLessThan(170);
-    expect(key).not.toBe(rowKey('1', null, `${'x'.repeat(499)}y`));
+  it('the same sheet id in two spreadsheets (gid 0, or a copy) gives different keys', () => {
+    const copy = { ...scope, spreadsheetId: '1Zz9copyOfTheFirstFile000000000000000000000' };
+    expect(rowKey(copy, 'nurture', 'Welcome')).not.toBe(rowKey(scope, 'nurture', 'Welcome'));
+    expect(keyPrefix(copy)).toBe('cadence/1Zz9copyOfTheFirstFile000000000000000000000/s0/');
+    expect(rowKey(scope, 'nurture', 'Welcome').startsWith(keyPrefix(copy))).toBe(false);
+  });
+
+  it('a very long name is cut and given a digest (the tag stays far below 1,024 characters)', () => {
+    const key = rowKey(scope, null, 'x'.repeat(500));
+    expect(key.length).toBeLessThan(230);
+    expect(key).not.toBe(rowKey(scope, null, `${'x'.repeat(499)}y`));
   });
 });
 
