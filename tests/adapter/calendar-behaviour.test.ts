@@ -153,8 +153,10 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
 });
 
 describe('rate limit, retry trigger and daily digest', () => {
-  it('stops on the rate limit, says how many remain, and schedules a retry when triggers are on', () => {
+  it('on the rate limit, keeps the sync result and lets the one daily trigger resume (editor add-on)', () => {
     h = harness(programsGrid(10, 'Europe/Paris'));
+    // Google: one trigger of each type per user per document — a second time-driven one throws.
+    h.env.triggers.editorAddOn = true;
     expect(setDailyDigest(true, 7)).toMatchObject({
       ok: true,
       message: 'Daily digest on: every day at 7:00 (Europe/Paris).',
@@ -163,15 +165,50 @@ describe('rate limit, retry trigger and daily digest', () => {
     const stopped = applyCalendarSync();
     expect(stopped).toMatchObject({ ok: false, created: 3, remaining: 7 });
     expect(stopped.message).toBe(
-      `Calendar asked Cadence to slow down after 3 changes; 7 remain. Progress is saved: the next sync resumes where this one stopped. An automatic retry is scheduled in 5 minutes.`,
+      'Calendar asked Cadence to slow down after 3 changes; 7 remain. Progress is saved: the next sync resumes where this one stopped.',
     );
     expect(h.env.triggers.triggers.map((t) => [t.handler, t.schedule])).toEqual([
       ['runDailyDigest', { everyDays: 1, atHour: 7, timeZone: 'Europe/Paris' }],
-      ['resumeCalendarSync', { afterMs: 300000 }],
     ]);
-    resumeCalendarSync();
+    // The next daily run resumes the sync.
+    runDailyDigest();
     expect(h.env.calendarStore.events()).toHaveLength(10);
     expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['runDailyDigest']);
+  });
+
+  it('a retry trigger left by an earlier version runs once, removes itself, and never blocks the digest', () => {
+    h = harness(programsGrid(2, 'Europe/Paris'));
+    h.env.triggers.editorAddOn = true;
+    h.env.globals.ScriptApp.newTrigger('resumeCalendarSync').timeBased().after(300_000).create();
+    // Turning the digest on replaces it: this document may hold one time-driven trigger.
+    expect(setDailyDigest(true, 8).ok).toBe(true);
+    expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['runDailyDigest']);
+    h.env.globals.ScriptApp.getUserTriggers(h.env.globals.SpreadsheetApp.getActiveSpreadsheet());
+    setDailyDigest(false, 8);
+    h.env.globals.ScriptApp.newTrigger('resumeCalendarSync').timeBased().after(300_000).create();
+    resumeCalendarSync();
+    expect(h.env.calendarStore.events()).toHaveLength(2);
+    expect(h.env.triggers.triggers).toHaveLength(0);
+  });
+
+  it("turning the digest off leaves the user's triggers of other spreadsheets alone", () => {
+    h = harness(programsGrid(1, 'Europe/Paris'));
+    h.env.triggers.editorAddOn = true;
+    const app = h.env.globals.SpreadsheetApp;
+    const here = app.getActiveSpreadsheet();
+    const other = app.create('Another review');
+    app.setActiveSpreadsheet(other);
+    h.env.globals.ScriptApp.newTrigger('runDailyDigest').timeBased().everyDays(1).atHour(6).create();
+    app.setActiveSpreadsheet(here);
+    setDailyDigest(true, 8);
+    expect(h.env.triggers.triggers.map((t) => [t.documentId, t.schedule.atHour])).toEqual([
+      [other.getId(), 6],
+      [here.getId(), 8],
+    ]);
+    expect(setDailyDigest(false, 8).ok).toBe(true);
+    expect(h.env.triggers.triggers.map((t) => [t.documentId, t.schedule.atHour])).toEqual([
+      [other.getId(), 6],
+    ]);
   });
 
   it('schedules no retry while triggers are off (digest off)', () => {
