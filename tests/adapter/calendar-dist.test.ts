@@ -57,7 +57,9 @@ describe('dist/Code.js: calendar sync on examples/review.xlsx', () => {
       end: '2026-11-30',
       popupReminders: [1440],
     });
-    expect(welcome?.tags['cadence-key']).toMatch(/^cadence\/1x+\d+\/s\d+\/row\/nurture\/welcome-nurture$/);
+    expect(welcome?.tags['cadence-key']).toMatch(
+      /^cadence\/1x+\d+\/s\d+\/row\/nurture\/welcome-nurture$/,
+    );
 
     const before = env.calls.snapshot();
     const again = addOn.call('previewCalendarSync') as CalendarPreview;

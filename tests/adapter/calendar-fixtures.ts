@@ -36,6 +36,8 @@ export function programsGrid(count: number, timeZone: string): CellValue[][] {
 export interface Harness {
   readonly env: AppsScriptEnvironment;
   restore(): void;
+  /** Installs this environment's globals again (after restore), e.g. to switch between users. */
+  resume(): void;
 }
 
 /** Installs the globals and fakes Date (the gas code reads "today" from new Date()). */
@@ -47,6 +49,8 @@ export function harness(
     now?: string;
     locale?: string;
     userEmail?: string;
+    /** Load the grid into the first sheet (gid 0, as in every new file) renamed "Review". */
+    firstSheet?: boolean;
   } = {},
 ): Harness {
   const timeZone = options.timeZone ?? 'Europe/Paris';
@@ -58,23 +62,30 @@ export function harness(
     userEmail: options.userEmail,
     now,
   });
-  const sheet = env.spreadsheet.addSheetFromGrid('Review', grid);
+  const sheet = options.firstSheet
+    ? env.spreadsheet.sheet('Sheet1').setName('Review').loadGrid(grid)
+    : env.spreadsheet.addSheetFromGrid('Review', grid);
   env.spreadsheet.setActiveSheet(sheet);
-  jest.useFakeTimers({
-    now,
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  });
-  const uninstall = env.install();
+  let uninstall = (): void => undefined;
+  const resume = (): void => {
+    jest.useFakeTimers({
+      now,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+      ],
+    });
+    uninstall = env.install();
+  };
+  resume();
   return {
     env,
+    resume,
     restore() {
       uninstall();
       jest.useRealTimers();

@@ -41,6 +41,8 @@ describe('the key → event mapping in user properties', () => {
     );
     expect(after.length).toBeLessThan(shards.length);
     expect(MappingStore.load(props, scope).all().size).toBe(1800);
+    // Another spreadsheet's sheet with the same id (gid 0) has its own, empty mapping.
+    expect(MappingStore.load(props, { spreadsheetId: 'sheetB', sheetId: '0' }).all().size).toBe(0);
     // Writing one entry rewrites one shard only.
     const one = env.calls.snapshot();
     const third = MappingStore.load(props, scope);

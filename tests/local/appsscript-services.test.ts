@@ -177,6 +177,38 @@ describe('UI, HTML, triggers, mail and logging', () => {
     expect(script.getProjectTriggers()).toHaveLength(19);
   });
 
+  test("getUserTriggers lists this user's triggers of one document, time-driven ones included", () => {
+    const env = createAppsScript();
+    const { ScriptApp: script, SpreadsheetApp: app } = env.globals;
+    const first = app.getActiveSpreadsheet();
+    script.newTrigger('daily').timeBased().everyDays(1).atHour(6).create();
+    const second = app.create('Other');
+    app.setActiveSpreadsheet(second);
+    script.newTrigger('daily').timeBased().everyDays(1).atHour(7).create();
+    script.newTrigger('onEditHandler').forSpreadsheet(first).onEdit().create();
+    const handlers = (ss: { getId(): string }) =>
+      script.getUserTriggers(ss).map((t) => t.getHandlerFunction());
+    expect(handlers(first)).toEqual(['daily', 'onEditHandler']);
+    expect(handlers(second)).toEqual(['daily']);
+    // getProjectTriggers: every document's.
+    expect(script.getProjectTriggers()).toHaveLength(3);
+  });
+
+  test('an editor add-on may hold one trigger of each type per user per document', () => {
+    const env = createAppsScript();
+    env.triggers.editorAddOn = true;
+    const { ScriptApp: script, SpreadsheetApp: app } = env.globals;
+    script.newTrigger('daily').timeBased().everyDays(1).atHour(6).create();
+    expect(() => script.newTrigger('retry').timeBased().after(300_000).create()).toThrow(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
+    // Another document, or another type, is fine.
+    script.newTrigger('edit').forSpreadsheet(app.getActiveSpreadsheet()).onEdit().create();
+    app.setActiveSpreadsheet(app.create('Other'));
+    script.newTrigger('daily').timeBased().everyDays(1).atHour(6).create();
+    expect(env.triggers.triggers).toHaveLength(3);
+  });
+
   test('mail goes to the outbox and spends quota per recipient (100 - 2 = 98)', () => {
     const env = createAppsScript();
     const mail = env.globals.MailApp;

@@ -85,6 +85,7 @@ const settings = {
 describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
   it('lists the same events, all-day dates and reminders as the plan', () => {
     const plan = planEvents(report, {
+      spreadsheetId: 'local',
       sheetId: '0',
       locale: 'en',
       spreadsheetUrl: null,
@@ -123,6 +124,7 @@ describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
 describe("the add-on's own writer (core toIcs)", () => {
   it('agrees with the plan too, UIDs included, and folds long lines at 75 octets', () => {
     const plan = planEvents(report, {
+      spreadsheetId: 'local',
       sheetId: '0',
       locale: 'fr',
       spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
@@ -137,6 +139,12 @@ describe("the add-on's own writer (core toIcs)", () => {
     const fromCli = parse(writeIcs(report, { sheetName: 'Review', settings, locale: 'fr' }));
     expect(parsed.map((e) => e.uid)).toEqual(fromCli.map((e) => e.uid));
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    // Another file whose sheet has the same id (gid 0): other UIDs, so importing both never
+    // makes one file's events replace the other's.
+    const other = parse(
+      writeIcs(report, { sheetName: 'Review', settings, locale: 'fr', spreadsheetId: 'copy' }),
+    );
+    expect(other.map((e) => e.uid).filter((uid) => fromCli.some((e) => e.uid === uid))).toEqual([]);
     expect(DEFAULT_SETTINGS.reminders.popupMinutes).toBe(1440);
   });
 });

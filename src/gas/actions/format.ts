@@ -111,6 +111,18 @@ function typeChoices(source: ReviewSource, column: number | undefined, locale: L
   return choices.slice(0, 500);
 }
 
+// Banding (issue 6): alternating row colours so long review sheets stay readable. A banding is
+// its own object in Sheets, not a cell background, so it never hides the status flags painted by
+// conditional formatting and never touches a user's cell colour. Only when the sheet has none:
+// a second Format adds nothing, and a user's own banding stays as it is. One call when a banding
+// is already there, three when one is added, whatever the size.
+function bandWhenUnbanded(sheet: Sheet, numRows: number, numColumns: number): void {
+  if (numRows <= 0 || numColumns <= 0 || sheet.getBandings().length > 0) return;
+  sheet
+    .getRange(1, 1, numRows, numColumns)
+    .applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
+}
+
 /** Formats the sheet; returns the sentence for the user. The caller holds the document lock. */
 export function formatSheet(
   sheet: Sheet,
@@ -162,6 +174,13 @@ export function formatSheet(
     columns.roles.tuned,
     SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build(),
     rows,
+  );
+
+  // Banding (issue 6) over the header and data rows, owned columns included.
+  bandWhenUnbanded(
+    sheet,
+    source.grid.length,
+    Math.max(width, ...Object.values(layout.positions).map((c) => c + 1)),
   );
 
   const reviewIndexes = new Set(columns.reviewColumns.map((c) => c.index));

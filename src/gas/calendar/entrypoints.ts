@@ -31,7 +31,10 @@ export function runDailyDigest(_e?: GoogleAppsScript.Events.TimeDriven): void {
   console.log(`Cadence digest: ${run.sent} sent, ${run.skipped} skipped. ${run.sync}`);
 }
 
-/** One-off trigger a few minutes after Calendar's rate limit stopped a sync. */
+/**
+ * One-off retry trigger scheduled by earlier versions after a rate limit (this version lets the
+ * daily run resume instead): it syncs once and deletes itself.
+ */
 export function resumeCalendarSync(_e?: GoogleAppsScript.Events.TimeDriven): void {
   clearRetry();
   const result = applyCalendar(false);

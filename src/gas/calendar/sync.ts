@@ -175,7 +175,12 @@ export class CalendarSync {
    */
   private verify(calendar: Calendar): void {
     const mapped = [...this.store.all()].filter(([, e]) => e.id !== '');
-    const found = new Set(this.find(calendar, mapped.map(([, e]) => e.day)).map((ev) => ev.getId()));
+    const found = new Set(
+      this.find(
+        calendar,
+        mapped.map(([, e]) => e.day),
+      ).map((ev) => ev.getId()),
+    );
     for (const [digest, e] of mapped) if (!found.has(e.id)) this.store.delete(digest);
   }
 

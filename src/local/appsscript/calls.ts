@@ -28,7 +28,7 @@ export interface CallRecord {
 }
 
 const WRITE_PREFIX =
-  /^(create|set|add|remove|delete|insert|put|clear|append|protect|hide|unhide|update|move|merge|sort|rename|reset|check|uncheck|send|trim|randomize|breakApart|showColumns|showRows|showSheet)/;
+  /^(create|set|add|remove|delete|insert|put|clear|append|apply|protect|hide|unhide|update|move|merge|sort|rename|reset|check|uncheck|send|trim|randomize|breakApart|showColumns|showRows|showSheet)/;
 
 /**
  * A call changes stored state when its name says so; builders only assemble a value locally, so

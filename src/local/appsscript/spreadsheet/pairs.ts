@@ -8,6 +8,7 @@ import type {
 } from './conditional-format';
 import type { DataValidation, DataValidationBuilder } from './data-validation';
 import type { Protection } from './protection';
+import type { Banding } from './banding';
 import type {
   DeveloperMetadata,
   DeveloperMetadataFinder,
@@ -32,6 +33,7 @@ export type SheetsPairs =
   | readonly [GoogleAppsScript.Spreadsheet.DataValidation, DataValidation]
   | readonly [GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilder]
   | readonly [GoogleAppsScript.Spreadsheet.Protection, Protection]
+  | readonly [GoogleAppsScript.Spreadsheet.Banding, Banding]
   | readonly [GoogleAppsScript.Spreadsheet.DeveloperMetadata, DeveloperMetadata]
   | readonly [GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, DeveloperMetadataFinder]
   | readonly [GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, DeveloperMetadataLocation]

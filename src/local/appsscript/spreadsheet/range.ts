@@ -6,9 +6,10 @@ import { SERVICE, tag } from '../instrument';
 import { copyCell, enumName } from '../values';
 import type { FontWeightValue, HorizontalAlignment, Layer } from './cells';
 import { FORMAT_LAYERS } from './cells';
+import { Banding, themeColors } from './banding';
 import { normalizeColor } from './colors';
 import { asDataValidation, DataValidationBuilder, type DataValidation } from './data-validation';
-import type { Rect } from './grid';
+import { intersects, type Rect } from './grid';
 import { DeveloperMetadataFinder, type DeveloperMetadata } from './metadata';
 import { DEFAULT_NUMBER_FORMAT, formatDisplay } from './number-format';
 import type { SheetsPairs } from './pairs';
@@ -22,6 +23,9 @@ const DEFAULT_FONT_COLOR = '#000000';
 
 type RangeMethods =
   | 'activate'
+  | 'applyColumnBanding'
+  | 'applyRowBanding'
+  | 'getBandings'
   | 'canEdit'
   | 'check'
   | 'uncheck'
@@ -519,6 +523,36 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     if (!only || options?.formatOnly) this.clearFormat();
     if (!only || options?.validationsOnly) this.clearDataValidations();
     return this;
+  }
+
+  // ---- banding ----
+
+  /** Header row and no footer unless told otherwise, as Apps Script documents. */
+  applyRowBanding(
+    bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader = true,
+    showFooter = false,
+  ): Banding {
+    return Banding.add(
+      this.sheet,
+      this.rect,
+      themeColors(bandingTheme, 'Row', showHeader, showFooter),
+    );
+  }
+  applyColumnBanding(
+    bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader = true,
+    showFooter = false,
+  ): Banding {
+    return Banding.add(
+      this.sheet,
+      this.rect,
+      themeColors(bandingTheme, 'Column', showHeader, showFooter),
+    );
+  }
+  /** Every banding touching any cell of this range. */
+  getBandings(): Banding[] {
+    return this.sheet.state.bandings.filter((b) => intersects(b.rect, this.rect));
   }
 
   // ---- protection & metadata ----

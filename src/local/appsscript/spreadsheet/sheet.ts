@@ -5,6 +5,7 @@ import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
 import { copyCell, enumName, isDate } from '../values';
+import type { Banding } from './banding';
 import { allLayers, newLayers, type CellLayers } from './cells';
 import { EmbeddedChart, EmbeddedChartBuilder, type ChartSpec } from './chart';
 import { asRule, ConditionalFormatRule, type RuleSpec } from './conditional-format';
@@ -39,6 +40,7 @@ type SheetMethods =
   | 'deleteRow'
   | 'deleteRows'
   | 'getActiveRange'
+  | 'getBandings'
   | 'getCharts'
   | 'getColumnWidth'
   | 'getConditionalFormatRules'
@@ -113,6 +115,8 @@ export interface SheetState {
   readonly hiddenRows: Set<number>;
   rules: RuleSpec[];
   charts: ChartSpec[];
+  /** Alternating colours, kept apart from cell formats as Sheets does. */
+  bandings: Banding[];
 }
 
 export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
@@ -142,6 +146,7 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
       hiddenRows: new Set(),
       rules: [],
       charts: [],
+      bandings: [],
     };
   }
 
@@ -578,6 +583,11 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
       ranges: c.ranges.map((r) => shiftRect(r, change)).filter((r): r is Rect => r !== null),
     }));
     this.spreadsheet.shiftProtections(this, change);
+    this.state.bandings = this.state.bandings.filter((b) => {
+      const moved = shiftRect(b.rect, change);
+      if (moved) b.rect = moved;
+      return moved !== null;
+    });
     this.spreadsheet.metadata.shift(this, change);
     shiftKeys(change.dim === 'rows' ? this.state.rowHeights : this.state.columnWidths, change);
     shiftSet(change.dim === 'rows' ? this.state.hiddenRows : this.state.hiddenColumns, change);
@@ -609,6 +619,10 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
     const name = enumName(type);
     return this.spreadsheet.protections.filter((p) => p.sheet === this && p.type === name);
+  }
+
+  getBandings(): Banding[] {
+    return [...this.state.bandings];
   }
 
   newChart(): EmbeddedChartBuilder {

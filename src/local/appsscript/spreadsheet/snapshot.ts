@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../core/types';
 import { formatA1 } from '../a1';
 import { copyCell } from '../values';
+import type { BandSlot } from './banding';
 import { allLayers, type FontWeightValue, type HorizontalAlignment, type Layer } from './cells';
 import type { ChartSpec } from './chart';
 import type { BooleanSpec } from './conditional-format';
@@ -56,6 +57,10 @@ export interface SheetSnapshot {
     readonly location: string;
   }>;
   readonly charts: ReadonlyArray<ChartSpec & { readonly rangesA1: string[] }>;
+  /** Alternating colours: a range and its colours (`firstRowColor`…), only those set. */
+  readonly bandings: ReadonlyArray<
+    { readonly range: string } & Partial<Record<`${BandSlot}Color`, string>>
+  >;
   readonly columnWidths: Readonly<Record<number, number>>;
   readonly rowHeights: Readonly<Record<number, number>>;
   readonly hiddenColumns: readonly number[];
@@ -132,6 +137,10 @@ export function snapshotSheet(sheet: Sheet): SheetSnapshot {
       return { id: m.id, key: m.key, value: m.value, visibility: m.visibility, location };
     }),
     charts: s.charts.map((c) => ({ ...c, rangesA1: c.ranges.map(rectA1) })),
+    bandings: s.bandings.map((b) => ({
+      range: rectA1(b.rect),
+      ...Object.fromEntries(Object.entries(b.colors).map(([k, v]) => [`${k}Color`, v])),
+    })),
     columnWidths: Object.fromEntries(s.columnWidths),
     rowHeights: Object.fromEntries(s.rowHeights),
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),

@@ -4,6 +4,7 @@ import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
 import { User } from '../session';
+import type { Banding } from './banding';
 import { enumName } from '../values';
 import type { World, WorldSettings } from '../world';
 import { shiftRect, type Rect, type StructuralChange } from './grid';
@@ -28,6 +29,7 @@ type SpreadsheetMethods =
   | 'deleteSheet'
   | 'getActiveRange'
   | 'getActiveSheet'
+  | 'getBandings'
   | 'getDataRange'
   | 'getDeveloperMetadata'
   | 'getId'
@@ -248,6 +250,10 @@ export class Spreadsheet implements Conform<
     if (!sheet) throw new Error(APPS_SCRIPT_ERRORS.rangeNotFound);
     const bang = a1Notation.lastIndexOf('!');
     return sheet.getRange(ref.sheetName === undefined ? a1Notation : a1Notation.slice(bang + 1));
+  }
+  /** Bandings of every sheet, in sheet order. */
+  getBandings(): Banding[] {
+    return this.sheets.flatMap((s) => s.getBandings());
   }
   getDataRange(): Range {
     return this.getActiveSheet().getDataRange();
