@@ -49,7 +49,9 @@ export const DEFAULT_SETTINGS: Settings = {
   colours: true,
   calendar: 'default',
   grouping: 'per_row',
-  reminders: { popupMinutes: 24 * 60, emailMinutes: null },
+  // An all-day event starts at midnight: 900 minutes before is 09:00 on the day before,
+  // a reminder during working hours rather than at midnight.
+  reminders: { popupMinutes: 900, emailMinutes: null },
   invitations: false,
   digest: { enabled: false, hour: 8 },
   language: null,

@@ -55,7 +55,7 @@ describe('dist/Code.js: calendar sync on examples/review.xlsx', () => {
     expect(welcome).toMatchObject({
       start: '2026-11-29',
       end: '2026-11-30',
-      popupReminders: [1440],
+      popupReminders: [900],
     });
     expect(welcome?.tags['cadence-key']).toMatch(
       /^cadence\/1x+\d+\/s\d+\/row\/nurture\/welcome-nurture$/,

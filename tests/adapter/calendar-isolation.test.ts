@@ -157,7 +157,7 @@ describe('a reminder deleted by hand in Calendar', () => {
       .events()
       .filter((e) => e.title === 'Review: Program 7 (nurture program)');
     // 2026-10-01 + 37 days.
-    expect(back.map((e) => [e.start, e.popupReminders])).toEqual([['2026-11-07', [1440]]]);
+    expect(back.map((e) => [e.start, e.popupReminders])).toEqual([['2026-11-07', [900]]]);
 
     // And then: no write, one search, 40 ids read — never a call per meeting.
     const again = h.env.calls.snapshot();

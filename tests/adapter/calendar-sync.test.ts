@@ -26,7 +26,7 @@ describe('calendar sync', () => {
       ['Review: Program 2 (nurture program)', '2026-11-02', '2026-11-03'],
       ['Review: Program 3 (nurture program)', '2026-11-03', '2026-11-04'],
     ]);
-    expect(events[0].popupReminders).toEqual([1440]);
+    expect(events[0].popupReminders).toEqual([900]);
     expect(events[0].emailReminders).toEqual([]);
     expect(events[0].guests).toEqual([]);
     expect(events[0].description).toContain('Reviewed every 31 days; last reviewed on 2026-10-01.');
@@ -127,7 +127,7 @@ describe('calendar sync', () => {
       expect(tagged(h)).toEqual(expected);
       const byTag = new Set(h.env.calendarStore.events().map((e) => e.title));
       expect(byTag.size).toBe(50);
-      for (const e of h.env.calendarStore.events()) expect(e.popupReminders).toEqual([1440]);
+      for (const e of h.env.calendarStore.events()) expect(e.popupReminders).toEqual([900]);
       const again = h.env.calls.snapshot();
       applyCalendarSync();
       expect(h.env.calls.since(again).writes('CalendarApp')).toBe(0);

@@ -114,9 +114,9 @@ describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
     expect(text).toMatch(/DTSTART;VALUE=DATE:20261129\r\n/);
   });
 
-  it('uses the default reminder (a popup the day before) without settings', () => {
+  it('uses the default reminder (a popup at 09:00 the day before) without settings', () => {
     const parsed = parse(writeIcs(report, { sheetName: 'Review' }));
-    expect(parsed[0].alarms).toEqual([{ action: 'DISPLAY', minutesBefore: 1440 }]);
+    expect(parsed[0].alarms).toEqual([{ action: 'DISPLAY', minutesBefore: 900 }]);
     expect(parsed[0].attendees).toEqual([]);
   });
 });
@@ -145,6 +145,6 @@ describe("the add-on's own writer (core toIcs)", () => {
       writeIcs(report, { sheetName: 'Review', settings, locale: 'fr', spreadsheetId: 'copy' }),
     );
     expect(other.map((e) => e.uid).filter((uid) => fromCli.some((e) => e.uid === uid))).toEqual([]);
-    expect(DEFAULT_SETTINGS.reminders.popupMinutes).toBe(1440);
+    expect(DEFAULT_SETTINGS.reminders.popupMinutes).toBe(900);
   });
 });

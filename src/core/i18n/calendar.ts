@@ -40,7 +40,6 @@ export const tc = defineCatalogue(
     'sync.upToDate': 'Calendar already up to date ({keep} events).',
     'sync.rateLimited':
       'Calendar asked Cadence to slow down after {done} changes; {remaining} remain. Progress is saved: the next sync resumes where this one stopped.',
-    'sync.retryScheduled': 'An automatic retry is scheduled in {minutes} minutes.',
     'sync.dailyLimit':
       "Calendar's daily limit is reached; {remaining} changes remain for the next sync, tomorrow.",
     'sync.quotaRefused':
@@ -104,7 +103,6 @@ export const tc = defineCatalogue(
     'sync.upToDate': 'Agenda déjà à jour ({keep} événements).',
     'sync.rateLimited':
       'Agenda a demandé à Cadence de ralentir après {done} modifications ; il en reste {remaining}. La progression est enregistrée : la prochaine synchronisation reprend là où celle-ci s’est arrêtée.',
-    'sync.retryScheduled': 'Une nouvelle tentative automatique est prévue dans {minutes} minutes.',
     'sync.dailyLimit':
       'La limite quotidienne d’Agenda est atteinte ; il reste {remaining} modifications pour la prochaine synchronisation, demain.',
     'sync.quotaRefused':

@@ -110,7 +110,8 @@ const en = {
   'settings.grouping.per_day': 'One event per day',
   'settings.popup': 'Pop-up reminder (minutes before)',
   'settings.email': 'Email reminder (minutes before)',
-  'settings.reminder.help': 'Leave blank for no reminder. 1440 = one day.',
+  'settings.reminder.help':
+    'Minutes before the day starts; blank for none. 900 = 09:00 the day before.',
   'settings.invitations': 'Invite the owners to the events',
   'settings.digest': 'Send me a daily digest',
   'settings.digestHour': 'Digest hour (0–23)',
@@ -251,7 +252,8 @@ const fr: Readonly<Record<Key, string>> = {
   'settings.grouping.per_day': 'Un événement par jour',
   'settings.popup': 'Rappel par notification (minutes avant)',
   'settings.email': 'Rappel par e-mail (minutes avant)',
-  'settings.reminder.help': 'Laissez vide pour aucun rappel. 1440 = un jour.',
+  'settings.reminder.help':
+    'Minutes avant le début du jour ; vide pour aucun rappel. 900 = 9 h la veille.',
   'settings.invitations': 'Inviter les responsables aux événements',
   'settings.digest': 'M’envoyer un résumé quotidien',
   'settings.digestHour': 'Heure du résumé (0–23)',

@@ -9,7 +9,7 @@ import { tc } from '../../core/i18n/calendar';
 import { t } from '../../core/i18n/messages';
 import type { Locale } from '../../core/types';
 import type { CalendarPreview, CalendarSyncResult, IcsFile } from '../api';
-import { userLocale } from '../locale';
+import { preferredLocale } from '../locale';
 import { BusyError, withDocumentLock } from '../lock';
 import { rememberReviewSheet } from '../review-source';
 import { calendarContext, type CalendarContext } from './context';
@@ -22,7 +22,7 @@ function failure(locale: Locale, error: unknown): string {
 }
 
 export function previewCalendar(): CalendarPreview {
-  let locale = userLocale();
+  let locale = preferredLocale();
   try {
     const ctx = calendarContext(true);
     locale = ctx.locale;
@@ -90,7 +90,7 @@ export function syncContext(ctx: CalendarContext, verify: boolean): CalendarSync
 }
 
 export function applyCalendar(fromUi: boolean): CalendarSyncResult {
-  let locale = userLocale();
+  let locale = preferredLocale();
   try {
     return withDocumentLock(() => {
       const ctx = calendarContext(fromUi);

@@ -6,7 +6,7 @@
 import { tc } from '../../core/i18n/calendar';
 import { t } from '../../core/i18n/messages';
 import type { ActionResult, ServerApi } from '../api';
-import { userLocale } from '../locale';
+import { preferredLocale } from '../locale';
 import { rememberReviewSheet, reviewSheet } from '../review-source';
 import { loadSettings, saveSettings } from '../settings-store';
 import { applyCalendar, icsFile, previewCalendar } from './actions';
@@ -43,7 +43,7 @@ export function resumeCalendarSync(_e?: GoogleAppsScript.Events.TimeDriven): voi
 
 /** Turns the daily digest on (at `hour`, spreadsheet time) or off; off deletes the trigger. */
 export function setDailyDigest(enabled: boolean, hour: number): ActionResult {
-  const locale = userLocale();
+  const locale = preferredLocale();
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
     return { ok: false, message: tc(locale, 'digest.badHour') };
   }
