@@ -83,7 +83,9 @@ describe('the sheet’s language', () => {
     );
     const result = world.addOn.call('refreshSheet') as Result;
     // The message speaks to the user in French; the sheet stays English.
-    expect(result.message).toMatch(/^1 programmes actualisés/);
+    expect(result.message).toBe(
+      'Actualisé — programmes : 1 ; urgents : 0 ; en retard : 1 ; bientôt : 0.',
+    );
     const s = world.env.spreadsheet.getSheetByName('Review')!.snapshot();
     expect(s.values[0]).toContain('Next review');
     expect(s.values[1]).toContain('● Overdue');

@@ -91,7 +91,7 @@ export const ta = defineCatalogue(
       'Tableau de revue mis en forme : {added} colonne(s) ajoutée(s), vos données sont intactes.',
     'result.formattedNothing': 'Tableau de revue déjà mis en forme : rien à changer.',
     'result.refreshed':
-      '{rows} programmes actualisés : {urgent} urgent(s), {overdue} en retard, {dueSoon} bientôt.',
+      'Actualisé — programmes : {rows} ; urgents : {urgent} ; en retard : {overdue} ; bientôt : {dueSoon}.',
     'result.started': 'Colonne de revue du {date} ajoutée : saisissez les chiffres de la période.',
     'result.exists': 'Une colonne de revue du {date} existe déjà : elle est sélectionnée.',
     'result.selected': 'Sélectionné.',
