@@ -103,6 +103,43 @@ function columns(app: App, o: Overview): HTMLElement {
   );
 }
 
+/** Cells Cadence could not read, each with its reason and a link to its row. */
+function diagnostics(app: App, o: Overview): HTMLElement {
+  const shown = o.diagnostics.slice(0, 20);
+  return h(
+    'details',
+    { class: 'card diagnostics' },
+    h(
+      'summary',
+      {},
+      app.tr('overview.diagnostics', { count: formatNumber(app.locale, o.diagnostics.length) }),
+    ),
+    h(
+      'ul',
+      { class: 'plain' },
+      shown.map((d) =>
+        h(
+          'li',
+          { class: 'small' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              disabled: app.busy !== null,
+              'aria-label': app.tr('due.selectRow', { row: d.row, name: d.cell }),
+              onclick: () => void app.select(() => call('selectRow', d.row)),
+            },
+            d.cell,
+          ),
+          ' ',
+          h('span', { class: d.severity === 'warning' ? 'warn' : 'muted' }, d.message),
+        ),
+      ),
+    ),
+  );
+}
+
 export function overviewPanel(app: App): HTMLElement {
   const o = app.state?.overview ?? null;
   if (!o) {
@@ -135,13 +172,7 @@ export function overviewPanel(app: App): HTMLElement {
     h('span', { id: 'hint-column', class: 'sr' }, app.tr('overview.selectColumn')),
     h('div', { class: 'card' }, h('h2', {}, app.tr('overview.counts')), counts(app, o)),
     columns(app, o),
-    o.diagnostics.length > 0
-      ? h(
-          'p',
-          { class: 'muted small' },
-          app.tr('overview.diagnostics', { count: formatNumber(app.locale, o.diagnostics.length) }),
-        )
-      : null,
+    o.diagnostics.length > 0 ? diagnostics(app, o) : null,
     dueList(app, o),
   );
 }

@@ -74,6 +74,22 @@ describe('overview on examples/review.xlsx (today 2026-11-22, Paris)', () => {
     expect(await s.page.locator('#alert').textContent()).toBe('');
   });
 
+  it('names the cells it could not read, in French for a French user, and selects their row', async () => {
+    await s.close();
+    s = await openSidebar(browser, await reviewEnv({ locale: 'fr' }), 'fr-FR');
+    await s.page.click('.diagnostics summary');
+    const items = await s.page.locator('.diagnostics li').allTextContents();
+    // P10 "n/a", Q15 #N/A and O30 "about 400" in sheet order (the French message).
+    expect(items.slice(0, 3)).toEqual([
+      'P10 P10 contient « n/a », qui n’est pas un nombre ; la cellule est ignorée.',
+      'Q15 Q15 contient l’erreur #N/A ; la cellule est ignorée.',
+      'O30 O30 contient « about 400 », qui n’est pas un nombre ; la cellule est ignorée.',
+    ]);
+    await s.page.locator('.diagnostics li button').nth(1).click();
+    await idle(s.page);
+    expect(activeRange(s.env)).toMatch(/^Review!A15:[A-Z]+15$/);
+  });
+
   it('lists the due rows by week with type, owner, last change in words and a sparkline', async () => {
     const weeks = await s.page.locator('.week h3').allTextContents();
     // Overdue rows are before this week (Mon 16 Nov); due-soon rows fall on Sun 29 Nov.

@@ -3,6 +3,7 @@
  * the review columns and the unreadable cells — JSON-safe, dates as YYYY-MM-DD.
  */
 import { toIso } from '../dates';
+import { diagnosticText } from '../i18n/diagnostics';
 import { reasonText } from '../i18n/reasons';
 import type { ReviewReport } from '../review-report';
 import {
@@ -54,7 +55,10 @@ export interface Overview {
   readonly columns: readonly ReviewColumnSummary[];
   readonly diagnostics: ReadonlyArray<{
     readonly cell: string;
+    /** 1-based sheet row of the cell, to select it. */
+    readonly row: number;
     readonly severity: string;
+    /** In the user's language. */
     readonly message: string;
   }>;
 }
@@ -112,8 +116,9 @@ export function overviewOf(report: ReviewReport, sheetName: string, locale: Loca
     })),
     diagnostics: report.result.diagnostics.map((d) => ({
       cell: d.cell,
+      row: d.row + 1,
       severity: d.severity,
-      message: d.message,
+      message: diagnosticText(d, locale),
     })),
   };
 }

@@ -1,0 +1,62 @@
+/**
+ * The reader's diagnostics in French: the same codes and parameters as review-diagnostics.ts
+ * (whose English text the CLI's JSON keeps), so the sidebar names every unreadable cell in the
+ * user's language.
+ */
+import type { DiagnosticCode, DiagnosticParams, ReviewDiagnostic } from '../review-diagnostics';
+import type { Locale } from '../types';
+
+const pct = (x: number): string => `${String(Math.round(x * 10000) / 100).replace('.', ',')} %`;
+
+function listRows(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).join(', ');
+  return rows.length > 5 ? `${shown} et ${rows.length - 5} autres` : shown;
+}
+
+const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => string } = {
+  cell_error: (c, p) => `${c} contient l’erreur ${p.error} ; la cellule est ignorée.`,
+  not_a_number: (c, p) =>
+    `${c} contient « ${p.text} », qui n’est pas un nombre ; la cellule est ignorée.`,
+  not_finite: (c) => `${c} contient un nombre non fini ; la cellule est ignorée.`,
+  bad_counts: (c, p) =>
+    `${c} contient « ${p.text} », qui n’est pas un comptage réussites/total (réussites ≤ total, total > 0) ; la cellule est ignorée.`,
+  ambiguous_number: (c, p) =>
+    `${c} contient « ${p.text} », où la virgule peut être décimale ou séparateur de milliers ; lu ${String(p.read).replace('.', ',')} ` +
+    (p.basis === 'headers'
+      ? 'd’après la langue des en-têtes.'
+      : '(virgule décimale). Saisissez un nombre simple pour lever le doute.'),
+  rate_in_points: (c, p) => `${c} est un taux d’acceptation saisi sans % ; lu ${pct(p.read)}.`,
+  rate_out_of_range: (c, p) =>
+    `${c} contient ${p.value}, qui n’est pas un taux d’acceptation entre 0 et 100 % ; la cellule est ignorée.`,
+  wrong_kind: (c, p) =>
+    `${c} contient ${p.kind === 'date' ? 'une date' : 'une case à cocher'} là où un nombre est attendu ; la cellule est ignorée.`,
+  not_a_date: (c, p) =>
+    `${c} contient « ${p.text} », qui n’est pas une date (AAAA-MM-JJ ou jj/mm/aaaa) ; la cellule est ignorée.`,
+  invalid_date: (c) => `${c} contient une date invalide ; la cellule est ignorée.`,
+  not_a_boolean: (c, p) =>
+    `${c} contient « ${p.text} » ; attendu : case à cocher, oui/non ou yes/no. Lu comme non réglé.`,
+  bad_days: (c, p) =>
+    `${c} contient « ${p.text} », qui n’est pas un nombre de jours positif ; la cellule est ignorée.`,
+  rounded_days: (c, p) => `${c} contient ${p.value} jours ; lu ${p.read} jours.`,
+  unknown_type: (c, p) =>
+    `${c} : type de programme inconnu « ${p.text} » ; revu tous les 90 jours. Types connus : nurturing, règle d’automatisation, règle de scoring, affectation des leads, contenu.`,
+  missing_type: (c) => `${c} n’a pas de type de programme ; revu tous les 90 jours.`,
+  no_type_column: (c) =>
+    `Pas de colonne Type à côté de ${c} : chaque programme est revu tous les 90 jours. Ajoutez une colonne « Type » pour appliquer le calendrier de revue.`,
+  duplicate_header: (c, p) =>
+    `${c} répète la colonne « ${p.header} » déjà présente en ${p.first} ; cette colonne est ignorée.`,
+  duplicate_review_date: (c, p) =>
+    `${c} est une deuxième colonne de revue datée du ${p.date} (la première est ${p.first}).`,
+  future_values: (c, p) =>
+    `${c} : la colonne de revue du ${p.date} est postérieure à aujourd’hui mais contient déjà ${p.rows.length === 1 ? 'une valeur' : `${p.rows.length} valeurs`} (${p.rows.length === 1 ? 'ligne' : 'lignes'} ${listRows(p.rows)}) ; non comptée${p.rows.length === 1 ? '' : 's'} pour l’instant.`,
+  unnamed_row: (c) =>
+    `La ligne ${c.replace(/^[A-Z]+/, '')} a des données mais pas de nom en ${c} ; elle est ignorée.`,
+};
+
+export function diagnosticText(d: ReviewDiagnostic, locale: Locale): string {
+  if (locale === 'en') return d.message;
+  return (FR[d.code] as (cell: string, p: DiagnosticParams[DiagnosticCode]) => string)(
+    d.cell,
+    d.params,
+  );
+}
