@@ -7,7 +7,7 @@ import {
   setDailyDigest,
   syncCalendar,
 } from '../../src/gas/calendar/entrypoints';
-import { dateCell, harness, programsGrid, type Harness } from './calendar-fixtures';
+import { BEFORE_DUE, dateCell, harness, programsGrid, type Harness } from './calendar-fixtures';
 
 let h: Harness;
 afterEach(() => h.restore());
@@ -19,7 +19,7 @@ const byStart = (h: Harness) =>
 
 describe('calendar sync keeps one event per row as the sheet changes', () => {
   it('moves the event of a reviewed row, deletes the event of a removed row, previewing both', () => {
-    h = harness(programsGrid(3, 'Europe/Paris'));
+    h = harness(programsGrid(3, 'Europe/Paris'), { now: BEFORE_DUE });
     applyCalendarSync();
     const sheet = h.env.spreadsheet.sheet('Review');
     // Program 1 gets a cadence of 60 days: 2026-10-01 + 60 = 2026-11-30. Program 3 is removed.
@@ -73,7 +73,7 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
   it('groups everything due the same day into one event per day when asked', () => {
     const grid = programsGrid(4, 'Europe/Paris');
     grid[2][5] = 31; // Program 2 now due with Program 1 on 2026-11-01
-    h = harness(grid);
+    h = harness(grid, { now: BEFORE_DUE });
     saveSettings({ grouping: 'per_day' });
     expect(applyCalendarSync()).toMatchObject({ created: 3 });
     const [first] = byStart(h);

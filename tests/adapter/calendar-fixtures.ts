@@ -11,6 +11,13 @@ export function dateCell(iso: string, timeZone: string): Date {
  * Row i (1-based): "Program i", nurture, owner i mod 3, reviewed on 2026-10-01 with cadence 30 + i
  * days, so its next review is 2026-10-01 + 30 + i (2026-11-01 for i = 1).
  */
+/**
+ * A morning before every program of programsGrid is due (2026-11-01 onwards): events then sit on
+ * their own review dates. On the default 2026-11-22 the earlier ones are overdue, and an overdue
+ * review's event is on today.
+ */
+export const BEFORE_DUE = '2026-10-20T10:00:00Z';
+
 export function programsGrid(count: number, timeZone: string): CellValue[][] {
   const header: CellValue[] = [
     'Name',

@@ -5,7 +5,7 @@
  */
 import { applyCalendarSync, previewCalendarSync } from '../../src/gas/calendar/entrypoints';
 import type { CellValue } from '../../src/core/types';
-import { harness, programsGrid, type Harness } from './calendar-fixtures';
+import { BEFORE_DUE, harness, programsGrid, type Harness } from './calendar-fixtures';
 
 const TZ = 'Europe/Paris';
 let h: Harness;
@@ -29,7 +29,7 @@ function busyCalendar(h: Harness): void {
 describe('two spreadsheets whose review sheets share a sheet id (gid 0)', () => {
   it("syncing B creates B's events and leaves A's alone, ids and all", () => {
     // A: Programs 1-3 on the first sheet (gid 0).
-    h = harness(programsGrid(3, TZ), { firstSheet: true });
+    h = harness(programsGrid(3, TZ), { firstSheet: true, now: BEFORE_DUE });
     expect(applyCalendarSync()).toMatchObject({ ok: true, created: 3 });
     const aEvents = h.env.calendarStore.events();
     const aState = JSON.stringify(aEvents);
@@ -139,7 +139,7 @@ describe('Calendar calls on a busy calendar', () => {
 
 describe('a reminder deleted by hand in Calendar', () => {
   it('comes back on the next Sync, which spends one search whatever the number of events', () => {
-    h = harness(programsGrid(40, TZ));
+    h = harness(programsGrid(40, TZ), { now: BEFORE_DUE });
     busyCalendar(h);
     applyCalendarSync();
     const program7 = h.env.calendarStore

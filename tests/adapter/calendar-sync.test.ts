@@ -1,5 +1,5 @@
 import { applyCalendarSync, previewCalendarSync } from '../../src/gas/calendar/entrypoints';
-import { harness, programsGrid, type Harness } from './calendar-fixtures';
+import { BEFORE_DUE, harness, programsGrid, type Harness } from './calendar-fixtures';
 
 let h: Harness;
 afterEach(() => h.restore());
@@ -13,7 +13,8 @@ function tagged(h: Harness): string[] {
 
 describe('calendar sync', () => {
   it('creates one all-day event per row on its next review date, then makes no write when nothing changed', () => {
-    h = harness(programsGrid(3, 'Europe/Paris'));
+    // On 2026-10-20 every program's review (2026-11-01 …) is still ahead.
+    h = harness(programsGrid(3, 'Europe/Paris'), { now: BEFORE_DUE });
     const preview = previewCalendarSync();
     expect(preview).toMatchObject({ ok: true, create: 3, update: 0, remove: 0, keep: 0 });
     expect(h.env.calls.writes('CalendarApp')).toBe(0);

@@ -179,11 +179,11 @@ describe('npm start: the local preview', () => {
     expect(await page.locator('.events .count').textContent()).toBe(
       '23 events in the in-memory calendar',
     );
-    // Earliest first: the overdue reviews fell due on 30 Aug 2026, reminded at 09:00 the day
-    // before (900 minutes before the all-day event's midnight).
+    // Earliest first: today's, where the urgent scoring rule and the overdue reviews (due since
+    // 30 Aug) sit; reminded at 09:00 the day before (900 minutes before midnight).
     expect(await page.locator('.events tr.event').first().locator('td').allTextContents()).toEqual([
-      '2026-08-30',
-      'Review: MQL alert to sales (automation rule)',
+      '2026-11-22',
+      'Review: Behavioral score (scoring rule)',
       'pop-up 15 h before',
     ]);
     await page.locator('.events').scrollIntoViewIfNeeded();

@@ -43,8 +43,9 @@ describe('planEvents', () => {
   it('one event per scheduled row, content rows per group, unscheduled rows none', () => {
     const events = planEvents(report(), options);
     expect(events.map((e) => [e.title, e.day, e.rows])).toEqual([
-      // Webinar B last reviewed 2026-08-01: +90 = 2026-10-30, the group's earliest.
-      ['Review: Webinars (content group of 2)', day('2026-10-30'), [4, 5]],
+      // Webinar B last reviewed 2026-08-01: +90 = 2026-10-30, the group's earliest. Overdue,
+      // so the reminder is on today (2026-11-22), where it can still pop up.
+      ['Review: Webinars (content group of 2)', day('2026-11-22'), [4, 5]],
       ['Review: Welcome nurture (nurture program)', day('2026-11-30'), [2]],
       // A 120-day sales cycle: 2026-09-01 + 120 = 2026-12-30.
       ['Review: Lead routing (lead-assignment program)', day('2026-12-30'), [3]],
@@ -69,10 +70,15 @@ describe('planEvents', () => {
   it('per day: one event for everything due that day', () => {
     const events = planEvents(report(), { ...options, grouping: 'per_day' });
     expect(events.map((e) => e.key)).toEqual([
-      'cadence/abc/s7/day/2026-10-30',
+      'cadence/abc/s7/day/2026-11-22',
       'cadence/abc/s7/day/2026-11-30',
       'cadence/abc/s7/day/2026-12-30',
     ]);
+  });
+
+  it('says since when an overdue review is due (its event sits on today)', () => {
+    const webinars = planEvents(report(), options)[0];
+    expect(webinars.description.split('\n')).toContain('  Overdue: due since 2026-10-30.');
   });
 
   it('is deterministic: the same report gives the same fingerprints', () => {

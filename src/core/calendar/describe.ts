@@ -61,6 +61,10 @@ export function rowFacts(locale: Locale, report: RowReport, link: LinkOptions): 
   const { schedule, analysis } = report;
   const row = schedule.row;
   const lines = [tc(locale, 'desc.why', { text: ruleText(locale, schedule.basis) })];
+  // The event sits on today; say since when the review has been due.
+  if (schedule.status === 'overdue' && schedule.next !== null) {
+    lines.push(tc(locale, 'desc.overdue', { date: formatDay(locale, schedule.next) }));
+  }
   if (schedule.reasons.some((r) => r.code === 'group') && row.group !== null) {
     lines.push(tc(locale, 'rule.group', { group: row.group }));
   }

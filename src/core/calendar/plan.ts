@@ -4,8 +4,9 @@
  * - content rows reviewed as a group share one event per group (the playbook reviews content as
  *   groups), on the group's date;
  * - per day (setting): everything due on the same day in one event, for fewer calendar writes.
- * Unscheduled rows get no event. Overdue rows keep their event on the date they were due: it
- * moves when the row is reviewed (its key stays), so Calendar keeps one event per row, never more.
+ * Unscheduled rows get no event. An overdue row's event is on today, not on its past due date
+ * (a reminder in the past never pops up); its description says since when the review is due.
+ * The key stays, so the event moves — at most one update per day — and Calendar never holds two.
  */
 import type { DayNumber } from '../dates';
 import type { ReviewReport, RowReport } from '../review-report';
@@ -55,9 +56,10 @@ function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[]
   const keys = uniqueKeys(
     singles.map((r) => rowKey(options, r.schedule.row.type, r.schedule.row.name)),
   );
+  const today = report.result.today;
   const out: Subject[] = singles.map((r, i) => ({
     key: keys[i],
-    day: r.schedule.next as DayNumber,
+    day: Math.max(r.schedule.next as DayNumber, today),
     title: rowTitle(options.locale, r),
     rows: [r],
   }));
@@ -69,7 +71,7 @@ function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[]
   for (const [id, rows] of groups) {
     out.push({
       key: groupEventKey(options, id),
-      day: Math.min(...rows.map((r) => r.schedule.next as DayNumber)),
+      day: Math.max(Math.min(...rows.map((r) => r.schedule.next as DayNumber)), today),
       title: groupTitle(options.locale, rows[0].schedule.row.group as string, rows.length),
       rows,
     });
