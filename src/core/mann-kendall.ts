@@ -45,10 +45,6 @@ function tieGroups(values: ArrayLike<number>, n: number): number[] {
   return groups;
 }
 
-export function mannKendallS(values: ArrayLike<number>): number {
-  return scorePairs(values).s;
-}
-
 /**
  * S and the tie term Σ t(t−1)(2t+5) in one pass over the pairs. For each value, count the equal
  * values after it (e): over a tie group of size t these counts are t−1, t−2, …, 0, and

@@ -28,30 +28,18 @@ function isOwnSheet(name: string): boolean {
   return name.endsWith(COMPANION_SUFFIX) || name === INFLUENCE_SHEET;
 }
 
-/**
- * The sheet the user means: the active one (or the review sheet behind an active companion),
- * else — for triggers, which have no active sheet — the one last refreshed.
- */
-export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
-  if (fromUi) {
-    const active = spreadsheet.getActiveSheet();
-    const name = active.getName();
-    if (!isOwnSheet(name)) return active;
-    const base = name.endsWith(COMPANION_SUFFIX)
-      ? spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length))
-      : null;
-    if (base) return base;
-  }
+/** The review sheet last formatted or refreshed (remembered by id), if it still exists. */
+function storedReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
   const stored = PropertiesService.getDocumentProperties().getProperty(SHEET_ID_KEY);
-  const sheets = spreadsheet.getSheets();
-  const byId = stored === null ? undefined : sheets.find((s) => String(s.getSheetId()) === stored);
-  return byId ?? sheets.find((s) => !isOwnSheet(s.getName())) ?? sheets[0];
+  if (stored === null) return null;
+  return spreadsheet.getSheets().find((s) => String(s.getSheetId()) === stored) ?? null;
 }
 
 /**
  * The sheet a user's action means: the active sheet, or the review sheet behind an active
  * companion or report sheet; null when the active sheet is Cadence's own and no review sheet
- * is known — an action must then ask, never guess (guessing once wrote into a Touches sheet).
+ * is known — an action that writes must then ask, never guess (guessing once wrote into a
+ * Touches sheet).
  */
 export function activeReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
   const active = spreadsheet.getActiveSheet();
@@ -61,10 +49,19 @@ export function activeReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
     const base = spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length));
     if (base) return base;
   }
-  const stored = PropertiesService.getDocumentProperties().getProperty(SHEET_ID_KEY);
-  return stored === null
-    ? null
-    : (spreadsheet.getSheets().find((s) => String(s.getSheetId()) === stored) ?? null);
+  return storedReviewSheet(spreadsheet);
+}
+
+/**
+ * The sheet to read for calendar sync and the digest: the one the user means when there is a
+ * user (fromUi), else — triggers have no active sheet — the one last refreshed, else the first
+ * sheet that is not Cadence's own.
+ */
+export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
+  const known = fromUi ? activeReviewSheet(spreadsheet) : storedReviewSheet(spreadsheet);
+  if (known) return known;
+  const sheets = spreadsheet.getSheets();
+  return sheets.find((s) => !isOwnSheet(s.getName())) ?? sheets[0];
 }
 
 /** Remembers the review sheet for the daily trigger and calendar sync. */

@@ -94,12 +94,6 @@ export function totalConversions(journeys: readonly CreditJourney[]): number {
   return total;
 }
 
-export function totalValue(journeys: readonly CreditJourney[]): number {
-  let total = 0;
-  for (const j of journeys) if (j.converted) total += j.value;
-  return total;
-}
-
 export function totalNulls(journeys: readonly CreditJourney[]): number {
   let total = 0;
   for (const j of journeys) if (!j.converted) total += j.weight;

@@ -14,7 +14,7 @@ import { activeReviewSheet, readReviewSource, rememberReviewSheet } from '../rev
 import { VERSION } from '../../core/version';
 import { formatSheet as format } from './format';
 import { refresh } from './refresh';
-import { runAction, toastResult, UserError } from './run-action';
+import { runAction, toastResult, UserError } from '../run-action';
 import { startReview as start } from './start-review';
 
 function userReviewSheet(): GoogleAppsScript.Spreadsheet.Sheet {

@@ -12,9 +12,9 @@ import { parseProgramType } from '../../core/program-types';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { readReviewSheetToWrite, readReviewSource, type ReviewSource } from '../review-source';
-import { protectColumns } from './ownership';
+import { protectColumns } from '../ownership';
 import { addMissingOwnedColumns, headerNotesOf, layoutOf } from './refresh';
-import { UserError } from './run-action';
+import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;

@@ -29,8 +29,8 @@ import {
   COMPANION_SUFFIX,
   type ReviewSource,
 } from '../review-source';
-import { protectColumns, protectSheet } from './ownership';
-import { UserError } from './run-action';
+import { protectColumns, protectSheet } from '../ownership';
+import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

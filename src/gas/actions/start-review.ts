@@ -8,7 +8,7 @@ import { dateFormat } from '../../core/sheet-actions/formats';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { readReviewSource } from '../review-source';
-import { UserError } from './run-action';
+import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -35,7 +35,3 @@ export function targetCalendar(choice: CalendarChoice, timeZone: string, create:
   props.setProperty(DEDICATED_KEY, calendar.getId());
   return { calendar, fresh: true };
 }
-
-export function calendarById(id: string): Calendar | null {
-  return CalendarApp.getCalendarById(id) ?? null;
-}

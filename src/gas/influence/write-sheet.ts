@@ -3,6 +3,7 @@
  * with one call per attribute for the whole block, so the cost is the same for 5 campaigns or 500.
  * The previous chart is removed, not stacked; the warning-only protection is created once.
  */
+import { protectSheet } from '../ownership';
 import type { InfluenceSheetPlan } from '../../core/influence-sheet';
 import { INFLUENCE_SHEET } from '../review-source';
 
@@ -52,8 +53,6 @@ export function writeInfluenceSheet(spreadsheet: Spreadsheet, plan: InfluenceShe
   }
 
   // Warning-only: the user may still type here, but is told the sheet is rebuilt on demand.
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    sheet.protect().setWarningOnly(true);
-  }
+  protectSheet(sheet);
   return sheet;
 }

@@ -2,10 +2,10 @@
  * Every action reaches the user as one plain sentence in their language: success, "another action
  * is running", or what went wrong — never a stack trace.
  */
-import { t } from '../../core/i18n/messages';
-import type { Locale } from '../../core/types';
-import type { ActionResult } from '../api';
-import { BusyError, withDocumentLock } from '../lock';
+import { t } from '../core/i18n/messages';
+import type { Locale } from '../core/types';
+import type { ActionResult } from './api';
+import { BusyError, withDocumentLock } from './lock';
 
 /** A failure whose message is already a sentence for the user. */
 export class UserError extends Error {}
