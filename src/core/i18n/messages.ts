@@ -29,14 +29,12 @@ export const t = defineCatalogue(
   {
     'menu.open': 'Open Cadence',
     'sidebar.title': 'Cadence',
-    'sidebar.welcome': 'Your review sheet, on schedule.',
     'error.generic': 'Something went wrong: {message}',
     'error.busy': 'Another Cadence action is running on this spreadsheet. Try again in a moment.',
   },
   {
     'menu.open': 'Ouvrir Cadence',
     'sidebar.title': 'Cadence',
-    'sidebar.welcome': 'Votre tableau de revue, à l’heure.',
     'error.generic': 'Une erreur est survenue : {message}',
     'error.busy':
       'Une autre action Cadence est en cours sur ce classeur. Réessayez dans un instant.',
