@@ -2,16 +2,21 @@
  * What each column of a review sheet is, read from the header row.
  *
  * The seed's layout needs no headers at all: column A is the program's name, column B its
- * baseline, and every column headed by a date is a review. Other columns are recognised by their
+ * baseline, and every column headed by a date is a review — a date cell, or a text date in any
+ * form date-text.ts reads; "9/1/2026" is read in the order the header row itself proves, else in
+ * the locale's (and listed in a warning); a header that looks like a date but cannot be read is
+ * named in a warning. Other columns are recognised by their
  * header in English or French, whatever the case, accents or punctuation. The add-on's own
  * computed columns are listed here, once, so they are never mistaken for the user's data; any
  * other header is the user's own column and is left alone.
  */
 import { DayNumber, toIso } from './dates';
+import { classifyDateText, DateText, orderEvidence, resolveEither } from './date-text';
+import { readingConventions, ReadingConventions } from './reading-locale';
 import { diagnosticAt, problem, ReviewDiagnostic } from './review-diagnostics';
 import { a1, columnLetter, normalizeKey } from './text';
 import type { CellValue, Locale } from './types';
-import { parseDateText, safeDayInZone } from './values';
+import { safeDayInZone } from './values';
 
 /** Columns the engine reads. */
 export type ColumnRole =
@@ -109,7 +114,20 @@ export interface SheetColumns {
   readonly others: readonly number[];
   /** The language the headers are written in, when they tell. */
   readonly language: Locale | null;
+  /** How the sheet's ambiguous text dates and numbers are read when nothing else decides. */
+  readonly conventions: ReadingConventions;
+  /** Header dates read in the locale's order with nothing in the header row to settle it. */
+  readonly dateGuesses: readonly GuessedDate[];
   readonly diagnostics: readonly ReviewDiagnostic[];
+}
+
+/** A text date read in the locale's order because nothing settled it: listed in one warning. */
+export interface GuessedDate {
+  /** 0-based grid row and column. */
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly day: DayNumber;
 }
 
 type Meaning =
@@ -156,20 +174,25 @@ export function headerMeaning(
     : { kind: 'owned', key: meaning.key };
 }
 
-/** The day a header cell names, if it is a date (Date cell, "2026-08-01" or "01/08/2026"). */
-export function headerDay(cell: CellValue, timeZone: string): DayNumber | null | 'invalid' {
-  if (cell instanceof Date) return safeDayInZone(cell, timeZone) ?? 'invalid';
-  return typeof cell === 'string' ? parseDateText(cell) : null;
+/** What a header cell says as a date: a Date cell is one day; text goes to date-text.ts. */
+function headerDate(cell: CellValue, timeZone: string): DateText | null {
+  if (cell instanceof Date) {
+    const day = safeDayInZone(cell, timeZone);
+    return day === null ? { kind: 'unreadable' } : { kind: 'day', day, evidence: null };
+  }
+  return typeof cell === 'string' ? classifyDateText(cell) : null;
 }
 
 /**
  * Reads the header row. `width` is the widest row of the grid, so a short header row still
- * covers every column that holds data.
+ * covers every column that holds data. `locale` is the spreadsheet's (Sheets) or `--locale`
+ * (CLI); without one, the header language decides how ambiguous text is read.
  */
 export function readHeaders(
   header: ReadonlyArray<CellValue>,
   width: number,
   timeZone: string,
+  locale: string | null = null,
 ): SheetColumns {
   const roles: Partial<Record<ColumnRole, number>> = {};
   const owned: Partial<Record<OwnedColumnKey, number>> = {};
@@ -177,6 +200,7 @@ export function readHeaders(
   const unclaimed: number[] = [];
   const diagnostics: ReviewDiagnostic[] = [];
   const votes: Record<Locale, number> = { en: 0, fr: 0 };
+  const dates: Array<{ readonly index: number; readonly read: DateText }> = [];
   const headerText = (j: number): string => {
     const cell = header[j];
     return typeof cell === 'string' ? cell.trim() : '';
@@ -184,14 +208,22 @@ export function readHeaders(
 
   for (let j = 0; j < width; j++) {
     const cell = j < header.length ? header[j] : '';
-    const day = headerDay(cell, timeZone);
-    if (day === 'invalid') {
-      diagnostics.push(diagnosticAt(0, j, problem('invalid_date', 'warning', {})));
+    const date = headerDate(cell, timeZone);
+    if (date?.kind === 'unreadable') {
+      diagnostics.push(
+        cell instanceof Date
+          ? diagnosticAt(0, j, problem('invalid_date', 'warning', {}))
+          : diagnosticAt(
+              0,
+              j,
+              problem('unreadable_date_header', 'warning', { text: headerText(j) }),
+            ),
+      );
       unclaimed.push(j);
       continue;
     }
-    if (day !== null) {
-      reviewColumns.push({ index: j, letter: columnLetter(j), day });
+    if (date !== null) {
+      dates.push({ index: j, read: date });
       continue;
     }
     const meaning = typeof cell === 'string' ? meaningOf(cell) : undefined;
@@ -214,6 +246,22 @@ export function readHeaders(
     if (meaning.kind === 'role') roles[meaning.role] = j;
     else owned[meaning.key] = j;
     if (meaning.locales.size === 1) votes[meaning.locales.has('fr') ? 'fr' : 'en']++;
+  }
+
+  const language: Locale | null = votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
+  const conventions = readingConventions(locale, language);
+  // "9/1/2026" is read in the order the header row proves ("13/1/2026" elsewhere), else the locale's.
+  const evidence = orderEvidence(dates.map((d) => d.read));
+  const dateGuesses: GuessedDate[] = [];
+  for (const { index, read } of dates) {
+    let day = read.kind === 'day' ? read.day : null;
+    if (read.kind === 'either') {
+      const resolved = resolveEither(read, evidence, conventions.dateOrder);
+      day = resolved.day;
+      if (resolved.guessed)
+        dateGuesses.push({ row: 0, column: index, text: headerText(index), day });
+    }
+    if (day !== null) reviewColumns.push({ index, letter: columnLetter(index), day });
   }
 
   // The seed's layout: name in A, baseline in B, when no header says otherwise.
@@ -246,6 +294,5 @@ export function readHeaders(
     );
   }
 
-  const language: Locale | null = votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
-  return { roles, reviewColumns, owned, others, language, diagnostics };
+  return { roles, reviewColumns, owned, others, language, conventions, dateGuesses, diagnostics };
 }

@@ -38,3 +38,10 @@ export function isMqlAcceptanceMetric(metric: string): boolean {
 
 /** Below this acceptance rate, more than half of the MQLs are rejected: review scoring now. */
 export const URGENT_ACCEPTANCE_BELOW = 0.5;
+
+const RATE_WORDS = /\b(rate|ratio|taux|pourcentage|share|part)\b|%/;
+
+/** True when a Metric cell names a rate ("Open rate", "Taux d'ouverture", "% MQL acceptés"). */
+export function isRateMetric(metric: string): boolean {
+  return RATE_WORDS.test(normalizeKey(metric));
+}

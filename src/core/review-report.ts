@@ -20,7 +20,7 @@ import {
   type GroupAnalysis,
   type OpposingTrends,
 } from './group-rollup';
-import { URGENT_ACCEPTANCE_BELOW } from './metrics';
+import { isRateMetric, URGENT_ACCEPTANCE_BELOW } from './metrics';
 import { polarityFor } from './polarity';
 import {
   reviewSheet,
@@ -31,7 +31,6 @@ import {
 } from './review';
 import type { ReviewRow } from './review-sheet';
 import type { Counts, SeriesInput } from './series';
-import { normalizeKey } from './text';
 import type { Grid, Polarity } from './types';
 
 export interface RowReport {
@@ -61,14 +60,12 @@ export interface ReviewReport {
   readonly acceptance: readonly AcceptanceWatch[];
 }
 
-const RATE_WORDS = /\b(rate|ratio|taux|pourcentage|share|part)\b|%/;
-
 /** A rate is averaged in groups and may use the two-proportion test; counts are summed. */
 function isRateRow(row: ReviewRow): boolean {
   if (row.isMqlAcceptance) return true;
   if (row.baseline?.form === 'percent' || row.baseline?.form === 'counts') return true;
   if (row.series.some((p) => p.form === 'percent' || p.form === 'counts')) return true;
-  if (row.metric !== null && RATE_WORDS.test(normalizeKey(row.metric))) return true;
+  if (row.metric !== null && isRateMetric(row.metric)) return true;
   // Sheets hands a cell formatted 52 % over as the plain number 0.52: fractions between 0 and 1
   // with no whole number among them are read as a rate.
   const values = [...(row.baseline ? [row.baseline.value] : []), ...row.series.map((p) => p.value)];

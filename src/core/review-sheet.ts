@@ -2,10 +2,17 @@
  * The review sheet as a model: one ReviewRow per named program, with its facts (type, group,
  * set-up date...) and its series of review values in date order. Everything the engine could not
  * read becomes a diagnostic naming the cell; nothing in the grid can make this throw.
+ *
+ * Text that reads two ways is settled by evidence, never silently by a guess: "10/1/2026" by the
+ * other dates of its column (or header row), "1,500" by the magnitudes of its row, then the
+ * other numbers of its column, then of the sheet. What evidence cannot settle is read by the
+ * locale and listed in one warning per kind; a bare 47 in a row of rates is 47 %, and says so.
  */
 import { DayNumber, isValidTimeZone, toIso } from './dates';
-import { readHeaders, ReviewColumn, SheetColumns } from './headers';
-import { isMqlAcceptanceMetric } from './metrics';
+import { classifyDateText, orderEvidence } from './date-text';
+import { GuessedDate, readHeaders, ReviewColumn, SheetColumns } from './headers';
+import { isMqlAcceptanceMetric, isRateMetric } from './metrics';
+import type { ReadingConventions } from './reading-locale';
 import {
   CONTENT_GROUP_NAMES,
   ContentKind,
@@ -13,16 +20,27 @@ import {
   parseProgramType,
   TypeRead,
 } from './program-types';
-import { byCell, diagnosticAt, problem, Problem, ReviewDiagnostic } from './review-diagnostics';
+import {
+  byCell,
+  diagnosticAt,
+  ListedCell,
+  problem,
+  Problem,
+  ReviewDiagnostic,
+} from './review-diagnostics';
+import { a1 } from './text';
 import type { CellValue, Grid, ProgramType } from './types';
 import {
+  Ambiguity,
   cellText,
   Counts,
-  NumberForm,
-  NumberStyle,
   DayRead,
   dayReader,
+  NumberForm,
+  NumberRead,
+  NumberStyle,
   readBoolean,
+  readingIn,
   readNumber,
   styleEvidence,
 } from './values';
@@ -31,6 +49,12 @@ export interface ReadOptions {
   /** The spreadsheet's IANA time zone; an unknown zone falls back to UTC. */
   readonly timeZone: string;
   readonly today: DayNumber;
+  /**
+   * The spreadsheet locale ("en_US", "fr_FR": getSpreadsheetLocale in Sheets, `--locale` on the
+   * CLI): how ambiguous text dates and numbers are read when the sheet does not settle them.
+   * Without it, the header language decides.
+   */
+  readonly locale?: string | null;
 }
 
 /** One number as the user wrote it. */
@@ -83,8 +107,8 @@ export interface ReviewSheet {
   readonly timeZone: string;
   readonly today: DayNumber;
   readonly rows: readonly ReviewRow[];
-  readonly columns: Omit<SheetColumns, 'diagnostics'>;
-  /** How ambiguous text numbers such as "1,234" were read. */
+  readonly columns: Omit<SheetColumns, 'diagnostics' | 'dateGuesses'>;
+  /** The sheet's decimal separator: its own text numbers' majority, else the conventions'. */
   readonly numberStyle: NumberStyle;
   /** In sheet order. */
   readonly diagnostics: readonly ReviewDiagnostic[];
@@ -97,8 +121,9 @@ export function readReviewSheet(grid: Grid, options: ReadOptions): ReviewSheet {
     (line) => (Array.isArray(line) ? line : []),
   );
   const width = lines.reduce((w, line) => Math.max(w, line.length), 0);
-  const columns = readHeaders(lines[0] ?? [], width, timeZone);
-  const reader = new RowReader(columns, numberStyle(lines, columns), timeZone, options.today);
+  const columns = readHeaders(lines[0] ?? [], width, timeZone, options.locale ?? null);
+  const numbers = new SheetNumbers(lines, columns);
+  const reader = new RowReader(columns, numbers, timeZone, options.today, lines);
 
   const rows: ReviewRow[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -121,39 +146,151 @@ export function readReviewSheet(grid: Grid, options: ReadOptions): ReviewSheet {
       ),
     );
   }
+  const guesses = guessDiagnostics(
+    [...columns.dateGuesses, ...reader.dateGuesses],
+    reader.numberGuesses,
+    columns.conventions,
+  );
+  diagnostics.push(...guesses);
   diagnostics.sort(byCell);
-  const { diagnostics: _fromHeaders, ...columnsModel } = columns;
+  const { diagnostics: _fromHeaders, dateGuesses: _guessed, ...columnsModel } = columns;
   return {
     timeZone,
     today: options.today,
     rows,
     columns: columnsModel,
-    numberStyle: reader.style.style,
+    numberStyle: numbers.sheetStyle,
     diagnostics,
   };
 }
 
+/** A number read by the locale because nothing in the sheet settled it. */
+interface GuessedNumber {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly value: number;
+}
+
+/** One warning for the guessed dates and one for the guessed numbers, each on its first cell. */
+function guessDiagnostics(
+  dates: readonly GuessedDate[],
+  numbers: readonly GuessedNumber[],
+  conventions: ReadingConventions,
+): ReviewDiagnostic[] {
+  const basis = { basis: conventions.basis, locale: conventions.locale };
+  const out: ReviewDiagnostic[] = [];
+  const inOrder = <T extends { row: number; column: number }>(list: readonly T[]): T[] =>
+    [...list].sort((a, b) => a.row - b.row || a.column - b.column);
+  if (dates.length > 0) {
+    const sorted = inOrder(dates);
+    const cells: ListedCell[] = sorted.map((d) => ({
+      cell: a1(d.row, d.column),
+      text: d.text,
+      read: toIso(d.day),
+    }));
+    const p = problem('ambiguous_dates', 'warning', {
+      ...basis,
+      order: conventions.dateOrder,
+      cells,
+    });
+    out.push(diagnosticAt(sorted[0].row, sorted[0].column, p));
+  }
+  if (numbers.length > 0) {
+    const sorted = inOrder(numbers);
+    const cells: ListedCell[] = sorted.map((n) => ({
+      cell: a1(n.row, n.column),
+      text: n.text,
+      read: n.value,
+    }));
+    const p = problem('ambiguous_numbers', 'warning', {
+      ...basis,
+      style: conventions.decimal,
+      cells,
+    });
+    out.push(diagnosticAt(sorted[0].row, sorted[0].column, p));
+  }
+  return out;
+}
+
 const MAX_DAYS = 36_500;
+
+/**
+ * The baseline and review values of the row being read, before the row's evidence settles them,
+ * in parallel arrays reused from row to row: a 10,000 × 100 sheet reads a million values and
+ * can afford one object per value (its series point), not three.
+ */
+class RowValues {
+  readonly columns: number[] = [];
+  /** The review column, or null for the baseline. */
+  readonly reviews: Array<ReviewColumn | null> = [];
+  readonly values: number[] = [];
+  readonly forms: NumberForm[] = [];
+  /** The rare extras, by index: counts, the text typed, both readings of "1,500", skipped. */
+  readonly counts = new Map<number, Counts>();
+  readonly texts = new Map<number, string>();
+  readonly ambiguities = new Map<number, Ambiguity>();
+  readonly skipped = new Set<number>();
+
+  get length(): number {
+    return this.values.length;
+  }
+
+  clear(): void {
+    this.columns.length = 0;
+    this.reviews.length = 0;
+    this.values.length = 0;
+    this.forms.length = 0;
+    this.counts.clear();
+    this.texts.clear();
+    this.ambiguities.clear();
+    this.skipped.clear();
+  }
+
+  push(column: number, review: ReviewColumn | null, value: number, form: NumberForm): number {
+    this.columns.push(column);
+    this.reviews.push(review);
+    this.values.push(value);
+    this.forms.push(form);
+    return this.values.length - 1;
+  }
+}
 
 /** Reads one row at a time, collecting diagnostics as it goes. */
 class RowReader {
   readonly diagnostics: ReviewDiagnostic[] = [];
   /** Rows holding values in review columns dated after today, reported once per column. */
   readonly futureRows = new Map<ReviewColumn, number[]>();
+  readonly dateGuesses: GuessedDate[] = [];
+  readonly numberGuesses: GuessedNumber[] = [];
   private readonly readSetUp: (cell: CellValue) => DayRead;
   private readonly owned: ReadonlySet<number>;
   // The row being read.
   private i = 0;
   private cells: ReadonlyArray<CellValue> = [];
   private acceptance = false;
+  private rateMetric = false;
+  private readonly buffer = new RowValues();
 
   constructor(
     private readonly columns: SheetColumns,
-    readonly style: SheetNumberStyle,
+    private readonly numbers: SheetNumbers,
     private readonly timeZone: string,
     private readonly today: DayNumber,
+    lines: ReadonlyArray<ReadonlyArray<CellValue>>,
   ) {
-    this.readSetUp = dayReader(timeZone);
+    // "10/1/2026" in the set-up column is read in the order the column's other dates prove.
+    const setUp = columns.roles.setUpOn;
+    const evidence =
+      setUp === undefined
+        ? null
+        : orderEvidence(
+            lines.slice(1).map((line) => {
+              const cell = line[setUp];
+              return typeof cell === 'string' ? classifyDateText(cell) : null;
+            }),
+          );
+    this.readSetUp = dayReader(timeZone, { evidence, fallback: columns.conventions.dateOrder });
     this.owned = new Set(Object.values(columns.owned));
   }
 
@@ -178,6 +315,8 @@ class RowReader {
         : null);
     const metric = this.text(roles.metric);
     this.acceptance = metric !== null && isMqlAcceptanceMetric(metric);
+    this.rateMetric = metric !== null && isRateMetric(metric);
+    const { baseline, series } = this.values();
     return {
       row: i + 1,
       name,
@@ -195,8 +334,8 @@ class RowReader {
       tuned: this.tuned(roles.tuned),
       direction: this.text(roles.direction),
       volume: this.volume(roles.volume),
-      baseline: roles.baseline === undefined ? null : this.observation(roles.baseline),
-      series: this.series(),
+      baseline,
+      series,
     };
   }
 
@@ -226,9 +365,14 @@ class RowReader {
 
   private setUpOn(j: number | undefined): DayNumber | null {
     if (j === undefined) return null;
-    const read = this.readSetUp(this.cell(j));
+    const cell = this.cell(j);
+    const read = this.readSetUp(cell);
     if (read.kind === 'invalid') this.report(j, read.problem);
-    return read.kind === 'value' ? read.day : null;
+    if (read.kind !== 'value') return null;
+    if (read.guessed) {
+      this.dateGuesses.push({ row: this.i, column: j, text: String(cell).trim(), day: read.day });
+    }
+    return read.day;
   }
 
   private tuned(j: number | undefined): boolean {
@@ -238,9 +382,22 @@ class RowReader {
     return read.kind === 'value' && read.value;
   }
 
+  /** A number alone in its row's meaning (volume, days): settled by its column, then the sheet. */
+  private number(j: number): NumberRead {
+    const cell = this.cell(j);
+    const { style, settled } = this.numbers.styleFor(j);
+    const read = readNumber(cell, style);
+    if (read.kind === 'value' && read.ambiguity && !settled) this.guessed(j, cell, read.value);
+    return read;
+  }
+
+  private guessed(j: number, cell: CellValue, value: number): void {
+    this.numberGuesses.push({ row: this.i, column: j, text: String(cell).trim(), value });
+  }
+
   private volume(j: number | undefined): number | null {
     if (j === undefined) return null;
-    const read = readNumber(this.cell(j), this.style.style);
+    const read = this.number(j);
     if (read.kind === 'invalid') this.report(j, read.problem);
     return read.kind === 'value' ? read.value : null;
   }
@@ -249,7 +406,7 @@ class RowReader {
   private days(j: number | undefined): number | null {
     if (j === undefined) return null;
     const cell = this.cell(j);
-    const read = readNumber(cell, this.style.style);
+    const read = this.number(j);
     if (read.kind === 'blank') return null;
     if (read.kind === 'invalid' && read.problem.code === 'cell_error') {
       this.report(j, read.problem);
@@ -271,53 +428,164 @@ class RowReader {
     return whole;
   }
 
-  /** A baseline or review value, or null (blank, or unreadable with a diagnostic). */
-  private observation(j: number): Observation | null {
-    const read = readNumber(this.cell(j), this.style.style);
-    if (read.kind === 'blank') return null;
-    if (read.kind === 'invalid') {
-      this.report(j, read.problem);
-      return null;
-    }
-    if (read.ambiguousText !== undefined && this.style.basis !== 'values') {
-      const { basis } = this.style;
-      this.report(
-        j,
-        problem('ambiguous_number', 'info', { text: read.ambiguousText, read: read.value, basis }),
-      );
-    }
-    const obs: Observation = read.counts
-      ? { value: read.value, form: read.form, counts: read.counts }
-      : { value: read.value, form: read.form };
-    return this.acceptance ? asAcceptanceRate(obs, (p) => this.report(j, p)) : obs;
-  }
+  /** The baseline and the review values, each settled by the row's other values. */
+  private values(): { baseline: Observation | null; series: SeriesPoint[] } {
+    const v = this.buffer;
+    v.clear();
+    const baselineColumn = this.columns.roles.baseline;
+    if (baselineColumn !== undefined) this.entry(baselineColumn, null);
+    for (const col of this.columns.reviewColumns) this.entry(col.index, col);
+    if (v.ambiguities.size > 0) this.settleAmbiguous();
+    this.readRates();
 
-  private series(): SeriesPoint[] {
+    let baseline: Observation | null = null;
     const series: SeriesPoint[] = [];
-    for (const col of this.columns.reviewColumns) {
-      const cell = this.cell(col.index);
-      if (cell === '') continue;
-      // The common case, a plain number, skips the general reader: 1M cells must stay cheap.
-      const obs =
-        typeof cell === 'number' && Number.isFinite(cell) && !this.acceptance
-          ? { value: cell, form: 'plain' as const }
-          : this.observation(col.index);
-      if (obs === null) continue;
-      if (col.day > this.today) {
-        const rows = this.futureRows.get(col);
-        if (rows) rows.push(this.i + 1);
-        else this.futureRows.set(col, [this.i + 1]);
+    for (let k = 0; k < v.length; k++) {
+      if (v.skipped.has(k)) continue;
+      const value = v.values[k];
+      const form = v.forms[k];
+      const counts = v.counts.get(k);
+      const review = v.reviews[k];
+      if (review === null) {
+        baseline = counts ? { value, form, counts } : { value, form };
         continue;
       }
-      const { index: column, letter, day } = col;
+      if (review.day > this.today) {
+        const rows = this.futureRows.get(review);
+        if (rows) rows.push(this.i + 1);
+        else this.futureRows.set(review, [this.i + 1]);
+        continue;
+      }
+      const { index: column, letter, day } = review;
       series.push(
-        obs.counts
-          ? { value: obs.value, form: obs.form, counts: obs.counts, column, letter, day }
-          : { value: obs.value, form: obs.form, column, letter, day },
+        counts
+          ? { value, form, counts, column, letter, day }
+          : { value, form, column, letter, day },
       );
     }
-    return series;
+    return { baseline, series };
   }
+
+  private entry(j: number, review: ReviewColumn | null): void {
+    const cell = this.cell(j);
+    if (cell === '') return;
+    // The common case, a plain number, skips the general reader: 1M cells must stay cheap.
+    if (typeof cell === 'number' && Number.isFinite(cell)) {
+      this.buffer.push(j, review, cell, 'plain');
+      return;
+    }
+    const read = readNumber(cell, this.numbers.styleFor(j).style);
+    if (read.kind === 'blank') return;
+    if (read.kind === 'invalid') {
+      this.report(j, read.problem);
+      return;
+    }
+    const k = this.buffer.push(j, review, read.value, read.form);
+    this.buffer.texts.set(k, String(cell).trim());
+    if (read.counts) this.buffer.counts.set(k, read.counts);
+    if (read.ambiguity) this.buffer.ambiguities.set(k, read.ambiguity);
+  }
+
+  /**
+   * "1.500" next to 1,380 and 1,420 is 1500: the reading within a factor of ten of the row's
+   * other values wins. Else the column's separator, then the sheet's; else the locale's, listed.
+   */
+  private settleAmbiguous(): void {
+    const v = this.buffer;
+    const others: number[] = [];
+    for (let k = 0; k < v.length; k++) if (!v.ambiguities.has(k)) others.push(v.values[k]);
+    const typical = medianMagnitude(others);
+    for (const [k, ambiguity] of v.ambiguities) {
+      const near = typical === null ? null : nearest(ambiguity, typical);
+      if (near !== null) {
+        v.values[k] = near;
+        continue;
+      }
+      const { style, settled } = this.numbers.styleFor(v.columns[k]);
+      v.values[k] = readingIn(ambiguity, style);
+      if (!settled) this.guessed(v.columns[k], v.texts.get(k) ?? '', v.values[k]);
+    }
+  }
+
+  /**
+   * A row of rates (percent cells, a rate metric, or fractions) holding a bare 47 means 47 %, not
+   * 4,700 %: read it in percentage points and say so. An acceptance rate outside 0–100 % cannot
+   * be compared with the 50 % line and is skipped.
+   */
+  private readRates(): void {
+    const v = this.buffer;
+    if (this.acceptance) {
+      for (let k = 0; k < v.length; k++) {
+        const value = v.values[k];
+        if (value >= 0 && value <= 1) continue;
+        if (v.forms[k] === 'plain' && value > 1 && value <= 100) {
+          this.inPoints(k);
+          continue;
+        }
+        this.report(v.columns[k], problem('rate_out_of_range', 'warning', { value }));
+        v.skipped.add(k);
+      }
+      return;
+    }
+    const bare: number[] = [];
+    const fractions: number[] = [];
+    let declared = this.rateMetric;
+    for (let k = 0; k < v.length; k++) {
+      const value = v.values[k];
+      if (v.forms[k] !== 'plain') declared = true;
+      else if (value > 1) bare.push(k);
+      if (value >= 0 && value <= 1) fractions.push(value);
+    }
+    if (bare.length === 0) return;
+    if (declared) {
+      for (const k of bare) this.inPoints(k);
+      return;
+    }
+    // Sheets hands a cell formatted 45 % over as 0.45: a row of such fractions is a rate row,
+    // and a bare 47 among them is in points when 0.47 sits with them better than 47 does.
+    if (fractions.length <= bare.length || !fractions.some((x) => x > 0 && x < 1)) return;
+    const typical = medianMagnitude(fractions);
+    if (typical === null) return;
+    for (const k of bare) {
+      const value = v.values[k];
+      if (value <= 100 && logDistance(value / 100, typical) < logDistance(value, typical)) {
+        this.inPoints(k);
+      }
+    }
+  }
+
+  private inPoints(k: number): void {
+    const v = this.buffer;
+    const value = v.values[k];
+    const read = value / 100;
+    this.report(v.columns[k], problem('rate_in_points', 'info', { value, read }));
+    v.values[k] = read;
+    v.forms[k] = 'percent';
+  }
+}
+
+/** The median of the non-zero magnitudes, or null when there is none. */
+function medianMagnitude(values: readonly number[]): number | null {
+  const sizes = values
+    .map((v) => Math.abs(v))
+    .filter((v) => v > 0 && Number.isFinite(v))
+    .sort((a, b) => a - b);
+  if (sizes.length === 0) return null;
+  const mid = sizes.length >> 1;
+  return sizes.length % 2 === 1 ? sizes[mid] : Math.sqrt(sizes[mid - 1] * sizes[mid]);
+}
+
+function logDistance(a: number, b: number): number {
+  return Math.abs(Math.log10(Math.abs(a) / b));
+}
+
+/** The reading within a factor of ten of `typical`, if exactly one is. */
+function nearest(ambiguity: Ambiguity, typical: number): number | null {
+  const decimal = logDistance(ambiguity.asDecimal, typical);
+  const thousands = logDistance(ambiguity.asThousands, typical);
+  if (decimal <= 1 && thousands > 1) return ambiguity.asDecimal;
+  if (thousands <= 1 && decimal > 1) return ambiguity.asThousands;
+  return null;
 }
 
 /** True when a row holds anything outside the add-on's own columns. */
@@ -331,59 +599,54 @@ function hasData(cells: ReadonlyArray<CellValue>, owned: ReadonlySet<number>): b
 }
 
 /**
- * An acceptance rate is a fraction. "42" in a plain-number cell means 42 %: read it so, and say
- * so; a value that cannot be a rate is skipped rather than compared with 50 %.
+ * The decimal separator of each numeric column and of the whole sheet, from the text numbers
+ * that show it ("12,5", "1,234.5"); the conventions (locale, header language) when none do.
  */
-function asAcceptanceRate(obs: Observation, report: (p: Problem) => void): Observation | null {
-  if (obs.value >= 0 && obs.value <= 1) return obs;
-  if (obs.form === 'plain' && obs.value > 1 && obs.value <= 100) {
-    const value = obs.value / 100;
-    report(problem('rate_in_points', 'info', { read: value }));
-    return { value, form: 'percent' };
-  }
-  report(problem('rate_out_of_range', 'warning', { value: obs.value }));
-  return null;
-}
+class SheetNumbers {
+  readonly sheetStyle: NumberStyle;
+  private readonly sheetSettled: boolean;
+  private readonly byColumn = new Map<number, NumberStyle>();
+  private readonly fallback: NumberStyle;
 
-/** How ambiguous "1,234" is read, and what decided it (only 'values' needs no diagnostic). */
-interface SheetNumberStyle {
-  readonly style: NumberStyle;
-  readonly basis: 'values' | 'headers' | 'default';
-}
-
-/**
- * The sheet's decimal separator for ambiguous text such as "1,234": first the sheet's own
- * unambiguous text numbers, then its header language, else the French decimal comma.
- */
-function numberStyle(
-  lines: ReadonlyArray<ReadonlyArray<CellValue>>,
-  columns: SheetColumns,
-): SheetNumberStyle {
-  const numeric = columns.reviewColumns.map((c) => c.index);
-  if (columns.roles.baseline !== undefined) numeric.push(columns.roles.baseline);
-  if (columns.roles.volume !== undefined) numeric.push(columns.roles.volume);
-  let comma = 0;
-  let point = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const cells = lines[i];
-    for (const j of numeric) {
-      const cell = cells[j];
-      if (typeof cell !== 'string' || cell === '') continue;
-      const evidence = styleEvidence(cell);
-      if (evidence === 'decimal_comma') comma++;
-      else if (evidence === 'decimal_point') point++;
+  constructor(lines: ReadonlyArray<ReadonlyArray<CellValue>>, columns: SheetColumns) {
+    const numeric = columns.reviewColumns.map((c) => c.index);
+    for (const role of ['baseline', 'volume', 'salesCycleDays', 'cadenceDays'] as const) {
+      const j = columns.roles[role];
+      if (j !== undefined) numeric.push(j);
     }
+    let comma = 0;
+    let point = 0;
+    for (const j of numeric) {
+      let columnComma = 0;
+      let columnPoint = 0;
+      for (let i = 1; i < lines.length; i++) {
+        const cell = lines[i][j];
+        if (typeof cell !== 'string' || cell === '') continue;
+        const evidence = styleEvidence(cell);
+        if (evidence === 'decimal_comma') columnComma++;
+        else if (evidence === 'decimal_point') columnPoint++;
+      }
+      if (columnComma !== columnPoint) {
+        this.byColumn.set(j, columnComma > columnPoint ? 'decimal_comma' : 'decimal_point');
+      }
+      comma += columnComma;
+      point += columnPoint;
+    }
+    this.fallback = columns.conventions.decimal;
+    this.sheetSettled = comma !== point;
+    this.sheetStyle = !this.sheetSettled
+      ? this.fallback
+      : comma > point
+        ? 'decimal_comma'
+        : 'decimal_point';
   }
-  if (comma !== point) {
-    return { style: comma > point ? 'decimal_comma' : 'decimal_point', basis: 'values' };
+
+  /** The column's separator, else the sheet's; `settled` is false when only the locale decided. */
+  styleFor(j: number): { readonly style: NumberStyle; readonly settled: boolean } {
+    const own = this.byColumn.get(j);
+    if (own !== undefined) return { style: own, settled: true };
+    return { style: this.sheetStyle, settled: this.sheetSettled };
   }
-  if (columns.language !== null) {
-    return {
-      style: columns.language === 'fr' ? 'decimal_comma' : 'decimal_point',
-      basis: 'headers',
-    };
-  }
-  return { style: 'decimal_comma', basis: 'default' };
 }
 
 function usableTimeZone(timeZone: string): string {

@@ -5,14 +5,12 @@
 import { CadenceSettings, DEFAULT_SETTINGS, RowSchedule, scheduleRows } from './cadence';
 import { DayNumber, toIso } from './dates';
 import { ColumnReview, reviewColumns } from './review-columns';
-import type { ReviewDiagnostic } from './review-diagnostics';
-import { readReviewSheet, ReviewSheet } from './review-sheet';
+import type { DiagnosticCode, ReviewDiagnostic } from './review-diagnostics';
+import { ReadOptions, readReviewSheet, ReviewSheet } from './review-sheet';
 import type { ColumnStatus, Grid, ProgramType, ReviewStatus, Severity } from './types';
 
-export interface ReviewOptions {
-  /** The spreadsheet's IANA time zone (dates in the grid are read as calendar days there). */
-  readonly timeZone: string;
-  readonly today: DayNumber;
+/** timeZone: dates in the grid are read as calendar days there; locale: see ReadOptions. */
+export interface ReviewOptions extends ReadOptions {
   readonly settings?: CadenceSettings;
 }
 
@@ -62,6 +60,10 @@ export interface ReviewJsonDiagnostic {
   readonly cell: string;
   readonly severity: Severity;
   readonly message: string;
+  /** What kind of problem, e.g. "not_a_number", "ambiguous_dates" (added; stable English ids). */
+  readonly kind: DiagnosticCode;
+  /** Every cell a list diagnostic names (ambiguous dates or numbers), `cell` being the first. */
+  readonly cells?: readonly string[];
 }
 
 type NoExtension = Record<never, never>;
@@ -108,11 +110,10 @@ export function toReviewJson<R extends object = NoExtension, T extends object = 
     status: c.status,
     missingRows: c.missingRows,
   }));
-  const diagnostics = result.diagnostics.map((d): ReviewJsonDiagnostic => ({
-    cell: d.cell,
-    severity: d.severity,
-    message: d.message,
-  }));
+  const diagnostics = result.diagnostics.map((d): ReviewJsonDiagnostic => {
+    const base = { cell: d.cell, severity: d.severity, message: d.message, kind: d.code };
+    return 'cells' in d.params ? { ...base, cells: d.params.cells.map((c) => c.cell) } : base;
+  });
   return {
     sheet: sheetName,
     today: toIso(result.today),

@@ -4,23 +4,22 @@
  * Sheets hands real numbers to the add-on as numbers; text only reaches us when the spreadsheet
  * did not recognise a number (a French value in an English-locale sheet, a CSV export, a pasted
  * cell). So text is parsed generously — French and English decimals, thousands separators
- * (including the no-break spaces U+00A0/U+202F French formatting uses), percentages, counts
- * "45/120" — and anything we cannot read comes back as a Problem for a diagnostic, never a guess.
+ * (including the no-break spaces U+00A0/U+202F French formatting uses, and the Swiss
+ * apostrophe), percentages, counts "45/120" — and anything we cannot read comes back as a Problem
+ * for a diagnostic, never a guess.
  *
- * The one real ambiguity is "1,234": a French decimal (1.234) or an English thousands separator
- * (1234)? The caller decides with `NumberStyle`: the sheet's other numbers settle it when they can
- * ("12,5" says decimal comma, "1,234.5" says thousands comma), else the header language, else
- * decimal comma — Cadence's users mostly work in French, and English-locale Sheets turn "1,234"
- * into the number 1234 before we ever see it. A dot alone ("1.234") is always a decimal point:
- * French writes thousands with spaces, and a lone dot-thousands would contradict JavaScript,
- * Sheets in English, and every CSV exporter.
+ * The one real ambiguity is a single separator followed by exactly three digits: "1,500" and
+ * "1.500" are 1.5 or 1500. Such a read carries both readings (`ambiguity`); its `value` follows
+ * the caller's `NumberStyle`, and the sheet reader settles it with the row's magnitudes, then the
+ * column's and the sheet's other numbers, then the locale — naming the cell when it had to guess.
  */
-import { dayInZone, DayNumber, parseIso, toIso, validDay } from './dates';
+import { dayInZone, DayNumber, toIso } from './dates';
+import { classifyDateText, resolveEither } from './date-text';
+import type { DateOrder, NumberStyle } from './reading-locale';
 import { problem, Problem } from './review-diagnostics';
 import type { CellValue } from './types';
 
-/** How a comma between digits is read when nothing else decides. */
-export type NumberStyle = 'decimal_comma' | 'decimal_point';
+export type { NumberStyle };
 
 export interface Counts {
   readonly successes: number;
@@ -37,8 +36,8 @@ export type NumberRead =
       readonly value: number;
       readonly form: NumberForm;
       readonly counts?: Counts;
-      /** Set when "1,234"-style text was resolved by the style, for a diagnostic. */
-      readonly ambiguousText?: string;
+      /** Set when the text reads two ways ("1,500": 1.5 or 1500); `value` follows the style. */
+      readonly ambiguity?: Ambiguity;
     }
   | { readonly kind: 'invalid'; readonly problem: Problem };
 
@@ -56,14 +55,28 @@ export const SPREADSHEET_ERRORS: ReadonlySet<string> = new Set([
   '#GETTING_DATA',
 ]);
 
+/** The two readings of "1,500" or "1.500" (sign, percent and currency applied to both). */
+export interface Ambiguity {
+  readonly asDecimal: number;
+  readonly asThousands: number;
+  /** The separator's reading as a decimal is the reading of this style. */
+  readonly decimalStyle: NumberStyle;
+}
+
+/** The reading of an ambiguous number in a style. */
+export function readingIn(ambiguity: Ambiguity, style: NumberStyle): number {
+  return style === ambiguity.decimalStyle ? ambiguity.asDecimal : ambiguity.asThousands;
+}
+
 const BLANK: NumberRead = { kind: 'blank' };
 
-/** Spaces that may group thousands: normal, no-break, narrow no-break, thin. */
-const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';
+/** Spaces that may group thousands: normal, no-break, narrow no-break, thin; Swiss apostrophes. */
+const GROUP_SPACE = "[ \\u00a0\\u202f\\u2009'\\u2019]";
 const SPACE_GROUPED = new RegExp(`^(\\d{1,3}(?:${GROUP_SPACE}\\d{3})+)(?:([.,])(\\d+))?$`);
-const COMMA_GROUPED = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
-const DOT_GROUPED = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
-const AMBIGUOUS_COMMA = /^[1-9]\d{0,2},\d{3}$/;
+const COMMA_GROUPED = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+const DOT_GROUPED = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+/** One separator, 1–3 digits before it (not a lone 0), exactly three after: 1.5 or 1500. */
+const AMBIGUOUS = /^[1-9]\d{0,2}([.,])\d{3}$/;
 const SIMPLE = /^(\d*)(?:([.,])(\d+))?$/;
 const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 const COUNTS = new RegExp(
@@ -72,19 +85,19 @@ const COUNTS = new RegExp(
 const CURRENCY = /^[€$£]\s*|\s*[€$£]$/g;
 
 /**
- * What a text number says about the sheet's decimal separator, if anything. Used in a first pass
- * so that "1,234" is read the way the rest of the sheet writes numbers.
+ * What a text number says about the writer's decimal separator, if anything: "12,5" and
+ * "1.234,5" say decimal comma, "12.5" and "1,234,567" decimal point; "1,500" and "1.500" say
+ * nothing — they are what the evidence must settle.
  */
 export function styleEvidence(text: string): NumberStyle | null {
   const body = numericBody(text);
-  if (body === null || AMBIGUOUS_COMMA.test(body)) return null;
+  if (body === null || AMBIGUOUS.test(body)) return null;
   if (COMMA_GROUPED.test(body)) return 'decimal_point'; // 1,234,567 or 1,234.5
-  if (DOT_GROUPED.test(body) && /,|\..*\./.test(body)) return 'decimal_comma'; // 1.234,5
-  if (/^\d*,\d+$/.test(body)) return 'decimal_comma'; // 12,5
+  if (DOT_GROUPED.test(body)) return 'decimal_comma'; // 1.234.567 or 1.234,5
+  if (/^\d*,\d+$/.test(body)) return 'decimal_comma'; // 12,5 or 0,500
+  if (/^\d*\.\d+$/.test(body)) return 'decimal_point'; // 12.5 or 0.500
   const spaced = SPACE_GROUPED.exec(body);
   if (spaced && spaced[2]) return spaced[2] === ',' ? 'decimal_comma' : 'decimal_point';
-  // "12.5" says decimal point, but "1.234" could be someone's dot-thousands: no evidence.
-  if (/^\d*\.(\d{1,2}|\d{4,})$/.test(body)) return 'decimal_point';
   return null;
 }
 
@@ -96,7 +109,7 @@ function numericBody(text: string): string | null {
     .replace(/\s*%$/, '')
     .replace(CURRENCY, '')
     .trim();
-  return /^[\d.,\s\u00a0\u202f\u2009]+$/.test(t) ? t : null;
+  return /^[\d.,\s\u00a0\u202f\u2009'\u2019]+$/.test(t) ? t : null;
 }
 
 /** Reads a cell expected to hold a number (a review value, a baseline, a volume). */
@@ -142,13 +155,15 @@ export function readNumberText(text: string, style: NumberStyle): NumberRead {
   if (parsed === null) {
     return { kind: 'invalid', problem: problem('not_a_number', 'warning', { text: trimmed }) };
   }
-  const value = (sign * parsed.value) / (percent ? 100 : 1);
-  return {
-    kind: 'value',
-    value,
-    form: percent ? 'percent' : 'plain',
-    ...(parsed.ambiguous ? { ambiguousText: trimmed } : {}),
+  const scale = (x: number): number => (sign * x) / (percent ? 100 : 1);
+  const form: NumberForm = percent ? 'percent' : 'plain';
+  if (parsed.ambiguity === undefined) return { kind: 'value', value: scale(parsed.value), form };
+  const ambiguity: Ambiguity = {
+    asDecimal: scale(parsed.ambiguity.asDecimal),
+    asThousands: scale(parsed.ambiguity.asThousands),
+    decimalStyle: parsed.ambiguity.decimalStyle,
   };
+  return { kind: 'value', value: readingIn(ambiguity, style), form, ambiguity };
 }
 
 function readCounts(text: string, a: string, b: string): NumberRead {
@@ -165,41 +180,47 @@ function readCounts(text: string, a: string, b: string): NumberRead {
   };
 }
 
-function parseUnsigned(
-  t: string,
-  style: NumberStyle,
-): { value: number; ambiguous: boolean } | null {
+interface Unsigned {
+  readonly value: number;
+  readonly ambiguity?: Ambiguity;
+}
+
+function parseUnsigned(t: string, style: NumberStyle): Unsigned | null {
   if (t === '') return null;
-  if (SCIENTIFIC.test(t)) return finite(Number(t), false);
-  if (AMBIGUOUS_COMMA.test(t)) {
-    const value =
-      style === 'decimal_comma' ? Number(t.replace(',', '.')) : Number(t.replace(',', ''));
-    return finite(value, true);
+  if (SCIENTIFIC.test(t)) return finite(Number(t));
+  const ambiguous = AMBIGUOUS.exec(t);
+  if (ambiguous) {
+    const ambiguity: Ambiguity = {
+      asDecimal: Number(t.replace(',', '.')),
+      asThousands: Number(t.replace(/[.,]/, '')),
+      decimalStyle: ambiguous[1] === ',' ? 'decimal_comma' : 'decimal_point',
+    };
+    return { value: readingIn(ambiguity, style), ambiguity };
   }
   const simple = SIMPLE.exec(t);
   if (simple) {
     const [, int, , frac] = simple;
     if (int === '' && frac === undefined) return null;
-    return finite(Number(`${int || '0'}${frac !== undefined ? `.${frac}` : ''}`), false);
+    return finite(Number(`${int || '0'}${frac !== undefined ? `.${frac}` : ''}`));
   }
   const spaced = SPACE_GROUPED.exec(t);
   if (spaced) {
     const int = spaced[1].replace(/\D/g, '');
-    return finite(Number(`${int}${spaced[3] !== undefined ? `.${spaced[3]}` : ''}`), false);
+    return finite(Number(`${int}${spaced[3] !== undefined ? `.${spaced[3]}` : ''}`));
   }
   const comma = COMMA_GROUPED.exec(t);
   if (comma) {
-    return finite(Number(`${comma[1].replace(/,/g, '')}${comma[2] ? `.${comma[2]}` : ''}`), false);
+    return finite(Number(`${comma[1].replace(/,/g, '')}${comma[2] ? `.${comma[2]}` : ''}`));
   }
   const dot = DOT_GROUPED.exec(t);
   if (dot) {
-    return finite(Number(`${dot[1].replace(/\./g, '')}${dot[2] ? `.${dot[2]}` : ''}`), false);
+    return finite(Number(`${dot[1].replace(/\./g, '')}${dot[2] ? `.${dot[2]}` : ''}`));
   }
   return null;
 }
 
-function finite(value: number, ambiguous: boolean): { value: number; ambiguous: boolean } | null {
-  return Number.isFinite(value) ? { value, ambiguous } : null;
+function finite(value: number): Unsigned | null {
+  return Number.isFinite(value) ? { value } : null;
 }
 
 export type BooleanRead =
@@ -233,26 +254,23 @@ export function readBoolean(cell: CellValue): BooleanRead {
 
 export type DayRead =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'value'; readonly day: DayNumber }
+  /** `guessed`: text such as "10/1/2026" read in `order` with nothing in the sheet to settle it. */
+  | { readonly kind: 'value'; readonly day: DayNumber; readonly guessed?: true }
   | { readonly kind: 'invalid'; readonly problem: Problem };
 
-/** "1/8/2026" or "01/08/2026": French day-first order. */
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** A calendar date written as text: ISO "2026-08-01" or French "01/08/2026"; null otherwise. */
-export function parseDateText(text: string): DayNumber | null {
-  const t = text.trim();
-  const iso = parseIso(t);
-  if (iso !== null) return iso;
-  const fr = FRENCH_DATE.exec(t);
-  return fr ? validDay(Number(fr[3]), Number(fr[2]), Number(fr[1])) : null;
+/** How a day/month text date is read: the order its column proves, else the locale's. */
+export interface DayOrder {
+  readonly evidence: DateOrder | null;
+  readonly fallback: DateOrder;
 }
+
+const DAY_FIRST: DayOrder = { evidence: null, fallback: 'day_first' };
 
 /**
  * Reads a date cell. Date objects are instants at local midnight of the spreadsheet's zone, so
- * they become the calendar day they fall on in `timeZone`.
+ * they become the calendar day they fall on in `timeZone`; text is read by date-text.ts.
  */
-export function readDay(cell: CellValue, timeZone: string): DayRead {
+export function readDay(cell: CellValue, timeZone: string, order: DayOrder = DAY_FIRST): DayRead {
   if (cell === '' || cell === null || cell === undefined) return { kind: 'blank' };
   if (cell instanceof Date) {
     const day = safeDayInZone(cell, timeZone);
@@ -262,10 +280,13 @@ export function readDay(cell: CellValue, timeZone: string): DayRead {
   }
   const text = String(cell).trim();
   if (text === '') return { kind: 'blank' };
-  const day = typeof cell === 'string' ? parseDateText(text) : null;
-  return day === null
-    ? { kind: 'invalid', problem: problem('not_a_date', 'warning', { text }) }
-    : { kind: 'value', day };
+  const read = typeof cell === 'string' ? classifyDateText(text) : null;
+  if (read?.kind === 'day') return { kind: 'value', day: read.day };
+  if (read?.kind === 'either') {
+    const { day, guessed } = resolveEither(read, order.evidence, order.fallback);
+    return guessed ? { kind: 'value', day, guessed } : { kind: 'value', day };
+  }
+  return { kind: 'invalid', problem: problem('not_a_date', 'warning', { text }) };
 }
 
 /**
@@ -279,10 +300,10 @@ const LAST_INSTANT = Date.UTC(9999, 11, 30);
  * readDay with a memory: a sheet repeats the same set-up dates many times, and converting an
  * instant to a calendar day in a zone is the costliest step of reading a row.
  */
-export function dayReader(timeZone: string): (cell: CellValue) => DayRead {
+export function dayReader(timeZone: string, order?: DayOrder): (cell: CellValue) => DayRead {
   const days = new Map<number, DayRead>();
   return (cell) => {
-    if (!(cell instanceof Date)) return readDay(cell, timeZone);
+    if (!(cell instanceof Date)) return readDay(cell, timeZone, order);
     const t = cell.getTime();
     let read = days.get(t);
     if (read === undefined) {

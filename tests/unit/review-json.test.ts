@@ -59,6 +59,7 @@ test('cadence review --json: exactly the contract of issue 3', () => {
         cell: 'J3',
         severity: 'warning',
         message: 'J3 holds "n/a", which is not a number; the cell is skipped.',
+        kind: 'not_a_number', // added to the contract: the kind of problem, a stable English id
       },
     ],
   });

@@ -193,44 +193,72 @@ describe('diagnostics name the cell', () => {
 });
 
 describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
+  // Row A holds only the ambiguous value and a value far from both readings, so the row's
+  // magnitudes cannot settle it: the column, the sheet and the locale must.
   const grid = (other: CellValue, headers: string[] = ['', '']): CellValue[][] => [
     [...headers, '2026-05-01', '2026-08-01'],
     ['A', '', other, '1,234'],
   ];
+  const guesses = (sheet: ReturnType<typeof read>) =>
+    sheet.diagnostics.filter((d) => d.code === 'ambiguous_numbers');
 
-  test('"12,5" elsewhere → decimal comma → 1.234, no diagnostic needed', () => {
+  test('"12,5" elsewhere in the sheet → decimal comma → 1.234, no diagnostic needed', () => {
     const sheet = read(grid('12,5'));
     expect(sheet.numberStyle).toBe('decimal_comma');
     expect(sheet.rows[0].series[1].value).toBe(1.234);
-    expect(sheet.diagnostics.filter((d) => d.code === 'ambiguous_number')).toEqual([]);
+    expect(guesses(sheet)).toEqual([]);
   });
 
   test('"1,234.5" elsewhere → thousands comma → 1234', () => {
     const sheet = read(grid('1,234.5'));
     expect(sheet.numberStyle).toBe('decimal_point');
     expect(sheet.rows[0].series[1].value).toBe(1234);
+    expect(guesses(sheet)).toEqual([]);
   });
 
-  test('no evidence, English headers → 1234, with an info diagnostic', () => {
-    const sheet = read(grid(7, ['Name', 'Baseline']));
-    expect(sheet.rows[0].series[1].value).toBe(1234);
-    expect(sheet.diagnostics.map((d) => [d.cell, d.severity, d.code])).toContainEqual([
-      'D2',
-      'info',
-      'ambiguous_number',
+  test('the column outranks the sheet: "12.5" above "1,234" in D, "12,5" and "3,5" in C → 1234', () => {
+    const sheet = read([
+      ['', '', '2026-05-01', '2026-08-01'],
+      ['A', '', '12,5', '12.5'],
+      ['B', '', 700_000, '1,234'],
+      ['C', '', '3,5', ''],
     ]);
+    expect(sheet.numberStyle).toBe('decimal_comma');
+    expect(sheet.rows[1].series[1].value).toBe(1234);
+  });
+
+  test('no evidence, English headers → 1234, listed in a warning', () => {
+    const sheet = read(grid(700_000, ['Name', 'Baseline']));
+    expect(sheet.rows[0].series[1].value).toBe(1234);
+    expect(guesses(sheet).map((d) => [d.cell, d.severity])).toEqual([['D2', 'warning']]);
   });
 
   test('no evidence, French headers → 1.234', () => {
-    expect(read(grid(7, ['Nom', 'Référence'])).rows[0].series[1].value).toBe(1.234);
+    expect(read(grid(700_000, ['Nom', 'Référence'])).rows[0].series[1].value).toBe(1.234);
   });
 
-  test('no evidence at all → French decimal 1.234, and the diagnostic explains how to be sure', () => {
-    const sheet = read(grid(7));
+  test('no evidence at all → French decimal 1.234, and the warning explains how to be sure', () => {
+    const sheet = read(grid(700_000));
     expect(sheet.rows[0].series[1].value).toBe(1.234);
-    expect(sheet.diagnostics.find((d) => d.code === 'ambiguous_number')?.message).toBe(
-      'D2 holds "1,234", which could be a decimal or a thousands separator; read as 1.234 (French decimal comma). Type it as a plain number to be sure.',
-    );
+    expect(guesses(sheet).map((d) => d.message)).toEqual([
+      'D2 "1,234" → 1.234: each could be read with a decimal or a thousands separator; read with a decimal comma (no locale known: the default). Type them as plain numbers to be sure.',
+    ]);
+  });
+
+  test('the locale outranks the header language: en-US reads "1,234" as 1234 under French headers', () => {
+    const sheet = readReviewSheet(grid(700_000, ['Nom', 'Référence']), {
+      timeZone: zone,
+      today,
+      locale: 'en_US',
+    });
+    expect(sheet.rows[0].series[1].value).toBe(1234);
+    expect(guesses(sheet)[0].message).toContain('(the spreadsheet locale en-US)');
+  });
+
+  test('the row settles it first: "1,234" next to 7 is 1.234, next to 1,100 is 1234 — no warning', () => {
+    expect(read(grid(7)).rows[0].series[1].value).toBe(1.234);
+    expect(read(grid(1100)).rows[0].series[1].value).toBe(1234);
+    expect(guesses(read(grid(7)))).toEqual([]);
   });
 });
 

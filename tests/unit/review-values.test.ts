@@ -32,7 +32,9 @@ describe('numbers written as text', () => {
     ['12,345,678', 12345678],
     ['1.234,5', 1234.5],
     ['1.234.567', 1234567],
-    ['1.234', 1.234], // a dot alone is always a decimal point
+    ['0.500', 0.5], // a leading 0 is never thousands grouping
+    ['1.2345', 1.2345],
+    ["1'234.5", 1234.5], // Swiss apostrophe
     ['1.5e3', 1500],
     ['12,50 €', 12.5],
     ['$1,234.50', 1234.5],
@@ -98,13 +100,13 @@ describe('numbers written as text', () => {
   );
 });
 
-describe('"1,234": French decimal or English thousands?', () => {
-  test('with the decimal-comma style "1,234" is 1.234 and flagged as ambiguous', () => {
+describe('"1,234" and "1.500": decimal or thousands?', () => {
+  test('with the decimal-comma style "1,234" is 1.234 and carries both readings', () => {
     expect(readNumberText('1,234', 'decimal_comma')).toEqual({
       kind: 'value',
       value: 1.234,
       form: 'plain',
-      ambiguousText: '1,234',
+      ambiguity: { asDecimal: 1.234, asThousands: 1234, decimalStyle: 'decimal_comma' },
     });
   });
 
@@ -112,6 +114,25 @@ describe('"1,234": French decimal or English thousands?', () => {
     expect(value('1,234', 'decimal_point')).toBe(1234);
     expect(value('-999,000 %', 'decimal_point')).toBeCloseTo(-9990, 9);
   });
+
+  test('"1.500" is 1500 with the decimal comma and 1.5 with the decimal point — both readings kept', () => {
+    expect(value('1.500', 'decimal_comma')).toBe(1500);
+    expect(value('1.500', 'decimal_point')).toBe(1.5);
+    expect(readNumberText('−1.500 %', 'decimal_comma')).toMatchObject({
+      value: -15,
+      form: 'percent',
+      ambiguity: { asDecimal: -0.015, asThousands: -15, decimalStyle: 'decimal_point' },
+    });
+  });
+
+  test.each(['1 500', '1\u00a0500', '1\u202f500', "1'500"])(
+    '"%s" is 1500 whatever the style',
+    (text) => {
+      expect(value(text, 'decimal_comma')).toBe(1500);
+      expect(value(text, 'decimal_point')).toBe(1500);
+      expect(readNumberText(text, 'decimal_point')).not.toHaveProperty('ambiguity');
+    },
+  );
 
   test.each([
     ['12,5', 'decimal_comma'],
@@ -121,6 +142,9 @@ describe('"1,234": French decimal or English thousands?', () => {
     ['1,234.5', 'decimal_point'],
     ['12,345,678', 'decimal_point'],
     ['12.5', 'decimal_point'],
+    ['0.500', 'decimal_point'],
+    ['0,500', 'decimal_comma'],
+    ['1.234.567', 'decimal_comma'],
     ['1,234', null],
     ['1.234', null],
     ['12', null],
@@ -190,11 +214,14 @@ describe('dates', () => {
     ['01/08/2026', '2026-08-01'], // French day-first
     ['1/8/2026', '2026-08-01'],
     [' 31/12/2026 ', '2026-12-31'],
+    ['2026/08/01', '2026-08-01'],
+    ['1 août 2026', '2026-08-01'],
+    ['August 1, 2026', '2026-08-01'],
   ])('text %s → %s', (text, expected) => {
     expect(iso(readDay(text, 'Europe/Paris'))).toBe(expected);
   });
 
-  test.each(['2026-02-30', '31/02/2026', '13/13/2026', 'tomorrow', '2026/08/01'])(
+  test.each(['2026-02-30', '31/02/2026', '13/13/2026', 'tomorrow', 'August 2026', '1/8/26'])(
     '%s is not a date',
     (text) => {
       expect(readDay(text, 'Europe/Paris')).toMatchObject({ problem: { code: 'not_a_date' } });

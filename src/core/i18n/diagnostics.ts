@@ -3,10 +3,25 @@
  * (whose English text the CLI's JSON keeps), so the sidebar names every unreadable cell in the
  * user's language.
  */
-import type { DiagnosticCode, DiagnosticParams, ReviewDiagnostic } from '../review-diagnostics';
+import {
+  listCells,
+  type DiagnosticCode,
+  type DiagnosticParams,
+  type GuessBasis,
+  type ReviewDiagnostic,
+} from '../review-diagnostics';
 import type { Locale } from '../types';
 
 const pct = (x: number): string => `${String(Math.round(x * 10000) / 100).replace('.', ',')} %`;
+
+const decimal = (x: number | string): string => String(x).replace('.', ',');
+
+function basisText(p: GuessBasis): string {
+  if (p.basis === 'locale') return `d’après les paramètres régionaux du classeur (${p.locale})`;
+  return p.basis === 'headers'
+    ? 'd’après la langue des en-têtes'
+    : 'faute de paramètres régionaux connus';
+}
 
 function listRows(rows: readonly number[]): string {
   const shown = rows.slice(0, 5).join(', ');
@@ -20,18 +35,28 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
   not_finite: (c) => `${c} contient un nombre non fini ; la cellule est ignorée.`,
   bad_counts: (c, p) =>
     `${c} contient « ${p.text} », qui n’est pas un comptage réussites/total (réussites ≤ total, total > 0) ; la cellule est ignorée.`,
-  ambiguous_number: (c, p) =>
-    `${c} contient « ${p.text} », où la virgule peut être décimale ou séparateur de milliers ; lu ${String(p.read).replace('.', ',')} ` +
-    (p.basis === 'headers'
-      ? 'd’après la langue des en-têtes.'
-      : '(virgule décimale). Saisissez un nombre simple pour lever le doute.'),
-  rate_in_points: (c, p) => `${c} est un taux d’acceptation saisi sans % ; lu ${pct(p.read)}.`,
+  ambiguous_numbers: (_c, p) =>
+    `${listCells(
+      p.cells,
+      (c) => `${c.cell} « ${c.text} » → ${decimal(c.read)}`,
+      (n) => `et ${n} autres`,
+    )} : le séparateur peut être décimal ou de milliers ; lu${p.cells.length > 1 ? 's' : ''} avec ${p.style === 'decimal_comma' ? 'une virgule' : 'un point'} décimal${p.style === 'decimal_comma' ? 'e' : ''} ${basisText(p)}. Saisissez des nombres simples pour lever le doute.`,
+  rate_in_points: (c, p) =>
+    `${c} contient ${decimal(p.value)} dans une ligne de taux ; lu ${pct(p.read)} (points de pourcentage), et non ${pct(p.value)}.`,
   rate_out_of_range: (c, p) =>
     `${c} contient ${p.value}, qui n’est pas un taux d’acceptation entre 0 et 100 % ; la cellule est ignorée.`,
   wrong_kind: (c, p) =>
     `${c} contient ${p.kind === 'date' ? 'une date' : 'une case à cocher'} là où un nombre est attendu ; la cellule est ignorée.`,
   not_a_date: (c, p) =>
-    `${c} contient « ${p.text} », qui n’est pas une date (AAAA-MM-JJ ou jj/mm/aaaa) ; la cellule est ignorée.`,
+    `${c} contient « ${p.text} », qui n’est pas une date (AAAA-MM-JJ, une cellule date, ou un jour, un mois et une année comme 1 mars 2026) ; la cellule est ignorée.`,
+  ambiguous_dates: (_c, p) =>
+    `${listCells(
+      p.cells,
+      (c) => `${c.cell} « ${c.text} » → ${c.read}`,
+      (n) => `et ${n} autres`,
+    )} : le jour et le mois peuvent être inversés ; lu${p.cells.length > 1 ? 's' : ''} ${p.order === 'day_first' ? 'jour d’abord (jj/mm/aaaa)' : 'mois d’abord (mm/jj/aaaa)'} ${basisText(p)}. Saisissez AAAA-MM-JJ pour lever le doute.`,
+  unreadable_date_header: (c, p) =>
+    `${c} contient « ${p.text} », qui ressemble à une date mais ne désigne aucun jour du calendrier ; la colonne n’est pas lue comme une revue. Saisissez AAAA-MM-JJ ou une cellule date.`,
   invalid_date: (c) => `${c} contient une date invalide ; la cellule est ignorée.`,
   not_a_boolean: (c, p) =>
     `${c} contient « ${p.text} » ; attendu : case à cocher, oui/non ou yes/no. Lu comme non réglé.`,
