@@ -25,3 +25,20 @@ export function preferredLocale(): Locale {
     return userLocale();
   }
 }
+
+/**
+ * How the sheet's text dates ("10/1/2026") and numbers ("1,500") are read when the sheet itself
+ * does not settle them: its locale (File > Settings), e.g. "en_US" or "fr_FR" — see
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale()
+ * Reading it must never cost the user their review: without it, core falls back on the header
+ * language and says so in the diagnostic.
+ */
+export function spreadsheetLocale(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): string | null {
+  try {
+    return spreadsheet.getSpreadsheetLocale() || null;
+  } catch {
+    return null;
+  }
+}

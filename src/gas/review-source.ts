@@ -7,6 +7,7 @@ import { recognisesHeaders } from '../core/influence-sheet';
 import { reviewReport, type ReviewReport } from '../core/review-report';
 import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
+import { spreadsheetLocale } from './locale';
 
 /** The companion sheet of "Review" is "Review · Δ". */
 export const COMPANION_SUFFIX = ' · Δ';
@@ -20,6 +21,8 @@ export interface ReviewSource {
   readonly sheet: Sheet;
   readonly grid: CellValue[][];
   readonly timeZone: string;
+  /** The spreadsheet locale ("en_US", "fr_FR"), or null when Sheets would not say. */
+  readonly locale: string | null;
   readonly today: DayNumber;
   readonly report: ReviewReport;
 }
@@ -89,14 +92,17 @@ export function readReviewSheetToWrite(
 }
 
 export function readReviewSource(sheet: Sheet, settings: Settings): ReviewSource {
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const spreadsheet = sheet.getParent();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const locale = spreadsheetLocale(spreadsheet);
   const today = todayIn(timeZone);
   const grid = sheet.getDataRange().getValues() as CellValue[][];
   return {
     sheet,
     grid,
     timeZone,
+    locale,
     today,
-    report: reviewReport(grid, { timeZone, today, settings }),
+    report: reviewReport(grid, { timeZone, today, settings, locale }),
   };
 }

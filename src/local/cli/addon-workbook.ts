@@ -30,6 +30,8 @@ export interface AddOnRun {
   readonly timeZone: string;
   readonly today: DayNumber;
   readonly locale: Locale;
+  /** The spreadsheet locale the add-on reads ("en_US", "fr-FR"); default from `locale`. */
+  readonly spreadsheetLocale?: string;
   /** Top-level functions of Code.js to call in order; each returns { ok, message }. */
   readonly actions: readonly string[];
   /** Puts the input into the spreadsheet and makes the right sheet active. */
@@ -46,6 +48,7 @@ export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
     timeZone: run.timeZone,
     scriptTimeZone: run.timeZone,
     locale: run.locale,
+    ...(run.spreadsheetLocale ? { spreadsheetLocale: run.spreadsheetLocale } : {}),
     now,
   });
   await run.load(env);

@@ -28,6 +28,10 @@ program
   .option('--out <file.xlsx>', 'also write the workbook as the add-on formats and refreshes it')
   .option('--ics <file.ics>', 'also write the review reminders as an iCalendar file')
   .option('--lang <en|fr>', "language of the written workbook and reminders (default: the sheet's)")
+  .option(
+    '--locale <locale>',
+    'how ambiguous text dates and numbers are read, e.g. en-US (10/1/2026 is 1 October, 1,500 is 1500), en-GB, fr-FR (default: from the header language)',
+  )
   .action(async (file: string, options) => {
     process.stdout.write(`${await runReview(file, options)}\n`);
   });

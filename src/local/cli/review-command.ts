@@ -1,5 +1,6 @@
 /** `cadence review`: the review engine on a workbook, as a table or the JSON contract. */
 import { isValidTimeZone, parseIso, toIso, dayInZone, type DayNumber } from '../../core/dates';
+import { parseLocaleTag } from '../../core/reading-locale';
 import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review-report';
 import { mkdir, writeFile } from 'fs/promises';
 import path from 'path';
@@ -17,6 +18,7 @@ export interface ReviewCliOptions {
   out?: string;
   ics?: string;
   lang?: string;
+  locale?: string;
 }
 
 function timeZoneOption(tz: string | undefined): string {
@@ -24,6 +26,17 @@ function timeZoneOption(tz: string | undefined): string {
   if (!isValidTimeZone(zone))
     throw new InputError(`--tz: unknown time zone "${zone}" (use Area/City, e.g. Europe/Paris)`);
   return zone;
+}
+
+/** `--locale en-GB`: how ambiguous text dates and numbers are read (as the spreadsheet locale). */
+function localeOption(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const tag = parseLocaleTag(text);
+  if (tag === null)
+    throw new InputError(
+      `--locale: expected a locale such as en-US, en-GB or fr-FR, got "${text}"`,
+    );
+  return tag.tag;
 }
 
 function todayOption(text: string | undefined, timeZone: string): DayNumber {
@@ -36,13 +49,14 @@ function todayOption(text: string | undefined, timeZone: string): DayNumber {
 export async function runReview(file: string, options: ReviewCliOptions): Promise<string> {
   const timeZone = timeZoneOption(options.tz);
   const today = todayOption(options.today, timeZone);
+  const readingLocale = localeOption(options.locale);
   const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
   const progress = progressFor(
     sheet.rows.length,
     ['review', 'workbook', 'reminders'],
     options.json,
   );
-  const report = reviewReport(sheet.rows, { timeZone, today });
+  const report = reviewReport(sheet.rows, { timeZone, today, locale: readingLocale });
   progress.step('workbook');
   const locale =
     options.lang === 'fr'
@@ -59,6 +73,10 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
       timeZone,
       today,
       locale,
+      // The add-on reads the spreadsheet locale: give it the one this table was read with.
+      spreadsheetLocale:
+        readingLocale ??
+        (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR'),
       actions: ['formatSheet', 'refreshSheet'],
       load: loadReviewSheet(file, sheet.name, timeZone),
     });
