@@ -22,22 +22,6 @@ export function formatNumber(locale: Locale, value: number, maxFraction = 2): st
   return new Intl.NumberFormat(tags[locale], { maximumFractionDigits: maxFraction }).format(value);
 }
 
-/** 0.084 → '+8.4%' / '+8,4 %'. */
-export function formatPercent(locale: Locale, fraction: number): string {
-  return new Intl.NumberFormat(tags[locale], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(fraction);
-}
-
-export function formatSigned(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(tags[locale], {
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(value);
-}
-
 /** A list of row numbers, '3, 9 and 19' / '3, 9 et 19'. */
 export function formatList(locale: Locale, items: readonly (string | number)[]): string {
   const strings = items.map(String);

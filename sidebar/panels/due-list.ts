@@ -12,7 +12,8 @@ import {
 import type { App } from '../app';
 import { h } from '../dom';
 import { call } from '../server';
-import { formatDate, formatNumber, formatPercent, formatSigned } from '../format';
+import { changeWord, formatChange, formatSignedChange } from '../../src/core/change-format';
+import { formatDate, formatNumber } from '../format';
 import { sparkline } from '../sparkline';
 import { groupByWeek, type WeekGroup } from '../weeks';
 import { STATUS_ICONS, statusLabel } from './status-words';
@@ -45,20 +46,14 @@ function filterSelect(
 function lastChange(app: App, row: DueRow): HTMLElement {
   const c = row.lastChange;
   if (!c) return h('span', { class: 'muted' }, app.tr('change.none'));
-  const arrow = c.abs > 0 ? '▲' : c.abs < 0 ? '▼' : '=';
-  // Relative change, as the sheet's "Last change %" column; points or units only when the
-  // previous value was 0 and a percentage means nothing.
-  const amount =
-    c.pct !== null
-      ? formatPercent(app.locale, c.pct)
-      : row.isRate
-        ? app.tr('change.points', { value: formatSigned(app.locale, c.abs * 100) })
-        : formatSigned(app.locale, c.abs);
+  // One unit rule with the sheet and the CLI (core's change-format): a rate's change in points,
+  // a count's relative to the previous value; ▲/▼ is the sign, the word and colour the verdict.
   return h(
     'span',
     { class: `chg ${c.direction}` },
-    h('span', { 'aria-hidden': 'true' }, arrow, ' '),
-    `${amount} ${app.tr(`change.${c.direction}`)}`,
+    h('span', { 'aria-hidden': 'true' }, formatChange(c, row.isRate, app.locale)),
+    h('span', { class: 'sr-only' }, formatSignedChange(c, row.isRate, app.locale)),
+    ` ${changeWord(c.direction, app.locale)}`,
   );
 }
 

@@ -186,16 +186,27 @@ export function scheduleRows(
     const reasons = basisReasons(row, plan);
     let next = plan.next;
     const group = joinsGroup(row, plan) ? groups.get(row.groupKey as string) : undefined;
-    if (group && group.next !== next) {
+    // The group's date is another member's: say which, first, so no reader sees "last reviewed
+    // 91 days ago" next to "overdue by 92 days" without the reason.
+    const byGroup = group !== undefined && group.next !== next;
+    if (byGroup) {
       next = group.next;
-      reasons.push(
-        reason('group', { group: row.group ?? '', next: group.next, row: group.row.row }),
+      reasons.unshift(
+        reason('group', {
+          group: row.group ?? '',
+          next: group.next,
+          row: group.row.row,
+          name: group.row.name,
+          last: plans[sheet.rows.indexOf(group.row)].last,
+        }),
       );
     }
+    const late = byGroup ? { group: row.group ?? '' } : {};
     const status = statusOf(plan.basis, next, today, safe.dueSoonDays);
     if (next !== null && status !== 'urgent' && status !== 'collecting') {
-      if (status === 'overdue') reasons.push(reason('overdue', { days: today - next }));
-      else if (status === 'due_soon') reasons.push(reason('due_soon', { days: next - today }));
+      if (status === 'overdue') reasons.push(reason('overdue', { days: today - next, ...late }));
+      else if (status === 'due_soon')
+        reasons.push(reason('due_soon', { days: next - today, ...late }));
       else reasons.push(reason('ok', { days: next - today }));
     }
     return { row, last: plan.last, next, status, basis: plan.basis, reasons };

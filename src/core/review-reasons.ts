@@ -18,9 +18,20 @@ export interface ReasonParams {
   row_cadence: { days: number };
   settings_cadence: { type: ProgramType; days: number };
   unknown_type: { days: number };
-  group: { group: string; next: DayNumber; row: number };
-  overdue: { days: number };
-  due_soon: { days: number };
+  /**
+   * The row takes its content group's earliest date, set by another member: `name` (sheet row
+   * `row`), last reviewed on `last` (null: never).
+   */
+  group: {
+    group: string;
+    next: DayNumber;
+    row: number;
+    name: string;
+    last: DayNumber | null;
+  };
+  /** `group` is set when the date is the group's: the group is late, not this program alone. */
+  overdue: { days: number; group?: string };
+  due_soon: { days: number; group?: string };
   ok: { days: number };
 }
 
@@ -52,9 +63,19 @@ const TEXTS: { [K in ReasonCode]: (p: ReasonParams[K]) => string } = {
     `Your settings review every ${PROGRAM_TYPE_LABELS[p.type].en} every ${days(p.days)}.`,
   unknown_type: (p) => `The program type is unknown: reviewed every ${days(p.days)}.`,
   group: (p) =>
-    `Reviewed together with the ${p.group} group: the group's earliest next review is ${toIso(p.next)} (row ${p.row}).`,
-  overdue: (p) => `Overdue by ${days(p.days)}.`,
-  due_soon: (p) => (p.days === 0 ? 'Due today.' : `Due in ${days(p.days)}.`),
+    `Reviewed together with the ${p.group} group, which is due on ${toIso(p.next)} because ${p.name} (row ${p.row}) is${p.last === null ? '' : `: last reviewed ${toIso(p.last)}`}.`,
+  overdue: (p) =>
+    p.group === undefined
+      ? `Overdue by ${days(p.days)}.`
+      : `The ${p.group} group is overdue by ${days(p.days)}.`,
+  due_soon: (p) =>
+    p.group === undefined
+      ? p.days === 0
+        ? 'Due today.'
+        : `Due in ${days(p.days)}.`
+      : p.days === 0
+        ? `The ${p.group} group is due today.`
+        : `The ${p.group} group is due in ${days(p.days)}.`,
   ok: (p) => `Next review in ${days(p.days)}.`,
 };
 

@@ -5,6 +5,7 @@
  */
 import ICAL from 'ical.js';
 import path from 'path';
+import { dayInZone, toIso } from '../../src/core/dates';
 import { createAppsScript } from '../../src/local/appsscript';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { pickSheet, readWorkbook } from '../../src/local/files/read-grid';
@@ -75,8 +76,24 @@ describe('dist/Code.js: calendar sync on examples/review.xlsx', () => {
     expect(ics.filename).toBe('cadence-Review.ics');
     const vevents = new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent');
     const parsed = vevents.map((v) => new ICAL.Event(v));
+    // Calendar holds an event on today as a timed event (its popup must still be ahead); the
+    // .ics keeps it all-day on the same date, with an absolute alarm at that same instant.
+    const day = (e: (typeof events)[number]) =>
+      e.allDay
+        ? e.start
+        : (toIso(dayInZone(new Date(e.start), 'Europe/Paris') as number) as string);
     expect(parsed.map((e) => `${e.startDate.toString()} ${e.summary}`).sort()).toEqual(
-      events.map((e) => `${e.start} ${e.title}`).sort(),
+      events.map((e) => `${day(e)} ${e.title}`).sort(),
+    );
+    const webinars = vevents.find(
+      (v) => v.getFirstPropertyValue('summary') === 'Review: Webinars (content group of 5)',
+    );
+    const inCalendar = events.find((e) => e.title === 'Review: Webinars (content group of 5)');
+    const alarm = webinars?.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger');
+    expect(alarm).toBeInstanceOf(ICAL.Time);
+    // The same instant as Calendar's popup: 10 minutes before the timed event's start.
+    expect((alarm as ICAL.Time).toJSDate().getTime()).toBe(
+      new Date(inCalendar?.start as string).getTime() - 10 * 60_000,
     );
   });
 

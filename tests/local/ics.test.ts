@@ -21,7 +21,8 @@ interface ParsedEvent {
   start: string;
   end: string;
   isDate: boolean;
-  alarms: Array<{ action: string; minutesBefore: number }>;
+  /** Relative alarms in minutes before the all-day start; absolute ones (today events) at an instant. */
+  alarms: Array<{ action: string; minutesBefore: number } | { action: string; at: string }>;
   attendees: string[];
 }
 
@@ -36,15 +37,24 @@ function parse(text: string): ParsedEvent[] {
       start: event.startDate.toString(),
       end: event.endDate.toString(),
       isDate: event.startDate.isDate,
-      alarms: c.getAllSubcomponents('valarm').map((a) => ({
-        action: String(a.getFirstPropertyValue('action')),
-        minutesBefore: -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 60,
-      })),
+      alarms: c.getAllSubcomponents('valarm').map((a) => {
+        const action = String(a.getFirstPropertyValue('action'));
+        const trigger = a.getFirstPropertyValue('trigger');
+        return trigger instanceof ICAL.Time
+          ? { action, at: trigger.toJSDate().toISOString() }
+          : { action, minutesBefore: -(trigger as ICAL.Duration).toSeconds() / 60 };
+      }),
       attendees: c
         .getAllProperties('attendee')
         .map((p) => String(p.getFirstValue()).replace(/^mailto:/i, '')),
     };
   });
+}
+
+function when(e: PlannedEvent, minutes: number): { minutesBefore: number } | { at: string } {
+  return e.alertAt === null
+    ? { minutesBefore: minutes }
+    : { at: new Date(e.alertAt).toISOString() };
 }
 
 function expected(events: readonly PlannedEvent[]) {
@@ -55,10 +65,10 @@ function expected(events: readonly PlannedEvent[]) {
     end: toIso(e.day + 1),
     isDate: true,
     alarms: [
-      ...e.popupMinutes.map((m) => ({ action: 'DISPLAY', minutesBefore: m })),
+      ...e.popupMinutes.map((m) => ({ action: 'DISPLAY', ...when(e, m) })),
       ...e.emailMinutes.map((m) => ({
         action: e.guests.length > 0 ? 'EMAIL' : 'DISPLAY',
-        minutesBefore: m,
+        ...when(e, m),
       })),
     ],
     attendees: [...e.guests],
@@ -89,6 +99,7 @@ describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
       sheetId: '0',
       locale: 'en',
       spreadsheetUrl: null,
+      now: new Date('2026-11-22T09:00:00Z'),
       ...settings,
     });
     const text = writeIcs(report, {
@@ -116,8 +127,24 @@ describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
 
   it('uses the default reminder (a popup at 09:00 the day before) without settings', () => {
     const parsed = parse(writeIcs(report, { sheetName: 'Review' }));
-    expect(parsed[0].alarms).toEqual([{ action: 'DISPLAY', minutesBefore: 900 }]);
+    const welcome = parsed.find((e) => e.summary === 'Review: Welcome nurture (nurture program)');
+    expect(welcome?.alarms).toEqual([{ action: 'DISPLAY', minutesBefore: 900 }]);
     expect(parsed[0].attendees).toEqual([]);
+  });
+
+  it('gives an event on today an alarm still ahead, never "15 h before" its past midnight', () => {
+    // Today 2026-11-22 in Paris (UTC+1); the overdue reviews sit on today.
+    const early = parse(
+      writeIcs(report, { sheetName: 'Review', now: new Date('2026-11-22T06:30:00Z') }),
+    );
+    expect(early[0].start).toBe('2026-11-22');
+    // Written at 07:30 Paris time: the alarm is at 09:00 Paris = 08:00 UTC.
+    expect(early[0].alarms).toEqual([{ action: 'DISPLAY', at: '2026-11-22T08:00:00.000Z' }]);
+    // Written at 15:42:30 Paris time: 10 minutes later, to the minute.
+    const late = parse(
+      writeIcs(report, { sheetName: 'Review', now: new Date('2026-11-22T14:42:30Z') }),
+    );
+    expect(late[0].alarms).toEqual([{ action: 'DISPLAY', at: '2026-11-22T14:53:00.000Z' }]);
   });
 });
 

@@ -3,6 +3,7 @@ import { diffEvents } from '../../src/core/calendar/diff';
 import { fingerprint, keyDigest, type MappedEvent } from '../../src/core/calendar/event';
 import { emailsIn } from '../../src/core/calendar/guests';
 import { keyPrefix, rowKey, searchMarker, uniqueKeys } from '../../src/core/calendar/keys';
+import { reminderMinutes, TODAY_LEAD_MINUTES, todayAlertAt } from '../../src/core/calendar/alert';
 import { planEvents, type CalendarPlanOptions } from '../../src/core/calendar/plan';
 import { checkCreateQuota, dailyCreateLimit } from '../../src/core/calendar/quota';
 import { reviewReport } from '../../src/core/review-report';
@@ -175,5 +176,42 @@ describe('daily creation quota', () => {
   it('refuses a plan larger than what is left', () => {
     expect(checkCreateQuota(30, 4980, 5000)).toEqual({ ok: false, left: 20, limit: 5000 });
     expect(checkCreateQuota(20, 4980, 5000)).toEqual({ ok: true, left: 20, limit: 5000 });
+  });
+});
+
+describe('a review on today pops up at a time still ahead', () => {
+  // https://developers.google.com/apps-script/reference/calendar/calendar-event — reminders are
+  // minutes before the event's start, 5 to 40,320.
+  it('plans the overdue group on today with its alert at 09:00, or 10 minutes after now', () => {
+    const early = planEvents(report(), { ...options, now: new Date('2026-11-22T05:00:00Z') })[0];
+    expect(early.day).toBe(day('2026-11-22'));
+    expect(new Date(early.alertAt as number).toISOString()).toBe('2026-11-22T08:00:00.000Z');
+    expect(early.popupMinutes).toEqual([TODAY_LEAD_MINUTES]);
+    const late = planEvents(report(), { ...options, now: new Date('2026-11-22T13:07:10Z') })[0];
+    expect(new Date(late.alertAt as number).toISOString()).toBe('2026-11-22T13:18:00.000Z');
+    // A future event keeps the setting: 1,440 minutes before its day.
+    expect(planEvents(report(), options)[1]).toMatchObject({ alertAt: null, popupMinutes: [1440] });
+  });
+
+  it('a second sync later the same day plans the same fingerprint (no Calendar write)', () => {
+    const a = planEvents(report(), { ...options, now: new Date('2026-11-22T09:00:00Z') });
+    const b = planEvents(report(), { ...options, now: new Date('2026-11-22T16:00:00Z') });
+    expect(b.map(fingerprint)).toEqual(a.map(fingerprint));
+  });
+
+  it('09:00 is local even on a DST day, and "now" on another day is ignored', () => {
+    // 2026-03-29: Paris springs forward at 02:00; 09:00 CEST is 07:00 UTC.
+    expect(new Date(todayAlertAt(day('2026-03-29'), TZ)).toISOString()).toBe(
+      '2026-03-29T07:00:00.000Z',
+    );
+    expect(
+      new Date(todayAlertAt(day('2026-03-29'), TZ, new Date('2026-04-02T15:00:00Z'))).toISOString(),
+    ).toBe('2026-03-29T07:00:00.000Z');
+  });
+
+  it('keeps reminder minutes within Google’s 5–40,320', () => {
+    expect(reminderMinutes(0)).toBe(5);
+    expect(reminderMinutes(100_000)).toBe(40_320);
+    expect(reminderMinutes(900)).toBe(900);
   });
 });

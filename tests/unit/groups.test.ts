@@ -31,7 +31,7 @@ function member(
 }
 
 describe('group roll-ups', () => {
-  test('counts are summed per review date: webinars 100+50 = 150, then 90+40+10 = 140', () => {
+  test('counts compare like with like: 100+50 → 90+40 is −20 (−13.3 %); a joiner’s 10 adds nothing', () => {
     const [g] = rollUpGroups([
       member(4, 'Webinars', 80, [100, 90]),
       member(5, 'Webinars', 20, [50, 40]),
@@ -40,12 +40,46 @@ describe('group roll-ups', () => {
     expect(g.group).toBe('Webinars');
     expect(g.rows).toEqual([4, 5, 6]);
     expect(g.series.baseline?.value).toBe(100);
+    // Baseline 80+20 = 100 → 150 (+50 %), then rows 4 and 5 alone: 150 → 130.
+    expect(g.deltas.map((d) => [d.abs, d.direction])).toEqual([
+      [50, 'improved'],
+      [-20, 'worsened'],
+    ]);
+    expect(g.deltas[1].pct).toBeCloseTo(-20 / 150, 15);
     expect(g.series.reviews.map((p) => [toIso(p.day), p.value])).toEqual([
       [toIso(review(0)), 150],
-      [toIso(review(1)), 140],
+      [toIso(review(1)), 130],
     ]);
     expect(g.contributors).toEqual([2, 3]);
     expect(g.consistent).toBe(true);
+  });
+
+  test('one blank cell never makes the group swing (white papers: 616+461 then one blank)', () => {
+    // Two white papers; the second has no number on the third review. Summing whatever is
+    // present read 1077 → 600 → 1070: −44 % then +78 %. Like with like it is −1.1 % then +0.3 %.
+    const [g] = analyzeGroups([
+      member(29, 'White papers', null, [616, 617, 600, 596]),
+      member(30, 'White papers', null, [null, 461, null, 470]),
+    ]);
+    expect(g.deltas.map((d) => [toIso(d.to), d.abs])).toEqual([
+      [toIso(review(1)), 1],
+      [toIso(review(2)), -17],
+      [toIso(review(3)), -4],
+    ]);
+    expect(g.deltas.map((d) => Math.abs(d.pct ?? 0)).every((p) => p < 0.03)).toBe(true);
+    expect(g.trend.direction).not.toBe('rising');
+  });
+
+  test('a member leaving does not drop the group, and a period nobody shares has no change', () => {
+    const [g] = analyzeGroups([
+      member(2, 'Emails', null, [500, 480, null, null]),
+      member(3, 'Emails', null, [null, null, 300, 310]),
+    ]);
+    // 500 → 480 (row 2), nothing shared between reviews 1 and 2, then 300 → 310 (row 3).
+    expect(g.deltas.map((d) => [toIso(d.to), d.abs])).toEqual([
+      [toIso(review(1)), -20],
+      [toIso(review(3)), 10],
+    ]);
   });
 
   test('rates are averaged: open rates 0.20 and 0.30 → 0.25', () => {
@@ -55,6 +89,17 @@ describe('group roll-ups', () => {
     ]);
     expect(g.series.baseline?.value).toBeCloseTo(0.2, 15);
     expect(g.series.reviews[0].value).toBeCloseTo(0.25, 15);
+  });
+
+  test('a rate group compares the mean of the members present in both periods', () => {
+    // 0.20 and 0.30, then 0.22 and a blank: the matched mean moves 0.20 → 0.22 (+2 points),
+    // not 0.25 → 0.22.
+    const [g] = rollUpGroups([
+      member(2, 'Emails', null, [0.2, 0.22], { isRate: true }),
+      member(3, 'Emails', null, [0.3, null], { isRate: true }),
+    ]);
+    expect(g.deltas[0].abs).toBeCloseTo(0.02, 15);
+    expect(g.deltas[0].direction).toBe('improved');
   });
 
   test('group names match case-, accent- and punctuation-insensitively; blank groups are not groups', () => {

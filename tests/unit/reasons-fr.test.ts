@@ -30,3 +30,31 @@ describe('reasons in French', () => {
     expect(nurture?.reasons[1]).toBe('À revoir dans 7 jours.');
   });
 });
+
+describe('a grouped content review says why it is due before its own date', () => {
+  // Two webinars: B last reviewed 01/08/2026 (its own next 30/10/2026), A 01/05/2026 (next
+  // 30/07/2026). On 31/10/2026 B is overdue by 93 days because A is: the card says so first.
+  const g: CellValue[][] = [
+    [
+      'Nom',
+      'Type',
+      'Groupe',
+      midnightInZone(dayNumber(2026, 5, 1), Z),
+      midnightInZone(dayNumber(2026, 8, 1), Z),
+    ],
+    ['B', 'Webinaire', 'Webinaires', '', 80],
+    ['A', 'Webinaire', 'Webinaires', 100, ''],
+  ];
+  const r = reviewReport(g, { timeZone: Z, today: dayNumber(2026, 10, 31) });
+
+  it('puts the group’s reason first on the sidebar card, in French', () => {
+    const b = overviewOf(r, 'Revue', 'fr').rows.find((x) => x.name === 'B');
+    expect(b?.status).toBe('overdue');
+    expect(b?.reasons[0]).toBe(
+      'Revu avec le groupe Webinaires, à revoir le 30/07/2026 parce que A (ligne 3) l’est : dernière revue le 01/05/2026.',
+    );
+    expect(b?.reasons[b.reasons.length - 1]).toBe(
+      'Le groupe Webinaires est en retard de 93 jours.',
+    );
+  });
+});

@@ -264,7 +264,22 @@ const CASES: Case[] = [
     next: '2026-10-30',
     status: 'overdue',
     reason:
-      /Reviewed together with the Webinars group: the group's earliest next review is 2026-10-30 \(row 3\)/,
+      /^Reviewed together with the Webinars group, which is due on 2026-10-30 because A \(row 3\) is: last reviewed 2026-08-01\./,
+  },
+  {
+    // Reported: "overdue by 92 days" on a webinar reviewed 91 days ago, with no word of why.
+    title:
+      'content group: B reviewed 91 days ago is overdue by 93 days because A (reviewed 2026-05-01) is, and says so',
+    today: '2026-10-31',
+    rows: [
+      { name: 'B', type: 'Webinar', values: { '2026-08-01': 80 } },
+      { name: 'A', type: 'Webinar', values: { '2026-05-01': 100 } },
+    ],
+    last: '2026-08-01',
+    next: '2026-07-30',
+    status: 'overdue',
+    reason:
+      /^Reviewed together with the Webinars group, which is due on 2026-07-30 because A \(row 3\) is: last reviewed 2026-05-01\..* The Webinars group is overdue by 93 days\.$/,
   },
   {
     title:

@@ -5,6 +5,7 @@ import { flagRules, headerNotes, isCadenceRule } from '../../src/core/sheet-acti
 import { CHANGE_FORMAT } from '../../src/core/sheet-actions/formats';
 import { ownedLayout, ownedRuns } from '../../src/core/sheet-actions/layout';
 import { ownedBlocks, sparklineFormula } from '../../src/core/sheet-actions/owned-values';
+import { textPx } from '../../src/core/sheet-actions/widths';
 import { asText } from '../../src/core/text-cell';
 import type { CellValue } from '../../src/core/types';
 
@@ -81,6 +82,15 @@ describe('owned cells', () => {
     expect(blocks.last_change.colours[0]).toBe('#c5221f');
   });
 
+  it('writes a rate’s last change in percentage points, never "%" next to the relative ▲ %', () => {
+    // Newsletter unsubscribes 0.45 % → 0.40 %: −0.05 points, −11.1 % relative.
+    expect(blocks.last_change.values[2]).toBeCloseTo(-0.05, 12);
+    expect(blocks.last_change.formats[2]).toBe('+0.0" pt";-0.0" pt";0.0" pt"');
+    expect(blocks.last_change_pct.values[2]).toBeCloseTo(-1 / 9, 12);
+    // A count keeps its own unit: Welcome nurture −11 leads.
+    expect(blocks.last_change.formats[0]).toBe('+#,##0.##;-#,##0.##;0');
+  });
+
   it('writes French statuses for French users', () => {
     expect(ownedBlocks(byRow, 3, Z, 'fr').status.values[0]).toBe('● En retard');
   });
@@ -103,7 +113,7 @@ describe('flags', () => {
     const notes = headerNotes(
       ['', 'mine', '', '', '', '', ''],
       7,
-      [6],
+      { sparkline: 6 },
       [
         {
           column: { index: 4, letter: 'E', day: dayNumber(2026, 3, 2) },
@@ -124,6 +134,21 @@ describe('flags', () => {
     expect(notes[4]).toBe('Cadence: review incomplete. Rows still missing a value: 4.');
     expect(notes[6]).toMatch(/^Cadence: computed by the add-on/);
   });
+
+  it('explains arrows, colours and points in the change columns’ header notes', () => {
+    const notes = headerNotes(
+      ['', '', '', ''],
+      4,
+      { next_review: 0, last_change: 1, trend: 3 },
+      [],
+      'fr',
+    );
+    expect(notes[1]).toMatch(/^Cadence : calculé/);
+    expect(notes[1]).toContain('▲ hausse, ▼ baisse');
+    expect(notes[1]).toContain('points de pourcentage (pt)');
+    expect(notes[3]).toContain('▲ hausse, ▼ baisse');
+    expect(notes[0]).not.toContain('▲');
+  });
 });
 
 describe('the companion Δ sheet', () => {
@@ -136,6 +161,26 @@ describe('the companion Δ sheet', () => {
     expect(block.values[1][2]).toBeCloseTo(-0.1, 12);
     expect(block.values[2]).toEqual(['', '', '', '']);
     expect(block.values[3][0]).toBe("'Newsletter");
+  });
+
+  it('shows a rate’s period changes in points, like the review sheet, with a legend below', () => {
+    const block = companionBlock(report, grid.length, 'en');
+    // Newsletter 0.50 % → 0.45 % → 0.40 %: −0.05 points each period.
+    expect(block.values[3][1]).toBeCloseTo(-0.05, 12);
+    expect(block.formats[3][1]).toBe('"▲ "0.0" pt";"▼ "0.0" pt";"= "0.0" pt"');
+    // Welcome nurture stays relative: +10 %.
+    expect(block.formats[1][1]).toBe('"▲ "0.0%;"▼ "0.0%;"= "0.0%');
+    const legend = block.values[block.values.length - 1];
+    expect(legend[1]).toMatch(/^▲ up, ▼ down/);
+  });
+
+  it('makes the name column wide enough for the longest name', () => {
+    const long = 'Webinar: Attribution demystified for enterprise marketing teams';
+    const g: CellValue[][] = [grid[0], [long, 100, 'Nurture', 'Leads', 110, 99, '']];
+    const block = companionBlock(reviewReport(g, { timeZone: Z, today: TODAY }), 2, 'en');
+    // ~63 characters of Arial 10 need well over Sheets' default 100 px.
+    expect(block.nameWidth).toBeGreaterThanOrEqual(textPx(long));
+    expect(block.nameWidth).toBeGreaterThan(350);
   });
 });
 

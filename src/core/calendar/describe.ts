@@ -7,7 +7,8 @@ import { tc } from '../i18n/calendar';
 import { PROGRAM_TYPE_LABELS } from '../program-types';
 import type { RowReport } from '../review-report';
 import type { Locale } from '../types';
-import { formatChange, formatDay, formatPercent } from './format';
+import { formatSignedChange } from '../change-format';
+import { formatDay, formatPercent } from './format';
 
 export function rowTitle(locale: Locale, report: RowReport): string {
   const row = report.schedule.row;
@@ -77,7 +78,7 @@ export function rowFacts(locale: Locale, report: RowReport, link: LinkOptions): 
   if (delta) {
     lines.push(
       tc(locale, 'desc.change', {
-        change: formatChange(locale, delta.abs, delta.pct),
+        change: formatSignedChange(delta, report.isRate, locale),
         direction: tc(locale, `direction.${delta.direction}`),
       }),
     );

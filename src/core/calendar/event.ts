@@ -13,7 +13,13 @@ export interface PlannedEvent {
   readonly day: DayNumber;
   readonly title: string;
   readonly description: string;
-  /** Minutes before the start of the day; at most one of each kind (from settings). */
+  /**
+   * Set for an event on today (overdue or due today): the instant its popup fires (alert.ts).
+   * Calendar holds it as a timed event starting TODAY_LEAD_MINUTES later; the .ics as an all-day
+   * event with an absolute alarm. null: an all-day event, reminders before its midnight start.
+   */
+  readonly alertAt: number | null;
+  /** Minutes before the start (of the day, or of a today event); at most one of each kind. */
   readonly popupMinutes: readonly number[];
   readonly emailMinutes: readonly number[];
   /** Lower-case addresses, sorted; empty unless invitations are on. */
@@ -35,6 +41,9 @@ export function fingerprint(event: PlannedEvent): string {
   return digest(
     JSON.stringify([
       toIso(event.day),
+      // Whether it is a today event, not the exact instant: a second sync later the same day
+      // finds it unchanged (zero calls) instead of moving it by a few minutes.
+      event.alertAt !== null,
       event.title,
       event.description,
       event.popupMinutes,

@@ -59,6 +59,17 @@ export function fold(line: string): string {
   return out.join('\r\n');
 }
 
+/**
+ * When an alarm fires: minutes before the all-day start, or — for an event on today, whose
+ * midnight start has passed — the absolute instant still ahead (RFC 5545 §3.8.6.3, a UTC
+ * DATE-TIME trigger), so the alarm is never one that is already past.
+ */
+function trigger(event: PlannedEvent, minutes: number): string {
+  return event.alertAt === null
+    ? `TRIGGER:-PT${minutes}M`
+    : `TRIGGER;VALUE=DATE-TIME:${stamp(new Date(event.alertAt))}`;
+}
+
 function alarms(event: PlannedEvent): string[] {
   const lines: string[] = [];
   for (const minutes of event.popupMinutes) {
@@ -66,7 +77,7 @@ function alarms(event: PlannedEvent): string[] {
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.title)}`,
-      `TRIGGER:-PT${minutes}M`,
+      trigger(event, minutes),
       'END:VALARM',
     );
   }
@@ -79,7 +90,7 @@ function alarms(event: PlannedEvent): string[] {
       ...(email ? [`SUMMARY:${escapeText(event.title)}`] : []),
       `DESCRIPTION:${escapeText(event.title)}`,
       ...(email ? event.guests.map((g) => `ATTENDEE:mailto:${g}`) : []),
-      `TRIGGER:-PT${minutes}M`,
+      trigger(event, minutes),
       'END:VALARM',
     );
   }

@@ -6,9 +6,11 @@
  * - per day (setting): everything due on the same day in one event, for fewer calendar writes.
  * Unscheduled rows get no event. An overdue row's event is on today, not on its past due date
  * (a reminder in the past never pops up); its description says since when the review is due.
+ * An event on today gets its popup at a time still ahead (alert.ts): 09:00, or in 10 minutes.
  * The key stays, so the event moves — at most one update per day — and Calendar never holds two.
  */
 import type { DayNumber } from '../dates';
+import { reminderMinutes, TODAY_LEAD_MINUTES, todayAlertAt } from './alert';
 import type { ReviewReport, RowReport } from '../review-report';
 import type { EventGrouping, Reminders } from '../settings';
 import type { Locale } from '../types';
@@ -30,6 +32,13 @@ export interface CalendarPlanOptions extends SheetScope {
   readonly invitations: boolean;
   /** For a link to each row; null leaves the link out (the CLI's .ics has no spreadsheet). */
   readonly spreadsheetUrl: string | null;
+  /**
+   * When the plan is made (the sync, or the .ics export): an event on today gets its popup 10
+   * minutes later when that is after 09:00. Absent: 09:00.
+   */
+  readonly now?: Date;
+  /** The zone of 09:00; the review sheet's by default. */
+  readonly timeZone?: string;
 }
 
 /** Rows reviewed together: one row, or a content group. */
@@ -85,8 +94,16 @@ function event(
   title: string,
   rows: readonly RowReport[],
   options: CalendarPlanOptions,
+  report: ReviewReport,
 ): PlannedEvent {
   const { popupMinutes, emailMinutes } = options.reminders;
+  // An event on today cannot use "minutes before midnight": its reminders fire at alertAt.
+  const onToday = day === report.result.today;
+  const alertAt = onToday
+    ? todayAlertAt(day, options.timeZone ?? report.result.sheet.timeZone, options.now)
+    : null;
+  const minutes = (m: number | null): number[] =>
+    m === null ? [] : [reminderMinutes(onToday ? TODAY_LEAD_MINUTES : m)];
   const guests = options.invitations
     ? [...new Set(rows.flatMap((r) => emailsIn(r.schedule.row.owner)))].sort()
     : [];
@@ -99,8 +116,9 @@ function event(
       spreadsheetUrl: options.spreadsheetUrl,
       sheetId: options.sheetId,
     })}\nRef. ${searchMarker(options)}`,
-    popupMinutes: popupMinutes === null ? [] : [popupMinutes],
-    emailMinutes: emailMinutes === null ? [] : [emailMinutes],
+    alertAt,
+    popupMinutes: minutes(popupMinutes),
+    emailMinutes: minutes(emailMinutes),
     guests,
     rows: rows.map((r) => r.schedule.row.row).sort((a, b) => a - b),
   };
@@ -119,10 +137,10 @@ export function planEvents(report: ReviewReport, options: CalendarPlanOptions): 
         .sort((a, b) => a.schedule.row.row - b.schedule.row.row);
       const title =
         list.length === 1 ? list[0].title : tc(options.locale, 'title.day', { count: rows.length });
-      return event(dayKey(options, day), day, title, rows, options);
+      return event(dayKey(options, day), day, title, rows, options, report);
     });
   } else {
-    events = all.map((s) => event(s.key, s.day, s.title, s.rows, options));
+    events = all.map((s) => event(s.key, s.day, s.title, s.rows, options, report));
   }
   return events.sort((a, b) => a.day - b.day || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -35,9 +35,19 @@ const FR: { [K in ReasonCode]: (p: ReasonParams[K]) => string } = {
     `Vos réglages prévoient une revue de chaque ${PROGRAM_TYPE_LABELS[p.type].fr} tous les ${jours(p.days)}.`,
   unknown_type: (p) => `Le type de programme est inconnu : revue tous les ${jours(p.days)}.`,
   group: (p) =>
-    `Revu avec le groupe ${p.group} : la prochaine revue du groupe est le ${date(p.next)} (ligne ${p.row}).`,
-  overdue: (p) => `En retard de ${jours(p.days)}.`,
-  due_soon: (p) => (p.days === 0 ? 'À revoir aujourd’hui.' : `À revoir dans ${jours(p.days)}.`),
+    `Revu avec le groupe ${p.group}, à revoir le ${date(p.next)} parce que ${p.name} (ligne ${p.row}) l’est${p.last === null ? '' : ` : dernière revue le ${date(p.last)}`}.`,
+  overdue: (p) =>
+    p.group === undefined
+      ? `En retard de ${jours(p.days)}.`
+      : `Le groupe ${p.group} est en retard de ${jours(p.days)}.`,
+  due_soon: (p) =>
+    p.group === undefined
+      ? p.days === 0
+        ? 'À revoir aujourd’hui.'
+        : `À revoir dans ${jours(p.days)}.`
+      : p.days === 0
+        ? `Le groupe ${p.group} est à revoir aujourd’hui.`
+        : `Le groupe ${p.group} est à revoir dans ${jours(p.days)}.`,
   ok: (p) => `Prochaine revue dans ${jours(p.days)}.`,
 };
 

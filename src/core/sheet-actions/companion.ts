@@ -4,13 +4,15 @@
  * baseline; below, the group roll-ups with their own deltas and trend. Rebuilt whole on every
  * refresh, so it never drifts from the review sheet.
  */
+import { changeLegend, sheetPeriodChange } from '../change-format';
 import { toIso, type DayNumber } from '../dates';
 import type { Delta } from '../deltas';
 import { ta } from '../i18n/actions';
 import type { ReviewReport } from '../review-report';
 import type { CellValue, Locale } from '../types';
-import { CHANGE_FORMAT, changeColour, GENERAL_FORMAT, TEXT_COLOUR, TEXT_FORMAT } from './formats';
+import { changeColour, GENERAL_FORMAT, TEXT_COLOUR, TEXT_FORMAT } from './formats';
 import { asText } from '../text-cell';
+import { columnWidthFor } from './widths';
 
 export interface CompanionBlock {
   readonly values: CellValue[][];
@@ -18,6 +20,8 @@ export interface CompanionBlock {
   readonly colours: string[][];
   /** 1-based rows to show in bold (headers). */
   readonly boldRows: readonly number[];
+  /** Pixel width of the name column (column A), wide enough for the longest name shown. */
+  readonly nameWidth: number;
 }
 
 /** The periods: one per review date any row has a change for, in date order. */
@@ -50,12 +54,20 @@ export function companionBlock(
     formats[i][j] = format;
     colours[i][j] = colour;
   };
-  const putChanges = (i: number, deltas: ReadonlyArray<Delta>) => {
-    for (const d of deltas) {
-      const j = column.get(d.to) as number;
-      if (d.pct === null) put(i, j, ta(locale, 'change.new'), TEXT_FORMAT);
-      else put(i, j, d.pct, CHANGE_FORMAT, changeColour(d.direction));
-    }
+  // One unit rule with the review sheet (change-format): a rate's change in points, a count's
+  // relative to the previous value.
+  const putChange = (
+    i: number,
+    j: number,
+    d: Pick<Delta, 'abs' | 'pct' | 'direction'>,
+    isRate: boolean,
+  ) => {
+    const figure = sheetPeriodChange(d, isRate);
+    if (figure === null) put(i, j, ta(locale, 'change.new'), TEXT_FORMAT);
+    else put(i, j, figure.value, figure.format, changeColour(d.direction));
+  };
+  const putChanges = (i: number, deltas: ReadonlyArray<Delta>, isRate: boolean) => {
+    for (const d of deltas) putChange(i, column.get(d.to) as number, d, isRate);
   };
 
   addRow(TEXT_FORMAT);
@@ -69,9 +81,9 @@ export function companionBlock(
     const i = row.schedule.row.row - 1;
     if (i >= values.length) continue;
     put(i, 0, asText(row.schedule.row.name), TEXT_FORMAT);
-    putChanges(i, row.analysis.deltas);
+    putChanges(i, row.analysis.deltas, row.isRate);
     const vs = row.analysis.vsBaseline;
-    if (vs && vs.pct !== null) put(i, width - 1, vs.pct, CHANGE_FORMAT, changeColour(vs.direction));
+    if (vs) putChange(i, width - 1, vs, row.isRate);
   }
   const boldRows = [1];
   if (report.groups.length > 0) {
@@ -83,9 +95,17 @@ export function companionBlock(
     for (const g of report.groups) {
       const i = addRow(GENERAL_FORMAT);
       put(i, 0, asText(g.group), TEXT_FORMAT);
-      putChanges(i, g.deltas);
+      putChanges(i, g.deltas, g.series.isRate);
       put(i, width - 1, ta(locale, `trend.${g.trend.direction}`), TEXT_FORMAT);
     }
   }
-  return { values, formats, colours, boldRows };
+  // The legend under the table, in the first scrolling column: the cells to its right are empty,
+  // so the line overflows and shows whole in Sheets, Excel and the preview (text does not
+  // overflow out of a frozen column).
+  addRow(GENERAL_FORMAT);
+  put(addRow(TEXT_FORMAT), 1, changeLegend(locale), TEXT_FORMAT);
+  const names = [values[0][0], ...report.rows.map((r) => r.schedule.row.name)];
+  for (const g of report.groups) names.push(g.group);
+  names.push(ta(locale, 'delta.groups'));
+  return { values, formats, colours, boldRows, nameWidth: columnWidthFor(names.map(String)) };
 }

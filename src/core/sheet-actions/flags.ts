@@ -5,6 +5,8 @@
  * its own rules and keeps the user's. Header notes say which rows an incomplete review misses;
  * a note the user wrote is never overwritten.
  */
+import { changeLegend } from '../change-format';
+import type { OwnedColumnKey } from '../headers';
 import type { ColumnReview } from '../review-columns';
 import { columnLetter } from '../text';
 import type { Locale } from '../types';
@@ -95,6 +97,20 @@ export function isOwnNote(note: string): boolean {
   return note === '' || isCadenceNote(note);
 }
 
+/** Owned columns that show a change: their note carries the legend of arrows, colours and units. */
+const CHANGE_COLUMNS: ReadonlySet<OwnedColumnKey> = new Set([
+  'last_change',
+  'last_change_pct',
+  'vs_baseline',
+  'trend',
+]);
+
+/** The note on an owned column's header; change columns add the legend of ▲/▼, colours and pt. */
+export function ownedNote(key: OwnedColumnKey, locale: Locale): string {
+  const note = ta(locale, 'note.owned');
+  return CHANGE_COLUMNS.has(key) ? `${note}\n${changeLegend(locale)}` : note;
+}
+
 /**
  * The header row's notes after Refresh: owned headers explain themselves, incomplete review
  * columns list the rows missing, scheduled ones say so, and every user-written note is kept.
@@ -102,7 +118,7 @@ export function isOwnNote(note: string): boolean {
 export function headerNotes(
   current: readonly string[],
   width: number,
-  owned: readonly number[],
+  owned: Readonly<Partial<Record<OwnedColumnKey, number>>>,
   columns: readonly ColumnReview[],
   locale: Locale,
 ): string[] {
@@ -116,6 +132,7 @@ export function headerNotes(
       ours(c.column.index, ta(locale, 'note.incomplete', { rows: c.missingRows.join(', ') }));
     else if (c.status === 'scheduled') ours(c.column.index, ta(locale, 'note.scheduled'));
   }
-  for (const j of owned) ours(j, ta(locale, 'note.owned'));
+  for (const [key, j] of Object.entries(owned) as Array<[OwnedColumnKey, number]>)
+    ours(j, ownedNote(key, locale));
   return notes;
 }

@@ -5,10 +5,11 @@
  * way. The ▲▼ arrows in the format say the direction without relying on colour.
  */
 import type { Change } from '../change';
+import { RELATIVE_CHANGE_FORMAT } from '../change-format';
 import type { Locale } from '../types';
 
-/** A percentage change: "▲ 12.5%", "▼ 3.0%", "= 0.0%". */
-export const CHANGE_FORMAT = '"▲ "0.0%;"▼ "0.0%;"= "0.0%';
+/** A percentage change: "▲ 12.5%", "▼ 3.0%", "= 0.0%" (the unit rule lives in change-format). */
+export const CHANGE_FORMAT = RELATIVE_CHANGE_FORMAT;
 
 export const TEXT_COLOUR = '#202124';
 const CHANGE_COLOURS: Record<Change, string> = {
@@ -20,11 +21,6 @@ const CHANGE_COLOURS: Record<Change, string> = {
 /** Green when the change is good for this metric, red when bad. */
 export function changeColour(direction: Change): string {
   return CHANGE_COLOURS[direction];
-}
-
-/** An absolute change in the metric's own unit. */
-export function absoluteChangeFormat(isRate: boolean): string {
-  return isRate ? '+0.0%;-0.0%;0.0%' : '+#,##0.##;-#,##0.##;0';
 }
 
 export function dateFormat(locale: Locale): string {

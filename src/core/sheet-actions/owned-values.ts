@@ -6,13 +6,16 @@
  */
 import { midnightInZone } from '../dates';
 import type { Change } from '../change';
-import type { OwnedColumnKey } from '../headers';
+import { OWNED_COLUMNS, type OwnedColumnKey } from '../headers';
 import { ta } from '../i18n/actions';
 import type { RowReport } from '../review-report';
 import type { TrendOutlook } from '../trend';
 import type { CellValue, Locale } from '../types';
+import { POINTS_UNIT, sheetAbsoluteChange } from '../change-format';
+import { REVIEW_STATUSES } from '../types';
+import { ownedHeader } from './layout';
+import { columnWidthFor } from './widths';
 import {
-  absoluteChangeFormat,
   CHANGE_FORMAT,
   changeColour,
   TEXT_COLOUR,
@@ -61,7 +64,7 @@ function trendText(report: RowReport, locale: Locale): string {
     maximumSignificantDigits: 3,
     signDisplay: 'always',
   }).format(slope);
-  return `${word} · ${ta(locale, 'trend.perYear', { slope: report.isRate ? `${shown} pts` : shown })}`;
+  return `${word} · ${ta(locale, 'trend.perYear', { slope: report.isRate ? `${shown} ${POINTS_UNIT}` : shown })}`;
 }
 
 /**
@@ -107,7 +110,9 @@ export function ownedBlocks(
     set('status', i, ta(locale, `status.${schedule.status}`), TEXT_FORMAT);
     const last = analysis.deltas[analysis.deltas.length - 1];
     if (last) {
-      set('last_change', i, last.abs, absoluteChangeFormat(isRate));
+      // A rate's change is in percentage points, the count's in its own unit (change-format).
+      const figure = sheetAbsoluteChange(last.abs, isRate);
+      set('last_change', i, figure.value, figure.format);
       if (last.pct === null) set('last_change_pct', i, ta(locale, 'change.new'), TEXT_FORMAT);
       else set('last_change_pct', i, last.pct, CHANGE_FORMAT);
       blocks.last_change.colours[i] = changeColour(last.direction);
@@ -123,4 +128,48 @@ export function ownedBlocks(
     set('sparkline', i, sparklineFormula(seriesValues(report)), GENERAL_FORMAT);
   }
   return blocks;
+}
+
+/**
+ * The texts each owned column can hold, at their widest: every status word, every trend word
+ * with a three-digit slope, the longest change figures. The width that shows them all is known
+ * before any refresh, so it is set once, when the column is added.
+ */
+function widestContents(key: OwnedColumnKey, locale: Locale): string[] {
+  switch (key) {
+    case 'next_review':
+      return ['2026-12-31', '31/12/2026'];
+    case 'status':
+      return REVIEW_STATUSES.map((s) => ta(locale, `status.${s}`));
+    case 'last_change':
+      return ['+1,234,567.89', `+100.0 ${POINTS_UNIT}`];
+    case 'last_change_pct':
+    case 'vs_baseline':
+      return ['▲ 1,234.5%', ta(locale, 'change.new')];
+    case 'trend': {
+      const slope = ta(locale, 'trend.perYear', { slope: `+123 ${POINTS_UNIT}` });
+      return (['rising', 'falling', 'flat', 'insufficient'] as const).map(
+        (t) => `${ta(locale, `trend.${t}`)} · ${slope}`,
+      );
+    }
+    case 'sparkline':
+      return [];
+  }
+}
+
+/** Pixel width of an owned column: its bold header and its widest contents show whole. */
+export function ownedColumnWidth(key: OwnedColumnKey, locale: Locale): number {
+  // A bold header is about a tenth wider than the same text in regular weight.
+  const header = ownedHeader(key, locale);
+  return columnWidthFor([
+    `${header}${'_'.repeat(Math.ceil(header.length / 10))}`,
+    ...widestContents(key, locale),
+  ]);
+}
+
+/** Every owned column's width, in the order the columns are laid out. */
+export function ownedColumnWidths(locale: Locale): Record<OwnedColumnKey, number> {
+  return Object.fromEntries(
+    OWNED_COLUMNS.map((c) => [c.key, ownedColumnWidth(c.key, locale)]),
+  ) as Record<OwnedColumnKey, number>;
 }

@@ -20,7 +20,8 @@ import {
   ownedRuns,
   type OwnedLayout,
 } from '../../core/sheet-actions/layout';
-import { ownedBlocks } from '../../core/sheet-actions/owned-values';
+import { ownedBlocks, ownedColumnWidths } from '../../core/sheet-actions/owned-values';
+import { widthRuns } from '../../core/sheet-actions/widths';
 import type { Settings } from '../../core/settings';
 import type { CellValue, Locale } from '../../core/types';
 import {
@@ -53,6 +54,12 @@ export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale
     .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
     .setNotes([layout.missing.map(() => ta(locale, 'note.owned'))])
     .setFontWeight('bold');
+  // Wide enough for the column's header and every word it can hold, so nothing is cut.
+  const widths = ownedColumnWidths(locale);
+  for (const run of widthRuns(
+    layout.missing.map((m) => ({ column: m.column, width: widths[m.key] })),
+  ))
+    sheet.setColumnWidths(run.start + 1, run.count, run.width);
 }
 
 /** The header row's notes, read once: they tell which owned-looking columns are Cadence's. */
@@ -129,13 +136,7 @@ function writeHeaderNotes(
 ): void {
   const width = current.length;
   const range = sheet.getRange(1, 1, 1, width);
-  const notes = headerNotes(
-    current,
-    width,
-    Object.values(layout.positions),
-    source.report.result.columns,
-    locale,
-  );
+  const notes = headerNotes(current, width, layout.positions, source.report.result.columns, locale);
   if (notes.some((n, j) => n !== (current[j] ?? ''))) range.setNotes([notes]);
 }
 
@@ -161,6 +162,7 @@ function rebuildCompanion(source: ReviewSource, locale: Locale): void {
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
+  companion.setColumnWidth(1, block.nameWidth);
   companion.setFrozenRows(1);
   companion.setFrozenColumns(1);
   protectSheet(companion);

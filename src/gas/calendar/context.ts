@@ -39,6 +39,9 @@ export function calendarContext(fromUi: boolean): CalendarContext {
     reminders: settings.reminders,
     invitations: settings.invitations,
     spreadsheetUrl: spreadsheet.getUrl(),
+    // An event on today gets its popup at 09:00, or 10 minutes from now when later.
+    now: new Date(),
+    timeZone: source.timeZone,
   });
   return {
     spreadsheet,

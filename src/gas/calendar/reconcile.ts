@@ -4,7 +4,9 @@
  * lost, or left half-written) and for planned changes; an adopted event that is already right
  * costs reads only.
  */
+import { todayEventTimes } from '../../core/calendar/alert';
 import type { PlannedEvent } from '../../core/calendar/event';
+import { dayInZone } from '../../core/dates';
 import { allDayArgument, allDayOf } from './all-day';
 
 export const TAG = 'cadence-key';
@@ -27,9 +29,7 @@ export function reconcile(ev: CalEvent, e: PlannedEvent, scriptTz: string, write
   };
   fix(ev.getTitle() !== e.title, () => ev.setTitle(e.title));
   fix(ev.getDescription() !== e.description, () => ev.setDescription(e.description));
-  fix(!ev.isAllDayEvent() || allDayOf(ev.getAllDayStartDate(), scriptTz) !== e.day, () =>
-    ev.setAllDayDate(allDayArgument(e.day, scriptTz)),
-  );
+  fix(!onPlannedDay(ev, e, scriptTz), () => setDay(ev, e, scriptTz));
   fix(ev.getTag(TAG) !== e.key, () => ev.setTag(TAG, e.key));
   const remindersWrong =
     !sameList(ev.getPopupReminders(), e.popupMinutes) ||
@@ -39,6 +39,29 @@ export function reconcile(ev: CalEvent, e: PlannedEvent, scriptTz: string, write
   for (const g of e.guests) fix(!guests.includes(g), () => ev.addGuest(g));
   for (const g of guests) fix(!e.guests.includes(g), () => ev.removeGuest(g));
   return n;
+}
+
+/**
+ * Whether the event sits where planned: all-day on its day, or — an event on today, so that its
+ * popup can still fire — timed, starting on the same day as planned (the exact minute is the
+ * first sync's of the day: a later sync does not move it by a few minutes).
+ */
+export function onPlannedDay(ev: CalEvent, e: PlannedEvent, scriptTz: string): boolean {
+  if (e.alertAt === null)
+    return ev.isAllDayEvent() && allDayOf(ev.getAllDayStartDate(), scriptTz) === e.day;
+  if (ev.isAllDayEvent()) return false;
+  const planned = todayEventTimes(e.alertAt).start;
+  return (
+    dayInZone(new Date(ev.getStartTime().getTime()), scriptTz) === dayInZone(planned, scriptTz)
+  );
+}
+
+function setDay(ev: CalEvent, e: PlannedEvent, scriptTz: string): void {
+  if (e.alertAt === null) ev.setAllDayDate(allDayArgument(e.day, scriptTz));
+  else {
+    const { start, end } = todayEventTimes(e.alertAt);
+    ev.setTime(start, end);
+  }
 }
 
 /** Calendar gives new events the calendar's default reminders: replace them with ours. */

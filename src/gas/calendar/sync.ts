@@ -27,11 +27,12 @@ import { keyPrefix, searchMarker, type SheetScope } from '../../core/calendar/ke
 import { checkCreateQuota, dailyCreateLimit } from '../../core/calendar/quota';
 import { midnightInZone, type DayNumber } from '../../core/dates';
 import type { CalendarChoice } from '../../core/settings';
+import { todayEventTimes } from '../../core/calendar/alert';
 import { allDayArgument, allDayOf } from './all-day';
 import { targetCalendar } from './calendar-target';
 import { MappingStore } from './mapping-store';
 import { createdToday, recordCreated } from './quota-ledger';
-import { reconcile, setReminders, TAG } from './reconcile';
+import { onPlannedDay, reconcile, setReminders, TAG } from './reconcile';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalEvent = GoogleAppsScript.Calendar.CalendarEvent;
@@ -222,8 +223,10 @@ export class CalendarSync {
       const match = waiting.find(
         ([digest]) => !adopted.has(digest) && this.byDigest.get(digest)?.title === title,
       );
-      if (!match || !ev.isAllDayEvent()) continue;
-      if (allDayOf(ev.getAllDayStartDate(), this.scriptTz) !== match[1].day) continue;
+      if (!match) continue;
+      // On its planned day: all-day, or timed on today (an event whose popup is still ahead).
+      const planned = this.byDigest.get(match[0]) as PlannedEvent;
+      if (planned.day !== match[1].day || !onPlannedDay(ev, planned, this.scriptTz)) continue;
       this.store.set(match[0], { id: ev.getId(), hash: '', day: match[1].day });
       adopted.add(match[0]);
     }
@@ -375,10 +378,15 @@ export class CalendarSync {
       this.store.set(digest, { id: '', hash: '', day: e.day });
       this.store.flush();
     }
-    const ev = calendar.createAllDayEvent(e.title, allDayArgument(e.day, this.scriptTz), {
+    const options = {
       description: e.description,
       ...(e.guests.length > 0 ? { guests: e.guests.join(','), sendInvites: true } : {}),
-    });
+    };
+    // An event on today is timed, so its popup fires at a time still ahead (core/calendar/alert).
+    const times = e.alertAt === null ? null : todayEventTimes(e.alertAt);
+    const ev = times
+      ? calendar.createEvent(e.title, times.start, times.end, options)
+      : calendar.createAllDayEvent(e.title, allDayArgument(e.day, this.scriptTz), options);
     this.createdCount++;
     const id = ev.getId();
     this.store.set(digest, { id, hash: '', day: e.day });

@@ -9,7 +9,8 @@ import { APPS_SCRIPT_ERRORS } from './errors';
 export interface FaultRule {
   readonly service: ServiceName;
   /** Bare method name ('createAllDayEvent') or 'Type.method'. Any method when omitted. */
-  readonly method?: string;
+  /** One method, or any of several (e.g. every way to create an event). */
+  readonly method?: string | readonly string[];
   /** 1-based: the nth matching call after the rule is registered throws. */
   readonly nth?: number;
   /** How many consecutive matching calls fail from the nth on (default 1). */
@@ -46,11 +47,14 @@ export class FaultInjector {
     };
   }
 
-  /** Calendar's "too many events in a short time" on the nth write-ish call. */
+  /**
+   * Calendar's "too many events in a short time" on the nth event creation (all-day or timed:
+   * Google limits both) or the nth call of `method`.
+   */
   calendarRateLimit(options: { nth?: number; method?: string; times?: number } = {}): FaultHandle {
     return this.failOn({
       service: 'CalendarApp',
-      method: options.method ?? 'createAllDayEvent',
+      method: options.method ?? ['createAllDayEvent', 'createEvent'],
       nth: options.nth ?? 1,
       times: options.times,
       error: new Error(APPS_SCRIPT_ERRORS.calendarRateLimit),
@@ -78,8 +82,10 @@ export class FaultInjector {
       const { rule } = active;
       if (rule.service !== service) continue;
       if (rule.method !== undefined) {
-        const name = rule.method.includes('.') ? `${type}.${method}` : method;
-        if (name !== rule.method) continue;
+        const wanted: readonly string[] =
+          typeof rule.method === 'string' ? [rule.method] : rule.method;
+        const matches = wanted.some((m) => (m.includes('.') ? `${type}.${method}` : method) === m);
+        if (!matches) continue;
       }
       active.seen++;
       const first = rule.nth ?? 1;

@@ -46,6 +46,8 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
     reminders: settings.reminders,
     invitations: settings.invitations,
     spreadsheetUrl: null,
+    // An event on today alarms at 09:00, or 10 minutes after the file is written when later.
+    now: options.now ?? new Date(),
   });
   const calendar = ical({
     name: `Cadence · ${options.sheetName}`,
@@ -54,6 +56,10 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
   });
   const stamp = options.now ?? new Date();
   for (const e of events) {
+    // An event on today alarms at an absolute instant still ahead (core/calendar/alert): its
+    // midnight start has passed, so "minutes before" would already be over.
+    const trigger = (minutes: number): number | Date =>
+      e.alertAt === null ? minutes * 60 : new Date(e.alertAt);
     const event = calendar.createEvent({
       id: icsUid(e),
       start: utcDate(e.day),
@@ -68,7 +74,7 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
     for (const minutes of e.popupMinutes) {
       event.createAlarm({
         type: ICalAlarmType.display,
-        trigger: minutes * 60,
+        trigger: trigger(minutes),
         description: e.title,
       });
     }
@@ -78,12 +84,12 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
         e.guests.length > 0
           ? {
               type: ICalAlarmType.email,
-              trigger: minutes * 60,
+              trigger: trigger(minutes),
               summary: e.title,
               description: e.title,
               attendees: e.guests.map((email) => ({ email })),
             }
-          : { type: ICalAlarmType.display, trigger: minutes * 60, description: e.title },
+          : { type: ICalAlarmType.display, trigger: trigger(minutes), description: e.title },
       );
     }
   }
