@@ -17,6 +17,7 @@ import type { DataValidation } from '../appsscript/spreadsheet/data-validation';
 import type { CellInput, Sheet } from '../appsscript/spreadsheet/sheet';
 import type { Spreadsheet } from '../appsscript/spreadsheet/spreadsheet';
 import { excelColorToHex } from './excel-colors';
+import { markErrorCell } from './excel-errors';
 import { excelToSheetsFormat } from './excel-number-formats';
 import { importValidation, worksheetValidations } from './excel-validation';
 import { columnWidthToPixels, rowHeightToPixels } from './excel-sizes';
@@ -144,6 +145,8 @@ function copyWorksheet(ss: Spreadsheet, ws: ExcelJS.Worksheet, timeZone: string)
       const cell = row.findCell(c);
       if (!cell) continue;
       line[c - 1] = cellInput(cell, timeZone);
+      if (cell.type === ExcelJS.ValueType.Error)
+        markErrorCell(sheet, r - 1, c - 1, line[c - 1] as string);
       copyFormat(sheet, r - 1, c - 1, cell, locale);
     }
   }
