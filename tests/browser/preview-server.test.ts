@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import http from 'http';
 import { createAppsScript, type AppsScriptEnvironment } from '../../src/local/appsscript';
+import { loadAddOn } from '../../src/local/code-runtime';
 import { writeCell } from '../../src/local/preview/cell-edit';
 import { conditionalStyles } from '../../src/local/preview/conditional';
 import { formulaHolds, UnsupportedFormula } from '../../src/local/preview/formula';
@@ -123,6 +124,54 @@ describe('preview server safety', () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body).toBe('"formatSheet" is not an item of the add-on menu.');
+  });
+
+  it('runs only the add-on’s declared entry points through /run: "constructor" does not run Object', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const answer = await request(preview, {
+        method: 'POST',
+        path: '/run',
+        headers: { Host: own(), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, args: [] }),
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({
+        ok: false,
+        error: `Script function not found: ${name}`,
+      });
+    }
+  });
+
+  it('answers a body over the limit with 413, not a reset, and writes nothing', async () => {
+    const answer = await request(preview, {
+      method: 'POST',
+      path: '/api/cell',
+      headers: { Host: own(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'x'.repeat(1_200_000) }),
+    });
+    expect(answer.status).toBe(413);
+    expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
+  });
+
+  it('Refresh on an empty sheet says there is nothing to review and writes nothing', async () => {
+    loadAddOn(env).call('onOpen');
+    const sheet = env.spreadsheet.insertSheet('Empty');
+    env.spreadsheet.setActiveSheet(sheet);
+    const sheets = () => env.spreadsheet.getSheets().map((s) => s.getName());
+    const before = sheets();
+    const answer = await request(preview, {
+      method: 'POST',
+      path: '/api/menu',
+      headers: { Host: own(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ functionName: 'refreshSheetFromMenu' }),
+    });
+    // The add-on's menu shows a user's mistake as a toast.
+    expect((JSON.parse(answer.body) as { message: string }).message).toBe(
+      'Nothing to review: “Empty” is empty. Add your programs (one per row, names in the first column), or use “Format review sheet” to start from a template.',
+    );
+    expect(sheet.getLastColumn()).toBe(0);
+    expect(sheets()).toEqual(before);
+    env.spreadsheet.setActiveSheet(env.spreadsheet.sheet('Review'));
   });
 
   it('writes a typed cell from its own page', async () => {

@@ -2,18 +2,10 @@
  * The CLI's public contract, run as a user would: the real `bin/cadence.js` on the bundled
  * examples (and on broken inputs), checking what is printed and the exit codes.
  */
-import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-
-const root = path.resolve(__dirname, '../..');
-const bin = path.join(root, 'bin/cadence.js');
-
-function cadence(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { cadence, cadenceWith } from './run';
 
 interface ReviewJsonRow {
   row: number;
@@ -109,7 +101,8 @@ describe('cadence review', () => {
   });
 
   it('prints a readable table by default', () => {
-    const table = cadence(
+    const table = cadenceWith(
+      { COLUMNS: '120' },
       'review',
       'examples/review.xlsx',
       '--today',
@@ -118,7 +111,7 @@ describe('cadence review', () => {
       'Europe/Paris',
     );
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/Behavioral score\s+scoring_rule\s+‼ urgent/);
+    expect(table.stdout).toMatch(/Behavioral score\s+scoring rule\s+‼ Urgent/);
     expect(table.stdout).toContain('Videos rising while Webinars falling');
   });
 

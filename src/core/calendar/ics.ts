@@ -6,6 +6,7 @@
  * UIDs derive from the event keys, so importing a newer file updates events instead of doubling.
  */
 import { toIso, type DayNumber } from '../dates';
+import type { Locale } from '../types';
 import type { PlannedEvent } from './event';
 import { digest } from './hash';
 
@@ -13,6 +14,26 @@ export interface IcsOptions {
   /** DTSTAMP: when the file was made. */
   readonly now: Date;
   readonly calendarName: string;
+  /** The language of the row marks that tell same-named events apart; English by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Two programs with the same name would give two events with the same title, and the user could
+ * not tell which reminder is which: such events say their sheet row(s) in the title.
+ */
+export function distinctTitles(
+  events: readonly PlannedEvent[],
+  locale: Locale = 'en',
+): PlannedEvent[] {
+  const count = new Map<string, number>();
+  for (const e of events) count.set(e.title, (count.get(e.title) ?? 0) + 1);
+  const word = locale === 'fr' ? 'ligne' : 'row';
+  return events.map((e) =>
+    (count.get(e.title) ?? 0) > 1 && e.rows.length > 0
+      ? { ...e, title: `${e.title} (${word}${e.rows.length > 1 ? 's' : ''} ${e.rows.join(', ')})` }
+      : e,
+  );
 }
 
 function date(day: DayNumber): string {
@@ -110,7 +131,7 @@ export function toIcs(events: readonly PlannedEvent[], options: IcsOptions): str
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
-  for (const event of events) {
+  for (const event of distinctTitles(events, options.locale)) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${icsUid(event)}`,
@@ -126,5 +147,6 @@ export function toIcs(events: readonly PlannedEvent[], options: IcsOptions): str
     );
   }
   lines.push('END:VCALENDAR');
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -13,6 +13,7 @@ import {
   type FlagRule,
 } from '../../core/sheet-actions/flags';
 import { ta } from '../../core/i18n/actions';
+import { tShapes } from '../../core/i18n/shapes';
 import {
   ownedColumnsIn,
   ownedHeader,
@@ -179,6 +180,9 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
     settings,
     () => new UserError(ta(userLocale, 'error.influenceInput')),
   );
+  // An empty sheet has nothing to review: say so, and write nothing (no columns, no Δ sheet).
+  if (!source.grid.some((line) => line.some((cell) => cell !== '')))
+    throw new UserError(tShapes(userLocale, 'refresh.emptySheet', { sheet: sheet.getName() }));
   const locale = source.report.result.sheet.columns.language ?? userLocale;
   const notes = headerNotesOf(sheet, source.grid[0]?.length ?? 0);
   const layout = layoutOf(source, notes);

@@ -9,7 +9,9 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import type { AppsScriptEnvironment } from '../appsscript';
+import * as entryPoints from '../../gas/entrypoints';
 import { DIST, loadAddOn } from '../code-runtime';
+import { HttpError, readRaw, send } from '../preview/http';
 import { SHIM_SOURCE } from './shim';
 
 export interface BridgeOptions {
@@ -35,7 +37,16 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1_000_000;
+/**
+ * What google.script.run may call: the add-on's declared entry points, nothing else. Looking a
+ * name up on the script's global scope alone would also find Object's own properties
+ * ("constructor", "toString"…) and run them.
+ */
+const CALLABLE: ReadonlySet<string> = new Set(
+  Object.entries(entryPoints)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name),
+);
 
 /** google.script.run cannot carry Dates (or functions): fail loudly where Google would. */
 function findIllegal(value: unknown, where: string): string | null {
@@ -62,29 +73,6 @@ export function sidebarWithShim(html: string): string {
   return html.includes('<head>') ? html.replace('<head>', () => `<head>${tag}`) : tag + html;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) reject(new Error('request too large'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(body);
-}
-
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const codeFile = options.codeFile ?? path.join(DIST, 'Code.js');
   const sidebarFile = options.sidebarFile ?? path.join(DIST, 'Sidebar.html');
@@ -97,6 +85,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     name: string,
     args: unknown[],
   ): { ok: true; value: unknown } | { ok: false; error: string } {
+    // Google's own answer for a name the script does not declare.
+    if (!CALLABLE.has(name)) return { ok: false, error: `Script function not found: ${name}` };
     try {
       const value = loadAddOn(options.env, codeFile).call(name, ...args);
       const illegal = findIllegal(value, `the result of ${name}`);
@@ -129,8 +119,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       let name: unknown;
       let args: unknown;
       try {
-        ({ name, args } = JSON.parse(await readBody(req)) as { name: unknown; args: unknown });
-      } catch {
+        ({ name, args } = JSON.parse((await readRaw(req)).toString('utf8')) as {
+          name: unknown;
+          args: unknown;
+        });
+      } catch (error) {
+        if (error instanceof HttpError) return send(res, error.status, 'text/plain', error.message);
         return send(res, 400, 'text/plain', 'Bad request');
       }
       if (typeof name !== 'string' || !Array.isArray(args))

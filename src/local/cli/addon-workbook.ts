@@ -12,7 +12,9 @@ import { createAppsScript, type AppsScriptEnvironment } from '../appsscript';
 import { DIST, loadAddOn } from '../code-runtime';
 import { InputError } from '../files/read-grid';
 import { loadWorkbookInto } from '../files/workbook-in';
-import { saveWorkbook } from '../files/workbook-out';
+import { workbookBuffer } from '../files/workbook-out';
+import { writeOutput } from './options';
+import type { Progress } from './progress';
 
 /** A fresh clone has no dist/ yet: build it once, as `npm run build` would. */
 export function ensureBuilt(): void {
@@ -36,7 +38,15 @@ export interface AddOnRun {
   readonly actions: readonly string[];
   /** Puts the input into the spreadsheet and makes the right sheet active. */
   readonly load: (env: AppsScriptEnvironment) => Promise<void>;
+  /** Told as each phase (load, each action, save) is done over the input's rows. */
+  readonly progress?: Progress;
+  readonly rows?: number;
 }
+
+const ACTION_PHASES: Readonly<Record<string, string>> = {
+  formatSheet: 'format',
+  refreshSheet: 'refresh',
+};
 
 export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
   if (!run.output.toLowerCase().endsWith('.xlsx'))
@@ -51,15 +61,19 @@ export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
     ...(run.spreadsheetLocale ? { spreadsheetLocale: run.spreadsheetLocale } : {}),
     now,
   });
+  const rows = run.rows ?? 0;
   await run.load(env);
+  run.progress?.done('load', rows);
   const addOn = loadAddOn(env);
   const messages: string[] = [];
   for (const action of run.actions) {
     const result = addOn.call(action) as { ok: boolean; message: string };
     if (!result.ok) throw new InputError(result.message);
     messages.push(result.message);
+    run.progress?.done(ACTION_PHASES[action] ?? action, rows);
   }
-  await saveWorkbook(env, run.output);
+  await writeOutput('--out', run.output, await workbookBuffer(env));
+  run.progress?.done('save', rows);
   return messages;
 }
 

@@ -4,15 +4,21 @@ import {
   influenceReport,
   MODEL_NAMES,
   type CreditBy,
+  type ModelName,
   type InfluenceReport,
   type InfluenceSettings,
   type InputFormat,
 } from '../../core/attribution';
-import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
+import { formatPercent } from '../../core/calendar/format';
 import { dayInZone, type DayNumber } from '../../core/dates';
+import { tc } from '../../core/i18n/cli';
+import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
+import type { Locale } from '../../core/types';
+import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
+import { langOption, prepareOutput, timeZoneOption } from './options';
 import { progressFor } from './progress';
-import { renderTable } from './table';
+import { renderTable, terminalWidth, wrap, type Column } from './table';
 
 export interface InfluenceOptions {
   format?: string;
@@ -67,20 +73,30 @@ function pickInfluenceSheet(
 }
 
 export async function runInfluence(file: string, options: InfluenceOptions): Promise<string> {
+  const lang = langOption(options.lang);
+  const locale: Locale = lang ?? 'en';
   const settings: Partial<InfluenceSettings> = {
     format: oneOf<InputFormat>(options.format, ['touches', 'paths'], '--format'),
     by: oneOf<CreditBy>(options.by, ['campaign', 'channel'], '--by'),
     windowDays: positiveNumber(options.window, '--window'),
     halfLifeDays: positiveNumber(options.halfLife, '--half-life'),
-    timeZone: options.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: timeZoneOption(options.tz),
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  if (options.out !== undefined) await prepareOutput('--out', options.out);
   const sheets = await readWorkbook(file, settings.timeZone as string);
   const sheet = pickInfluenceSheet(sheets, options.sheet, file);
-  const progress = progressFor(sheet.rows.length, ['attribution'], options.json);
+  if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
+    process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
+  const progress = progressFor(sheet.rows.length, options.json, ['attribution']);
   const result = influenceReport(sheet.rows, defined);
   progress.stop();
-  if (!result.ok) throw new InputError(`${file}: ${describeProblem(result.problem)}`);
+  if (!result.ok) {
+    const problem = describeProblem(result.problem);
+    throw new InputError((l) =>
+      tc(l, 'error.missingColumns', { file, sheet: sheet.name, problem }),
+    );
+  }
   if (options.out !== undefined) {
     const timeZone = settings.timeZone as string;
     await runAddOnOnFile({
@@ -88,40 +104,89 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
       output: options.out,
       timeZone,
       today: dayInZone(new Date(), timeZone) as DayNumber,
-      locale: options.lang === 'fr' ? 'fr' : 'en',
+      locale,
       actions: ['buildInfluenceReport'],
       load: loadInfluenceInput(file, timeZone),
     });
-    if (!options.json) process.stderr.write(`wrote ${options.out}\n`);
+    if (!options.json) process.stderr.write(`${tc(locale, 'wrote', { file: options.out })}\n`);
   }
-  return options.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report);
+  return options.json
+    ? JSON.stringify(result.report, null, 2)
+    : formatReport(result.report, settings.by ?? 'campaign', locale, terminalWidth());
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-function formatReport(report: InfluenceReport): string {
+/** Which model columns stay when the terminal is narrow: the data-driven ones first. */
+const MODEL_PRIORITY: Readonly<Record<ModelName, number>> = {
+  markov: 15,
+  shapley: 14,
+  linear: 13,
+  first_touch: 12,
+  last_touch: 11,
+  time_decay: 10,
+  u_shaped: 9,
+  w_shaped: 8,
+  full_path: 7,
+};
+
+function formatReport(
+  report: InfluenceReport,
+  by: CreditBy,
+  locale: Locale,
+  width: number,
+): string {
+  const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
   const keys = Object.keys(report.spread).sort(
     (a, b) =>
       (report.models.markov?.[b] ?? report.models.linear?.[b] ?? 0) -
       (report.models.markov?.[a] ?? report.models.linear?.[a] ?? 0),
   );
+  const columns: Column[] = [
+    {
+      header: tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign'),
+      priority: 20,
+      shrink: { min: 14 },
+    },
+    ...models.map((m) => ({
+      header: tInfluence(locale, `model.${m}`),
+      priority: MODEL_PRIORITY[m],
+    })),
+    { header: tc(locale, 'col.spread'), priority: 17 },
+    { header: tc(locale, 'col.robustness'), priority: 16 },
+  ];
   const rows = keys.map((key) => [
     key,
-    ...models.map((m) => round(report.models[m]?.[key] ?? 0)),
-    `${round(report.spread[key].min)}–${round(report.spread[key].max)}`,
-    report.spread[key].robustness,
+    ...models.map((m) => number(report.models[m]?.[key] ?? 0)),
+    `${number(report.spread[key].min)}–${number(report.spread[key].max)}`,
+    tInfluence(locale, `robustness.${report.spread[key].robustness}`),
   ]);
   const rate =
-    report.conversionRate === null ? 'unknown' : `${round(report.conversionRate * 100)} %`;
+    report.conversionRate === null
+      ? tc(locale, 'summary.unknownRate')
+      : formatPercent(locale, report.conversionRate);
+  const caveats = `${tInfluence(locale, 'caveat.heading')}: ${[
+    'caveat.sameDay',
+    'caveat.outside',
+    'caveat.many',
+  ]
+    .map((k) => tInfluence(locale, k as InfluenceKey))
+    .join(' ')}`;
   return [
-    `${report.format} input · ${round(report.conversions)} conversions · conversion rate ${rate}`,
+    ...wrap(
+      tc(locale, 'summary.influence', {
+        format: report.format,
+        conversions: number(report.conversions),
+        rate,
+        by: tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign'),
+      }),
+      width,
+    ),
     '',
-    renderTable(['campaign', ...models, 'spread', 'robustness'], rows),
+    renderTable(columns, rows, width),
     '',
-    'What no model can prove: several channels often touch a prospect on the same day; influences',
-    'outside your tracking (word of mouth, a colleague, a search you never saw) are invisible; and a',
-    'conversion is many small interactions. Read the spread, not one column.',
-    ...report.notes.map((n) => `note: ${n}`),
+    ...wrap(caveats, width),
+    ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
   ].join('\n');
 }

@@ -2,6 +2,7 @@
  * The `cadence` command line. Errors are one line on stderr with exit code 2 — never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import type { Locale } from '../../core/types';
 import { VERSION } from '../../core/version';
 import { InputError } from '../files/read-grid';
 import { runInfluence } from './influence-command';
@@ -27,7 +28,11 @@ program
   .option('--json', 'print the review as JSON')
   .option('--out <file.xlsx>', 'also write the workbook as the add-on formats and refreshes it')
   .option('--ics <file.ics>', 'also write the review reminders as an iCalendar file')
-  .option('--lang <en|fr>', "language of the written workbook and reminders (default: the sheet's)")
+  .option(
+    '--lang <en|fr>',
+    "language of the table, the written workbook and reminders (default: the sheet's)",
+  )
+  .option('--why', 'print the reasons behind each row under it')
   .option(
     '--locale <locale>',
     'how ambiguous text dates and numbers are read, e.g. en-US (10/1/2026 is 1 October, 1,500 is 1500), en-GB, fr-FR (default: from the header language)',
@@ -60,7 +65,27 @@ program
     process.stdout.write(`${await runInfluence(file, options)}\n`);
   });
 
+/**
+ * `cadence review … | head -1`: the reader has gone, so the rest of the output has nowhere to
+ * go. That is the user's choice, not an error: stop quietly, as other command-line tools do.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+/** The language asked for on the command line, for errors raised before any file is read. */
+function requestedLocale(argv: readonly string[]): Locale {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'fr' ? 'fr' : 'en';
+}
+
 async function main(): Promise<void> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   try {
     await program.parseAsync(process.argv);
   } catch (error) {
@@ -68,8 +93,11 @@ async function main(): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
+    // Anything else is still one line: never a stack trace, never a library's internals.
     const message =
-      error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
+      error instanceof InputError
+        ? error.in(requestedLocale(process.argv))
+        : `unexpected error: ${String((error as Error).message).split('\n')[0]}`;
     process.stderr.write(`cadence: ${message}\n`);
     process.exitCode = 2;
   }

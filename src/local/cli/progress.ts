@@ -1,5 +1,7 @@
 /**
- * A progress bar on stderr for big inputs (over ~5,000 rows), so a long run never looks hung.
+ * A progress bar on stderr for big inputs (over ~5,000 rows), so a long run never looks hung. It
+ * counts rows through every phase (reading the review, loading the workbook, the add-on's
+ * format and refresh, saving, the reminders): the bar moves with the work, not once per step.
  * Silent with --json (machine output) and when stderr is not a terminal (pipes, CI logs).
  */
 import cliProgress from 'cli-progress';
@@ -7,33 +9,36 @@ import cliProgress from 'cli-progress';
 export const PROGRESS_MIN_ROWS = 5_000;
 
 export interface Progress {
-  step(label: string): void;
+  /** `rows` rows of `phase` are done (a phase seen for the first time starts a new lap). */
+  done(phase: string, rows: number): void;
   stop(): void;
 }
 
-const SILENT: Progress = { step: () => undefined, stop: () => undefined };
+const SILENT: Progress = { done: () => undefined, stop: () => undefined };
+
+/** The phases a `review --out --ics` run goes through, each over every row. */
+export const REVIEW_PHASES = ['review', 'load', 'format', 'refresh', 'save', 'reminders'];
 
 export function progressFor(
   rows: number,
-  steps: readonly string[],
   json: boolean | undefined,
+  phases: readonly string[] = REVIEW_PHASES,
 ): Progress {
   if (json || rows <= PROGRESS_MIN_ROWS || !process.stderr.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: 'cadence {bar} {value}/{total} {step}',
+      format: 'cadence {bar} {value}/{total} rows · {phase}',
       hideCursor: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(steps.length, 0, { step: `${rows.toLocaleString('en')} rows: ${steps[0]}` });
-  let done = 0;
+  bar.start(rows * phases.length, 0, { phase: phases[0] });
   return {
-    step(label) {
-      done++;
-      bar.update(done, { step: label });
+    done(phase, count) {
+      const index = Math.max(0, phases.indexOf(phase));
+      bar.update(Math.min(rows * phases.length, index * rows + count), { phase });
     },
     stop() {
       bar.stop();

@@ -1,14 +1,16 @@
 /** `cadence review`: the review engine on a workbook, as a table or the JSON contract. */
-import { isValidTimeZone, parseIso, toIso, dayInZone, type DayNumber } from '../../core/dates';
 import { parseLocaleTag } from '../../core/reading-locale';
+import { recognisesHeaders } from '../../core/influence-sheet/source';
+import { tc } from '../../core/i18n/cli';
 import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review-report';
-import { mkdir, writeFile } from 'fs/promises';
-import path from 'path';
-import { InputError, pickSheet, readWorkbook } from '../files/read-grid';
-import { writeIcs } from '../files/ics';
-import { progressFor } from './progress';
+import type { Locale } from '../../core/types';
+import { InputError, pickSheet, readWorkbook, type SheetGrid } from '../files/read-grid';
+import { duplicateNameWarnings, writeIcs } from '../files/ics';
 import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
-import { renderTable } from './table';
+import { langOption, prepareOutput, timeZoneOption, todayOption, writeOutput } from './options';
+import { progressFor } from './progress';
+import { formatReview } from './review-table';
+import { terminalWidth } from './table';
 
 export interface ReviewCliOptions {
   sheet?: string;
@@ -19,13 +21,38 @@ export interface ReviewCliOptions {
   ics?: string;
   lang?: string;
   locale?: string;
+  why?: boolean;
 }
 
-function timeZoneOption(tz: string | undefined): string {
-  const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isValidTimeZone(zone))
-    throw new InputError(`--tz: unknown time zone "${zone}" (use Area/City, e.g. Europe/Paris)`);
-  return zone;
+const hasText = (rows: SheetGrid['rows']): boolean =>
+  rows.some((row) => row.some((cell) => cell !== '' && cell !== null));
+
+/** One sentence on why a sheet gives no programs, with the way out. */
+function noProgramsError(
+  file: string,
+  sheet: SheetGrid,
+  sheets: readonly SheetGrid[],
+  today: number,
+  timeZone: string,
+  chosen: boolean,
+): InputError {
+  if (!hasText(sheet.rows)) {
+    const other = chosen
+      ? undefined
+      : sheets.find(
+          (s) => s !== sheet && reviewReport(s.rows, { timeZone, today }).rows.length > 0,
+        );
+    if (other)
+      return new InputError((l) =>
+        tc(l, 'error.otherSheet', { file, sheet: sheet.name, other: other.name }),
+      );
+    return new InputError((l) =>
+      sheet.encoding !== undefined
+        ? tc(l, 'error.empty', { file })
+        : tc(l, 'error.emptySheet', { file, sheet: sheet.name }),
+    );
+  }
+  return new InputError((l) => tc(l, 'error.noPrograms', { file, sheet: sheet.name }));
 }
 
 /** `--locale en-GB`: how ambiguous text dates and numbers are read (as the spreadsheet locale). */
@@ -39,32 +66,51 @@ function localeOption(text: string | undefined): string | null {
   return tag.tag;
 }
 
-function todayOption(text: string | undefined, timeZone: string): DayNumber {
-  if (text === undefined) return dayInZone(new Date(), timeZone) as DayNumber;
-  const day = parseIso(text);
-  if (day === null) throw new InputError(`--today: expected a date as YYYY-MM-DD, got "${text}"`);
-  return day;
+/**
+ * The sheet as a review sheet, or one line saying why it is not one: a two-row header, a touch
+ * table (the influence command's input), or no program at all.
+ */
+function reviewable(
+  file: string,
+  sheets: readonly SheetGrid[],
+  options: ReviewCliOptions,
+  timeZone: string,
+  today: number,
+  readingLocale: string | null,
+): { sheet: SheetGrid; report: ReviewReport } {
+  const sheet = pickSheet([...sheets], options.sheet, file);
+  if (sheet.mergedHeader) {
+    const ranges = sheet.mergedHeader.join(', ');
+    throw new InputError((l) => tc(l, 'error.mergedHeader', { file, sheet: sheet.name, ranges }));
+  }
+  if (recognisesHeaders(sheet.rows[0] ?? []))
+    throw new InputError((l) => tc(l, 'error.touchTable', { file, sheet: sheet.name }));
+  const report = reviewReport(sheet.rows, { timeZone, today, locale: readingLocale });
+  if (report.rows.length === 0)
+    throw noProgramsError(file, sheet, sheets, today, timeZone, options.sheet !== undefined);
+  return { sheet, report };
 }
 
 export async function runReview(file: string, options: ReviewCliOptions): Promise<string> {
+  const lang = langOption(options.lang);
   const timeZone = timeZoneOption(options.tz);
   const today = todayOption(options.today, timeZone);
   const readingLocale = localeOption(options.locale);
-  const sheet = pickSheet(await readWorkbook(file, timeZone), options.sheet, file);
-  const progress = progressFor(
-    sheet.rows.length,
-    ['review', 'workbook', 'reminders'],
-    options.json,
-  );
-  const report = reviewReport(sheet.rows, { timeZone, today, locale: readingLocale });
-  progress.step('workbook');
-  const locale =
-    options.lang === 'fr'
-      ? 'fr'
-      : options.lang === undefined || options.lang === 'en'
-        ? (report.result.sheet.columns.language ?? 'en')
-        : null;
-  if (locale === null) throw new InputError(`--lang must be en or fr, got "${options.lang}"`);
+  // Refused before any work: a path that cannot be written fails at once, not after a minute.
+  if (options.out !== undefined) await prepareOutput('--out', options.out);
+  if (options.ics !== undefined) await prepareOutput('--ics', options.ics);
+  const sheets = await readWorkbook(file, timeZone);
+  const { sheet, report } = reviewable(file, sheets, options, timeZone, today, readingLocale);
+  const locale: Locale = lang ?? report.result.sheet.columns.language ?? 'en';
+  if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
+    process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
+  const phases = [
+    'review',
+    ...(options.out !== undefined ? ['load', 'format', 'refresh', 'save'] : []),
+    ...(options.ics !== undefined ? ['reminders'] : []),
+  ];
+  const progress = progressFor(sheet.rows.length, options.json, phases);
+  progress.done('review', sheet.rows.length);
   const written: string[] = [];
   if (options.out !== undefined) {
     await runAddOnOnFile({
@@ -79,91 +125,43 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
         (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR'),
       actions: ['formatSheet', 'refreshSheet'],
       load: loadReviewSheet(file, sheet.name, timeZone),
+      progress,
+      rows: sheet.rows.length,
     });
-    written.push(`wrote ${options.out}`);
+    written.push(tc(locale, 'wrote', { file: options.out }));
   }
-  progress.step('reminders');
   if (options.ics !== undefined) {
-    await mkdir(path.dirname(path.resolve(options.ics)), { recursive: true });
-    await writeFile(options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
-    written.push(`wrote ${options.ics}`);
+    await writeOutput('--ics', options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
+    for (const warning of duplicateNameWarnings(report, locale))
+      process.stderr.write(`cadence: ${warning}\n`);
+    progress.done('reminders', sheet.rows.length);
+    written.push(tc(locale, 'wrote', { file: options.ics }));
   }
   progress.stop();
   if (written.length > 0 && !options.json) process.stderr.write(`${written.join('\n')}\n`);
-  return options.json
-    ? JSON.stringify(reviewReportJson(report, sheet.name), null, 2)
-    : formatReview(report, sheet.name);
-}
-
-const STATUS_ICON: Record<string, string> = {
-  urgent: '‼ urgent',
-  overdue: '● overdue',
-  due_soon: '◐ due soon',
-  collecting: '… collecting',
-  unscheduled: '? unscheduled',
-  ok: '✓ ok',
-};
-
-function pct(x: number | null): string {
-  if (x === null) return '—';
-  const v = Math.round(x * 1000) / 10;
-  return `${v > 0 ? '+' : ''}${v} %`;
-}
-
-function formatReview(report: ReviewReport, sheetName: string): string {
-  const { result } = report;
-  const order = ['urgent', 'overdue', 'due_soon', 'collecting', 'unscheduled', 'ok'];
-  const rows = [...report.rows].sort(
-    (a, b) =>
-      order.indexOf(a.schedule.status) - order.indexOf(b.schedule.status) ||
-      (a.schedule.next ?? 1e9) - (b.schedule.next ?? 1e9),
-  );
-  const table = renderTable(
-    ['row', 'program', 'type', 'status', 'last review', 'next review', 'last change', 'trend'],
-    rows.map((r) => {
-      const last = r.analysis.deltas[r.analysis.deltas.length - 1];
-      const arrow = last
-        ? last.direction === 'improved'
-          ? '▲'
-          : last.direction === 'worsened'
-            ? '▼'
-            : '='
-        : '';
-      return [
-        r.schedule.row.row,
-        r.schedule.row.name,
-        r.schedule.row.type ?? '—',
-        STATUS_ICON[r.schedule.status],
-        r.schedule.last === null ? '—' : toIso(r.schedule.last),
-        r.schedule.next === null ? '—' : toIso(r.schedule.next),
-        last ? `${arrow} ${pct(last.pct)}` : '—',
-        r.analysis.trend.direction,
-      ];
-    }),
-  );
-  const counts = order
-    .map((s) => [s, report.rows.filter((r) => r.schedule.status === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s.replace('_', ' ')}`)
-    .join(' · ');
-  const columns = result.columns.map(
-    (c) =>
-      `  ${c.column.letter} ${toIso(c.column.day)}  ${c.status}${c.missingRows.length > 0 ? ` — missing rows ${c.missingRows.join(', ')}` : ''}`,
-  );
-  const opposing = report.opposing.map(
-    (o) => `  ${o.rising.group} rising while ${o.falling.group} falling`,
-  );
-  const diagnostics = result.diagnostics.map(
-    (d) => `  ${d.cell.padEnd(5)} ${d.severity}: ${d.message}`,
-  );
-  return [
-    `${sheetName} · today ${toIso(result.today)} · ${report.rows.length} programs · ${counts}`,
-    '',
-    table,
-    '',
-    'Review columns:',
-    ...columns,
-    ...(opposing.length > 0 ? ['', 'Long-term trends in opposite directions:', ...opposing] : []),
-    ...(diagnostics.length > 0 ? ['', 'Cells that could not be read:', ...diagnostics] : []),
-  ].join('\n');
+  if (options.json) {
+    const json = reviewReportJson(report, sheet.name);
+    return JSON.stringify(
+      sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
+        ? {
+            ...json,
+            diagnostics: [
+              {
+                cell: 'A1',
+                severity: 'info',
+                message: tc('en', 'note.encoding', { file, encoding: sheet.encoding }),
+              },
+              ...json.diagnostics,
+            ],
+          }
+        : json,
+      null,
+      2,
+    );
+  }
+  return formatReview(report, sheet.name, {
+    locale,
+    width: terminalWidth(),
+    why: options.why === true,
+  });
 }

@@ -37,3 +37,23 @@ const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#
 export function isErrorValue(value: unknown): value is string {
   return typeof value === 'string' && ERROR_VALUES.has(value);
 }
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/**
+ * A SPARKLINE of literal numbers (`=SPARKLINE({1,2,3})`, as the add-on writes its Sparkline
+ * column) as a text sparkline such as ▁▄█. exceljs cannot write Excel's own sparklines (an
+ * extension list it does not model), and an empty column under a "Sparkline" header says
+ * nothing; the text version shows the same trend in any spreadsheet. Null for any other formula.
+ */
+export function textSparkline(formula: string): string | null {
+  const match = /^=?\s*SPARKLINE\s*\(\s*\{([^{}]*)\}\s*(?:,[^)]*)?\)\s*$/i.exec(formula);
+  if (!match) return null;
+  const values = match[1].split(/[,;]/).map((v) => Number(v.trim()));
+  if (values.length === 0 || values.some((v) => v === null || !Number.isFinite(v))) return null;
+  const low = Math.min(...values);
+  const span = Math.max(...values) - low;
+  return values
+    .map((v) => BARS[span === 0 ? 3 : Math.round(((v - low) / span) * (BARS.length - 1))])
+    .join('');
+}

@@ -6,7 +6,9 @@
  * from the event keys so importing a newer file updates rather than doubles.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
-import { icsUid } from '../../core/calendar/ics';
+import { distinctTitles, icsUid } from '../../core/calendar/ics';
+import { tc } from '../../core/i18n/cli';
+import { normalizeKey } from '../../core/text';
 import { planEvents } from '../../core/calendar/plan';
 import type { ReviewReport } from '../../core/review-report';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
@@ -38,10 +40,11 @@ function utcDate(day: number): Date {
 
 export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const events = planEvents(report, {
+  const locale = options.locale ?? 'en';
+  const planned = planEvents(report, {
     spreadsheetId: options.spreadsheetId ?? 'local',
     sheetId: options.sheetId ?? '0',
-    locale: options.locale ?? 'en',
+    locale,
     grouping: settings.grouping,
     reminders: settings.reminders,
     invitations: settings.invitations,
@@ -49,8 +52,10 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
     // An event on today alarms at 09:00, or 10 minutes after the file is written when later.
     now: options.now ?? new Date(),
   });
+  const events = distinctTitles(planned, locale);
   const calendar = ical({
     name: `Cadence · ${options.sheetName}`,
+    scale: 'GREGORIAN',
     prodId: { company: 'Cadence', product: 'Review reminders', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
@@ -93,5 +98,20 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
       );
     }
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every line ends with CRLF; ical-generator leaves the last one bare.
+  return calendar.toString().replace(/(\r\n)?$/, '\r\n');
+}
+
+/** One warning per name shared by several programs, in the user's language. */
+export function duplicateNameWarnings(report: ReviewReport, locale: Locale): string[] {
+  const byName = new Map<string, { name: string; rows: number[] }>();
+  for (const r of report.rows) {
+    const key = normalizeKey(r.schedule.row.name);
+    const entry = byName.get(key) ?? { name: r.schedule.row.name, rows: [] };
+    entry.rows.push(r.schedule.row.row);
+    byName.set(key, entry);
+  }
+  return [...byName.values()]
+    .filter((e) => e.rows.length > 1)
+    .map((e) => tc(locale, 'note.duplicateName', { name: e.name, rows: e.rows.join(', ') }));
 }

@@ -5,18 +5,36 @@
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { readFile } from 'fs/promises';
+import { access, readFile } from 'fs/promises';
 import path from 'path';
-import type { CellValue } from '../../core/types';
+import { tc } from '../../core/i18n/cli';
+import type { CellValue, Locale } from '../../core/types';
 import { wallClockToZone } from './excel-dates';
+import { decodeText, type TextEncoding } from './text-encoding';
 
 export interface SheetGrid {
   readonly name: string;
   readonly rows: CellValue[][];
+  /** A CSV's encoding (a workbook's text is always Unicode). */
+  readonly encoding?: TextEncoding;
+  /** Merged ranges that reach below row 1 from the header row ("A1:A2"), if any. */
+  readonly mergedHeader?: readonly string[];
 }
 
-/** A failure the CLI reports in one line (exit code 2), never as a stack trace. */
-export class InputError extends Error {}
+/**
+ * A failure the CLI reports in one line (exit code 2), never as a stack trace: one sentence,
+ * in the user's language when it is known.
+ */
+export class InputError extends Error {
+  private readonly say: (locale: Locale) => string;
+  constructor(message: string | ((locale: Locale) => string)) {
+    super(typeof message === 'string' ? message : message('en'));
+    this.say = typeof message === 'string' ? () => message : message;
+  }
+  in(locale: Locale): string {
+    return this.say(locale);
+  }
+}
 
 /** An exceljs cell value as Apps Script's getValues would return it. */
 export function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue {
@@ -37,13 +55,28 @@ export function excelCell(value: ExcelJS.CellValue, timeZone: string): CellValue
   return '';
 }
 
-async function readXlsx(file: string, timeZone: string): Promise<SheetGrid[]> {
+/**
+ * Opens an .xlsx. A damaged file is one line naming the file: exceljs's own message (zip
+ * internals, library URLs) means nothing to a user.
+ */
+export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new InputError(`${file}: not a readable .xlsx workbook (${(error as Error).message})`);
+  } catch {
+    throw new InputError((locale) => tc(locale, 'error.corruptXlsx', { file }));
   }
+  return workbook;
+}
+
+/** "A1:A2" → true: a merge that starts in row 1 and goes on below it. */
+function reachesBelowHeader(range: string): boolean {
+  const match = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return match !== null && Number(match[1]) === 1 && Number(match[2]) > 1;
+}
+
+async function readXlsx(file: string, timeZone: string): Promise<SheetGrid[]> {
+  const workbook = await openXlsx(file);
   return workbook.worksheets.map((sheet) => {
     const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
     const rows: CellValue[][] = [];
@@ -53,14 +86,24 @@ async function readXlsx(file: string, timeZone: string): Promise<SheetGrid[]> {
       for (let c = 1; c <= width; c++) cells.push(excelCell(row.getCell(c).value, timeZone));
       rows.push(cells);
     }
-    return { name: sheet.name, rows };
+    const merges = ((sheet.model as { merges?: string[] }).merges ?? []).filter(reachesBelowHeader);
+    return merges.length > 0
+      ? { name: sheet.name, rows, mergedHeader: merges }
+      : { name: sheet.name, rows };
   });
 }
 
-/** ';' when the header line has more semicolons than commas (French Excel exports), else ','. */
-export function detectDelimiter(text: string): ',' | ';' {
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The separator the header line uses most: ';' (French Excel exports), a tab (Excel's "Unicode
+ * text"), else ','.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const count = (ch: string) => firstLine.split(ch).length - 1;
+  const tabs = count('\t');
+  if (tabs > count(';') && tabs > count(',')) return '\t';
   return count(';') > count(',') ? ';' : ',';
 }
 
@@ -77,24 +120,40 @@ export function parseCsv(text: string): CellValue[][] {
   return rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
 }
 
-/** Reads every sheet of an .xlsx, or a .csv as one sheet named after the file. */
-export async function readWorkbook(file: string, timeZone: string): Promise<SheetGrid[]> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.csv') {
-    throw new InputError(`${file}: expected a .xlsx or .csv file`);
-  }
+/** A CSV file's cells, in whatever encoding it was written (named when not UTF-8). */
+export async function readCsvFile(
+  file: string,
+): Promise<{ rows: CellValue[][]; encoding: TextEncoding }> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
   } catch {
     throw new InputError(`${file}: file not found or not readable`);
   }
-  if (ext === '.xlsx') return readXlsx(file, timeZone);
+  const { text, encoding } = decodeText(buffer);
   try {
-    return [{ name: path.basename(file, ext), rows: parseCsv(buffer.toString('utf8')) }];
+    return { rows: parseCsv(text), encoding };
   } catch (error) {
     throw new InputError(`${file}: not a readable CSV file (${(error as Error).message})`);
   }
+}
+
+/** Reads every sheet of an .xlsx, or a .csv as one sheet named after the file. */
+export async function readWorkbook(file: string, timeZone: string): Promise<SheetGrid[]> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    throw new InputError(`${file}: expected a .xlsx or .csv file`);
+  }
+  if (ext === '.csv') {
+    const { rows, encoding } = await readCsvFile(file);
+    return [{ name: path.basename(file, ext), rows, encoding }];
+  }
+  try {
+    await access(file);
+  } catch {
+    throw new InputError(`${file}: file not found or not readable`);
+  }
+  return readXlsx(file, timeZone);
 }
 
 /** The named sheet, or the first one; an unknown name lists the sheets that exist. */

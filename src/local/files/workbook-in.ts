@@ -7,7 +7,6 @@
  * writes its own on refresh).
  */
 import ExcelJS from 'exceljs';
-import { readFile } from 'fs/promises';
 import path from 'path';
 import type { CellValue } from '../../core/types';
 import type { AppsScriptEnvironment } from '../appsscript';
@@ -18,10 +17,11 @@ import type { DataValidation } from '../appsscript/spreadsheet/data-validation';
 import type { CellInput, Sheet } from '../appsscript/spreadsheet/sheet';
 import type { Spreadsheet } from '../appsscript/spreadsheet/spreadsheet';
 import { excelColorToHex } from './excel-colors';
+import { markErrorCell } from './excel-errors';
 import { excelToSheetsFormat } from './excel-number-formats';
 import { importValidation, worksheetValidations } from './excel-validation';
 import { columnWidthToPixels, rowHeightToPixels } from './excel-sizes';
-import { excelCell, InputError, parseCsv } from './read-grid';
+import { excelCell, InputError, openXlsx, readCsvFile } from './read-grid';
 
 export interface LoadOptions {
   /** The spreadsheet's time zone: dates land on the same calendar day there. */
@@ -145,6 +145,8 @@ function copyWorksheet(ss: Spreadsheet, ws: ExcelJS.Worksheet, timeZone: string)
       const cell = row.findCell(c);
       if (!cell) continue;
       line[c - 1] = cellInput(cell, timeZone);
+      if (cell.type === ExcelJS.ValueType.Error)
+        markErrorCell(sheet, r - 1, c - 1, line[c - 1] as string);
       copyFormat(sheet, r - 1, c - 1, cell, locale);
     }
   }
@@ -187,28 +189,8 @@ function dropPlaceholder(ss: Spreadsheet, placeholder: Sheet | undefined): void 
   else placeholder.setName('Sheet1');
 }
 
-async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new InputError(`${file}: not a readable .xlsx workbook (${(error as Error).message})`);
-  }
-  return workbook;
-}
-
 async function readCsv(file: string): Promise<CellValue[][]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError(`${file}: file not found or not readable`);
-  }
-  try {
-    return parseCsv(text);
-  } catch (error) {
-    throw new InputError(`${file}: not a readable CSV file (${(error as Error).message})`);
-  }
+  return (await readCsvFile(file)).rows;
 }
 
 /**
@@ -234,7 +216,7 @@ export async function loadWorkbookInto(
     dropPlaceholder(ss, placeholder);
     return;
   }
-  const workbook = await readXlsx(file);
+  const workbook = await openXlsx(file);
   const placeholder = placeholderSheet(ss);
   const sheets = workbook.worksheets.map((ws) => copyWorksheet(ss, ws, options.timeZone));
   dropPlaceholder(ss, placeholder);

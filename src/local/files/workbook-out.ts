@@ -24,7 +24,8 @@ import { isDate } from '../appsscript/values';
 import { hexToArgb } from './excel-colors';
 import { conditionFormula, conditionStyle } from './excel-conditional';
 import { isMidnight, zoneToWallClock } from './excel-dates';
-import { isErrorValue, isSheetsOnlyFormula } from './excel-formulas';
+import { isImportedError } from './excel-errors';
+import { isErrorValue, isSheetsOnlyFormula, textSparkline } from './excel-formulas';
 import { sheetsToExcelFormat } from './excel-number-formats';
 import { excelSheetName } from './excel-sheet-names';
 import { pixelsToColumnWidth, pixelsToRowHeight } from './excel-sizes';
@@ -146,6 +147,12 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: string): void
             ? {}
             : { result: isErrorValue(result) ? { error: result as ExcelJS.ErrorValue } : result }),
         } as ExcelJS.CellFormulaValue;
+      } else if (formula !== undefined && textSparkline(formula) !== null) {
+        cell.value = textSparkline(formula);
+      } else if (isErrorValue(value) && isImportedError(sheet, r, c, value)) {
+        // An error cell of the user's file (#N/A…) is held as its text, as getValues gives it;
+        // it goes back as an error, never as the text "#N/A".
+        cell.value = { error: value as ExcelJS.ErrorValue };
       } else if (value !== undefined) {
         // Strings go in as shared strings, never parsed: '=1+1' typed as text stays text.
         cell.value = excelValue(value, timeZone);

@@ -27,7 +27,9 @@ export function send(
   body: string | Buffer,
   headers: Record<string, string> = {},
 ): void {
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, ...headers });
+  // A refused body is not read to its end: close the connection once answered.
+  const close: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, ...close, ...headers });
   res.end(body);
 }
 
@@ -45,6 +47,11 @@ export function isOwnRequest(req: http.IncomingMessage, origins: readonly string
   return origins.includes(own) && (from === undefined || from === own);
 }
 
+/**
+ * The body, up to MAX_BODY bytes. Past that the answer is 413: the rest of the body is read and
+ * dropped rather than the socket destroyed, since a client still sending sees a destroyed socket
+ * as a connection reset and never reads the answer.
+ */
 export function readRaw(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -52,8 +59,8 @@ export function readRaw(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
+        chunks.length = 0;
         reject(new HttpError(413, 'Request too large'));
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

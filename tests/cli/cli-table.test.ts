@@ -1,0 +1,98 @@
+/**
+ * The review table as a person reads it: it fits the terminal (COLUMNS, default 100), wide
+ * names measured as the terminal shows them, words rather than internal ids, arrows that give
+ * the sign of the change with better/worse in words, a legend, and French on request.
+ */
+import { mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import stringWidth from 'string-width';
+import { cadence, cadenceWith } from './run';
+
+const asOf = ['--today', '2026-11-22', '--tz', 'Europe/Paris'];
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => stringWidth(l)));
+const line = (text: string, name: string) => text.split('\n').find((l) => l.includes(name)) ?? '';
+
+describe('COLUMNS=80 npx cadence review examples/review.xlsx', () => {
+  const run = cadenceWith({ COLUMNS: '80' }, 'review', 'examples/review.xlsx', ...asOf);
+
+  it('prints no line longer than 80 characters', () => {
+    expect(run.code).toBe(0);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    expect(run.stdout).toContain('Behavioral score');
+  });
+
+  it('gives the sign with the arrow and the judgement in words', () => {
+    // Duplicate merge rate fell 0.4 pt, and lower is better for it: ▼, better.
+    expect(line(run.stdout, 'Duplicate merge rule')).toMatch(/▼ −0\.4 pt better/);
+    // Behavioral score acceptance fell 6.2 points: ▼, worse.
+    expect(line(run.stdout, 'Behavioral score')).toMatch(/▼ −6\.2 pt worse/);
+    // Event follow-up nurture rose 15.8 % (a count, so relative): ▲, better.
+    expect(line(run.stdout, 'Event follow-up nurture')).toMatch(/▲ \+15\.8 % better/);
+    expect(run.stdout).toMatch(/▲\/▼: the value went up\/down/);
+  });
+});
+
+it('without COLUMNS or a terminal the table is 100 wide, in words, not internal ids', () => {
+  const run = cadence('review', 'examples/review.xlsx', ...asOf);
+  expect(widest(run.stdout)).toBeLessThanOrEqual(100);
+  const wide = cadenceWith({ COLUMNS: '160' }, 'review', 'examples/review.xlsx', ...asOf);
+  expect(line(wide.stdout, 'Behavioral score')).toMatch(/scoring rule\s+‼ Urgent/);
+  expect(wide.stdout).not.toMatch(/scoring_rule|automation_rule|lead_assignment|due_soon/);
+  expect(line(wide.stdout, 'Behavioral score')).toMatch(/▼ falling/);
+});
+
+it('cuts wide names (emoji, CJK) with … at the terminal width, as the terminal counts columns', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
+  const file = path.join(dir, 'wide.csv');
+  writeFileSync(
+    file,
+    'Program,Baseline,Type,2026-08-31\n' +
+      '🚀 Lancement 产品发布会 du programme de nurturing,10,Nurture,12\n' +
+      'Webinar 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉,10,Webinar,11\n',
+  );
+  const run = cadenceWith({ COLUMNS: '60' }, 'review', file, ...asOf, '--why');
+  expect(run.code).toBe(0);
+  expect(widest(run.stdout)).toBeLessThanOrEqual(60);
+  expect(run.stdout).toMatch(/🚀 Lancement 产品.*…/);
+  // --why: the reason under the row.
+  expect(run.stdout).toMatch(/next review 90 days later/);
+});
+
+describe('npx cadence review examples/revue.xlsx --lang fr', () => {
+  const run = cadence('review', 'examples/revue.xlsx', ...asOf, '--lang', 'fr');
+
+  it('prints the table, statuses, trends and group notes in French', () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Revue · aujourd’hui 22\/11\/2026 · 8 programmes/);
+    expect(line(run.stdout, 'Livre blanc RGPD')).toMatch(
+      /● En retard\s+30\/08\/2026\s+▼ −4,9 % moins bien\s+→ stable/,
+    );
+    expect(run.stdout).toContain('Vidéos en hausse, Webinars en baisse');
+    expect(run.stdout).toContain('R 31/08/2026 incomplète — lignes manquantes 8');
+  });
+
+  it('prints no English status or trend word', () => {
+    const english =
+      /\b(Overdue|Due soon|Collecting|Unscheduled|rising|falling|flat|too few points|better|worse|done|incomplete|scheduled|missing rows|today|programs|last change|next review)\b/i;
+    expect(run.stdout).not.toMatch(english);
+  });
+});
+
+it('`influence --by channel` says "channel", with model names and robustness in words', () => {
+  const run = cadenceWith(
+    { COLUMNS: '200' },
+    'influence',
+    'examples/touches.csv',
+    '--by',
+    'channel',
+    '--tz',
+    'Europe/Paris',
+  );
+  expect(run.code).toBe(0);
+  const [summary, , header] = run.stdout.split('\n');
+  expect(summary).toMatch(/credit by channel$/);
+  expect(header).toMatch(/^channel\s+First touch\s+Last touch/);
+  expect(header).not.toMatch(/campaign/);
+  expect(run.stdout).not.toMatch(/first_touch|not-top-3|model_dependent/);
+});
