@@ -24,12 +24,12 @@ describe('COLUMNS=80 npx cadence review examples/review.xlsx', () => {
 
   it('gives the sign with the arrow and the judgement in words', () => {
     // Duplicate merge rate fell 0.4 pt, and lower is better for it: ▼, better.
-    expect(line(run.stdout, 'Duplicate merge rule')).toMatch(/▼ −0\.4 pt better/);
+    expect(line(run.stdout, 'Duplicate merge rule')).toMatch(/▼ 0\.4\spt improved/);
     // Behavioral score acceptance fell 6.2 points: ▼, worse.
-    expect(line(run.stdout, 'Behavioral score')).toMatch(/▼ −6\.2 pt worse/);
+    expect(line(run.stdout, 'Behavioral score')).toMatch(/▼ 6\.2\spt worsened/);
     // Event follow-up nurture rose 15.8 % (a count, so relative): ▲, better.
-    expect(line(run.stdout, 'Event follow-up nurture')).toMatch(/▲ \+15\.8 % better/);
-    expect(run.stdout).toMatch(/▲\/▼: the value went up\/down/);
+    expect(line(run.stdout, 'Event follow-up nurture')).toMatch(/▲ 15\.8% improved/);
+    expect(run.stdout).toMatch(/▲ up, ▼ down, = unchanged\./);
   });
 });
 
@@ -66,7 +66,7 @@ describe('npx cadence review examples/revue.xlsx --lang fr', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Revue · aujourd’hui 22\/11\/2026 · 8 programmes/);
     expect(line(run.stdout, 'Livre blanc RGPD')).toMatch(
-      /● En retard\s+30\/08\/2026\s+▼ −4,9 % moins bien\s+→ stable/,
+      /● En retard\s+30\/08\/2026\s+▼ 4,9\s%\sen recul\s+→ stable/,
     );
     expect(run.stdout).toContain('Vidéos en hausse, Webinars en baisse');
     expect(run.stdout).toContain('R 31/08/2026 incomplète — lignes manquantes 8');
@@ -74,7 +74,7 @@ describe('npx cadence review examples/revue.xlsx --lang fr', () => {
 
   it('prints no English status or trend word', () => {
     const english =
-      /\b(Overdue|Due soon|Collecting|Unscheduled|rising|falling|flat|too few points|better|worse|done|incomplete|scheduled|missing rows|today|programs|last change|next review)\b/i;
+      /\b(Overdue|Due soon|Collecting|Unscheduled|rising|falling|flat|too few points|improved|worsened|done|incomplete|scheduled|missing rows|today|programs|last change|next review)\b/i;
     expect(run.stdout).not.toMatch(english);
   });
 });
