@@ -284,6 +284,9 @@ describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
     expect(guesses(sheet).map((d) => d.message)).toEqual([
       'D2 "1,234" → 1.234: each could be read with a decimal or a thousands separator; read with a decimal comma (no locale known: the default). Type them as plain numbers to be sure.',
     ]);
+    expect(diagnosticText(guesses(sheet)[0], 'fr')).toBe(
+      'D2 « 1,234 » → 1,234 : le séparateur peut être décimal ou de milliers ; lu avec une virgule décimale faute de paramètres régionaux connus. Saisissez des nombres simples pour lever le doute.',
+    );
   });
 
   test('the locale outranks the header language: en-US reads "1,234" as 1234 under French headers', () => {
