@@ -15,13 +15,8 @@ import { normalizeKey } from './text';
 export type DateText =
   /** One reading only. `evidence` is the order the text proves ("13/1/2026": day first). */
   | { readonly kind: 'day'; readonly day: DayNumber; readonly evidence: DateOrder | null }
-  /** Two readings: the caller chooses. Dotted dates are day first unless the sheet says otherwise. */
-  | {
-      readonly kind: 'either';
-      readonly dayFirst: DayNumber;
-      readonly monthFirst: DayNumber;
-      readonly dotted: boolean;
-    }
+  /** Two readings ("9/1/2026"): the caller chooses. */
+  | { readonly kind: 'either'; readonly dayFirst: DayNumber; readonly monthFirst: DayNumber }
   /** Looks like a date but names no day of the calendar ("31/02/2026", "March 2026", "9/1/26"). */
   | { readonly kind: 'unreadable' };
 
@@ -89,15 +84,20 @@ function single(day: DayNumber | null, evidence: DateOrder | null): DateText {
   return day === null ? UNREADABLE : { kind: 'day', day, evidence };
 }
 
-/** "a/b/yyyy": both fields ≤ 12 leave two readings; a field > 12 settles the order. */
+/**
+ * "a/b/yyyy": both fields ≤ 12 leave two readings; a field > 12 settles the order. Dotted dates
+ * are day first wherever dots are written (de, fr-CH, ru…): never two readings, and no evidence
+ * about how the same sheet writes slashes.
+ */
 function numericDate(a: number, b: number, year: number, separator: string): DateText {
   const dayFirst = validDay(year, b, a);
   const monthFirst = validDay(year, a, b);
+  if (separator === '.') return single(dayFirst ?? monthFirst, null);
   if (dayFirst === null && monthFirst === null) return UNREADABLE;
   if (monthFirst === null) return single(dayFirst, 'day_first');
   if (dayFirst === null) return single(monthFirst, 'month_first');
   if (dayFirst === monthFirst) return single(dayFirst, null);
-  return { kind: 'either', dayFirst, monthFirst, dotted: separator === '.' };
+  return { kind: 'either', dayFirst, monthFirst };
 }
 
 function namedMonthDate(text: string): DateText | null {
@@ -154,10 +154,9 @@ export function resolveEither(
   evidence: DateOrder | null,
   fallback: DateOrder,
 ): { readonly day: DayNumber; readonly guessed: boolean } {
-  // Dotted dates are written day first wherever dots are used (de, fr-CH, ru...): no guess.
-  const order = evidence ?? (read.dotted ? 'day_first' : fallback);
+  const order = evidence ?? fallback;
   return {
     day: order === 'day_first' ? read.dayFirst : read.monthFirst,
-    guessed: evidence === null && !read.dotted,
+    guessed: evidence === null,
   };
 }

@@ -5,10 +5,10 @@
  * baseline, and every column headed by a date is a review — a date cell, or a text date in any
  * form date-text.ts reads; "9/1/2026" is read in the order the header row itself proves, else in
  * the locale's (and listed in a warning); a header that looks like a date but cannot be read is
- * named in a warning. Other columns are recognised by their
- * header in English or French, whatever the case, accents or punctuation. The add-on's own
- * computed columns are listed here, once, so they are never mistaken for the user's data; any
- * other header is the user's own column and is left alone.
+ * named in a warning. Other columns are recognised by their header in English or French,
+ * whatever the case, accents or punctuation. The add-on's own computed columns are listed here,
+ * once, so they are never mistaken for the user's data; any other header is the user's own
+ * column and is left alone.
  */
 import { DayNumber, toIso } from './dates';
 import { classifyDateText, DateText, orderEvidence, resolveEither } from './date-text';

@@ -39,9 +39,18 @@ export function isMqlAcceptanceMetric(metric: string): boolean {
 /** Below this acceptance rate, more than half of the MQLs are rejected: review scoring now. */
 export const URGENT_ACCEPTANCE_BELOW = 0.5;
 
-const RATE_WORDS = /\b(rate|ratio|taux|pourcentage|share|part)\b|%/;
+const PERCENT_WORDS = /\b(rate|taux|pourcentage|share|part)\b|%/;
 
 /** True when a Metric cell names a rate ("Open rate", "Taux d'ouverture", "% MQL acceptés"). */
 export function isRateMetric(metric: string): boolean {
-  return RATE_WORDS.test(normalizeKey(metric));
+  const key = normalizeKey(metric);
+  return PERCENT_WORDS.test(key) || /\bratio\b/.test(key);
+}
+
+/**
+ * True when a Metric cell names a percentage, so a bare 47 in its row means 47 %. A "ratio"
+ * is a rate for roll-ups, but "LTV:CAC ratio" 3.2 is not 3.2 %.
+ */
+export function isPercentMetric(metric: string): boolean {
+  return PERCENT_WORDS.test(normalizeKey(metric));
 }

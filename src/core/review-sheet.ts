@@ -11,7 +11,7 @@
 import { DayNumber, isValidTimeZone, toIso } from './dates';
 import { classifyDateText, orderEvidence } from './date-text';
 import { GuessedDate, readHeaders, ReviewColumn, SheetColumns } from './headers';
-import { isMqlAcceptanceMetric, isRateMetric } from './metrics';
+import { isMqlAcceptanceMetric, isPercentMetric } from './metrics';
 import type { ReadingConventions } from './reading-locale';
 import {
   CONTENT_GROUP_NAMES,
@@ -269,7 +269,7 @@ class RowReader {
   private i = 0;
   private cells: ReadonlyArray<CellValue> = [];
   private acceptance = false;
-  private rateMetric = false;
+  private percentMetric = false;
   private readonly buffer = new RowValues();
 
   constructor(
@@ -315,7 +315,7 @@ class RowReader {
         : null);
     const metric = this.text(roles.metric);
     this.acceptance = metric !== null && isMqlAcceptanceMetric(metric);
-    this.rateMetric = metric !== null && isRateMetric(metric);
+    this.percentMetric = metric !== null && isPercentMetric(metric);
     const { baseline, series } = this.values();
     return {
       row: i + 1,
@@ -529,7 +529,7 @@ class RowReader {
     }
     const bare: number[] = [];
     const fractions: number[] = [];
-    let declared = this.rateMetric;
+    let declared = this.percentMetric;
     for (let k = 0; k < v.length; k++) {
       const value = v.values[k];
       if (v.forms[k] !== 'plain') declared = true;

@@ -1,4 +1,5 @@
 import { toIso } from '../../src/core/dates';
+import { diagnosticText } from '../../src/core/i18n/diagnostics';
 import { readReviewSheet } from '../../src/core/review-sheet';
 import type { CellValue } from '../../src/core/types';
 import { dateCell, day } from './review-fixtures';
@@ -192,6 +193,46 @@ describe('diagnostics name the cell', () => {
   });
 });
 
+describe('a bare number in a row of rates is in percentage points', () => {
+  const rows = (metric: string, values: CellValue[]) =>
+    read([
+      ['Name', 'Metric', '2026-05-01', '2026-08-01', '2026-11-01'],
+      ['A', metric, ...values],
+    ]);
+
+  test('Open rate 45, 47 %, 0.46 → 45 %, 47 %, 46 %, the bare 45 named', () => {
+    const sheet = rows('Open rate', [45, '47 %', 0.46]);
+    expect(sheet.rows[0].series.map((p) => p.value)).toEqual([0.45, 0.47, 0.46]);
+    const notes = sheet.diagnostics.filter((d) => d.code === 'rate_in_points');
+    expect(notes.map((d) => d.cell)).toEqual(['C2']);
+  });
+
+  test('Taux de clic 3 → 3 %, in French too', () => {
+    const sheet = rows('Taux de clic', ['2,5 %', 3, '']);
+    expect(sheet.rows[0].series.map((p) => p.value)).toEqual([0.025, 0.03]);
+    const note = sheet.diagnostics.find((d) => d.code === 'rate_in_points');
+    expect(note && diagnosticText(note, 'fr')).toBe(
+      'D2 contient 3 dans une ligne de taux ; lu 3 % (points de pourcentage), et non 300 %.',
+    );
+  });
+
+  test('fractions as Sheets hands percent cells (0.45, 0.46) and a bare 47 → 47 %', () => {
+    expect(rows('Leads', [0.45, 0.46, 47]).rows[0].series.map((p) => p.value)).toEqual([
+      0.45, 0.46, 0.47,
+    ]);
+  });
+
+  test('a ratio is not a percentage: LTV:CAC ratio 3.2, 3.5 stay 3.2 and 3.5, and counts stay counts', () => {
+    expect(rows('LTV:CAC ratio', [3.2, 3.5, '']).rows[0].series.map((p) => p.value)).toEqual([
+      3.2, 3.5,
+    ]);
+    expect(rows('Leads', [0.5, 30, 40]).rows[0].series.map((p) => p.value)).toEqual([0.5, 30, 40]);
+    expect(rows('Leads', [0.5, 0.8, 1.2]).rows[0].series.map((p) => p.value)).toEqual([
+      0.5, 0.8, 1.2,
+    ]);
+  });
+});
+
 describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
   // Row A holds only the ambiguous value and a value far from both readings, so the row's
   // magnitudes cannot settle it: the column, the sheet and the locale must.
@@ -243,6 +284,9 @@ describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
     expect(guesses(sheet).map((d) => d.message)).toEqual([
       'D2 "1,234" → 1.234: each could be read with a decimal or a thousands separator; read with a decimal comma (no locale known: the default). Type them as plain numbers to be sure.',
     ]);
+    expect(diagnosticText(guesses(sheet)[0], 'fr')).toBe(
+      'D2 « 1,234 » → 1,234 : le séparateur peut être décimal ou de milliers ; lu avec une virgule décimale faute de paramètres régionaux connus. Saisissez des nombres simples pour lever le doute.',
+    );
   });
 
   test('the locale outranks the header language: en-US reads "1,234" as 1234 under French headers', () => {
