@@ -249,6 +249,9 @@ export class App {
     await this.run('action.language', async () => {
       const result = await call('saveSettings', settings);
       if (result.ok && this.state) this.state = { ...this.state, settings: result.settings };
+      // Every panel at once: the server wrote the reasons, diagnostics and messages of the
+      // overview in the old language, so the state is read again in the new one.
+      if (result.ok) await this.refreshState();
     });
   }
 }

@@ -105,7 +105,7 @@ function rowItem(app: App, row: DueRow): HTMLElement {
       'div',
       { class: 'small' },
       app.tr('change.label'),
-      ': ',
+      ' ',
       lastChange(app, row),
       ' · ',
       app.tr(`trend.${row.trend}`),

@@ -8,10 +8,10 @@ import { reviewReport, type ReviewReport } from '../core/review-report';
 import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
 import { spreadsheetLocale } from './locale';
+import { INFLUENCE_SHEET_NAMES } from '../core/influence-sheet';
 
 /** The companion sheet of "Review" is "Review · Δ". */
 export const COMPANION_SUFFIX = ' · Δ';
-export const INFLUENCE_SHEET = 'Influence report';
 const SHEET_ID_KEY = 'cadence.sheetId';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,8 +27,9 @@ export interface ReviewSource {
   readonly report: ReviewReport;
 }
 
-function isOwnSheet(name: string): boolean {
-  return name.endsWith(COMPANION_SUFFIX) || name === INFLUENCE_SHEET;
+/** A sheet Cadence writes itself: a review's Δ companion, or the influence report (any language). */
+export function isOwnSheet(name: string): boolean {
+  return name.endsWith(COMPANION_SUFFIX) || INFLUENCE_SHEET_NAMES.includes(name);
 }
 
 /** The review sheet last formatted or refreshed (remembered by id), if it still exists. */

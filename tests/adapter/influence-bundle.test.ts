@@ -76,7 +76,7 @@ describe('dist/Code.js buildInfluenceReport', () => {
       /^Rapport d’influence reconstruit à partir de « Touches »/,
     );
     const firstColumn = env.spreadsheet
-      .sheet('Influence report')
+      .sheet('Rapport d’influence')
       .getDataRange()
       .getValues()
       .map((r) => String(r[0]));

@@ -10,7 +10,8 @@ import {
   buildInfluenceReport,
   buildInfluenceReportFromMenu,
 } from '../../src/gas/influence/entrypoints';
-import { INFLUENCE_SHEET } from '../../src/gas/review-source';
+const INFLUENCE_SHEET = 'Influence report';
+const INFLUENCE_SHEET_FR = 'Rapport d’influence';
 import { createAppsScript, type AppsScriptEnvironment } from '../../src/local/appsscript';
 import { readWorkbook } from '../../src/local/files/read-grid';
 
@@ -38,8 +39,11 @@ beforeAll(async () => {
   [{ rows: csvRows }] = await readWorkbook(TOUCHES_CSV, 'Europe/Paris');
 });
 
+/** The report tab: "Influence report", or "Rapport d’influence" for a French user. */
 function report() {
-  return env.spreadsheet.sheet(INFLUENCE_SHEET);
+  return (
+    env.spreadsheet.getSheetByName(INFLUENCE_SHEET) ?? env.spreadsheet.sheet(INFLUENCE_SHEET_FR)
+  );
 }
 
 /** Column `label` of the campaign rows, by campaign name, as getValues returns them. */

@@ -5,7 +5,16 @@
  */
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { idle, launch, openSidebar, reviewEnv, ROOT, screenshot, type Session } from './harness';
+import {
+  idle,
+  launch,
+  openSidebar,
+  reviewEnv,
+  ROOT,
+  SCREENSHOTS,
+  screenshot,
+  type Session,
+} from './harness';
 
 let browser: Browser;
 let s: Session | null = null;
@@ -24,6 +33,35 @@ afterEach(async () => {
 const TABS = ['overview', 'actions', 'settings', 'influence'] as const;
 
 describe('French and English', () => {
+  it('switching to French re-renders every panel at once, server sentences included', async () => {
+    s = await openSidebar(browser, await reviewEnv({ locale: 'en' }), 'en-US');
+    const { page } = s;
+    expect(await page.locator('.reason').first().textContent()).toMatch(/[A-Za-z]/);
+    await page.selectOption('#language', 'fr');
+    await idle(page);
+    const english = /\b(the|reviewed|review|days|overdue|due|rows?|group|trend|change)\b/i;
+    const reasons = await page.locator('.reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).not.toMatch(english);
+    // The grouped webinar says why it is due before its own date, in French, first.
+    expect(reasons.join('\n')).toMatch(
+      /Revu avec le groupe Webinars, à revoir le 30\/08\/2026 parce que/,
+    );
+    for (const tab of TABS) {
+      await page.click(`#tab-${tab}`);
+      const text = (await page.locator('#panel').textContent()) as string;
+      expect(text).not.toMatch(
+        /\b(Overdue|Due soon|Last change|improved|worsened|Settings|Save)\b/,
+      );
+    }
+    await page.click('#tab-overview');
+    await screenshot(page, 'overview-fr-switched');
+    // The card of a webinar due because of its group, as the user reads it.
+    await page
+      .locator('li.due', { has: page.locator('#row-20') })
+      .screenshot({ path: path.join(SCREENSHOTS, 'card-group-fr.png') });
+  });
+
   it('speaks French to a French user, with French dates and numbers', async () => {
     s = await openSidebar(browser, await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
     const { page } = s;
@@ -41,8 +79,14 @@ describe('French and English', () => {
     expect(await page.locator('.card p.muted, p.muted.small').first().textContent()).toBe(
       'Feuille « Revue » · aujourd’hui 22 nov. 2026',
     );
+    // What is seen: the arrow for the sign, the figure in its unit (points for a rate), the word.
     const change = await page.locator('.chg').first().textContent();
-    expect(change).toMatch(/^[▲▼=] [+-]?\d+(,\d)?\s%\s(en progrès|en recul|stable)$/);
+    expect(change).toMatch(
+      /^[▲▼=] \d+(,\d)?\s(%|pt)[+-]?\d+(,\d)?\s(%|pt) (en progrès|en recul|stable)$/,
+    );
+    const seen = await page.locator('.chg > [aria-hidden=true]').allTextContents();
+    expect(seen.every((t) => /^[▲▼=] \d+(,\d)?\s(%|pt)$/.test(t))).toBe(true);
+    expect(seen.some((t) => /pt$/.test(t))).toBe(true);
     for (const tab of TABS) {
       await page.click(`#tab-${tab}`);
       await screenshot(page, `${tab}-fr`);
@@ -68,6 +112,11 @@ describe('French and English', () => {
     expect(await s.page.getAttribute('html', 'lang')).toBe('en');
     const saved = JSON.parse(s.env.properties.document.entries.get('cadence.settings') as string);
     expect(saved.language).toBe('en');
+    // Every panel switched at once, the server's sentences included (the reasons on the cards).
+    const reasons = await s.page.locator('.reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).not.toMatch(/\b(revue|jours|groupe|retard|Dernière)\b/i);
+    expect(reasons.join(' ')).toMatch(/\b(reviewed|review|days)\b/);
     // A new sidebar opens in English although the Google account is French.
     await s.close();
     s = await openSidebar(browser, s.env, 'fr-FR');

@@ -7,6 +7,9 @@ import { defineCatalogue } from './messages';
 export const tInfluence = defineCatalogue(
   {
     'menu.build': 'Build influence report',
+    'sheet.tab': 'Influence report',
+    'column.channel': 'Channel',
+    'chart.titleChannel': 'Conversions credited to each channel, by model',
     'sheet.title': 'Campaign influence report',
     'sheet.conversions': 'Conversions',
     'sheet.rate': 'Base conversion rate',
@@ -58,6 +61,9 @@ export const tInfluence = defineCatalogue(
   },
   {
     'menu.build': 'Créer le rapport d’influence',
+    'sheet.tab': 'Rapport d’influence',
+    'column.channel': 'Canal',
+    'chart.titleChannel': 'Conversions attribuées à chaque canal, par modèle',
     'sheet.title': 'Rapport d’influence des campagnes',
     'sheet.conversions': 'Conversions',
     'sheet.rate': 'Taux de conversion de base',

@@ -12,12 +12,13 @@
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
  */
-import type { InfluenceReport, ModelName } from '../attribution';
+import type { CreditBy, InfluenceReport, ModelName } from '../attribution';
 import { MODEL_NAMES } from '../attribution';
 import { type InfluenceKey, tInfluence } from '../i18n/influence';
 import type { Params } from '../i18n/messages';
 import type { Locale } from '../types';
 import { asText } from '../text-cell';
+import { columnWidthFor, DEFAULT_COLUMN_PX, textPx } from '../sheet-actions/widths';
 
 export type PlannedCell = string | number;
 export type FontWeight = 'bold' | 'normal';
@@ -48,6 +49,37 @@ export interface InfluenceSheetPlan {
   readonly campaigns: readonly string[];
   /** null when there is no campaign to plot. */
   readonly chart: ChartPlan | null;
+  /** The tab's name in the user's language ("Influence report", "Rapport d’influence"). */
+  readonly sheetName: string;
+  /** Pixel width of column A, wide enough for every campaign name and label in it. */
+  readonly nameWidth: number;
+  /** 1-based rows whose cells wrap (the summary and the header: long labels in narrow columns). */
+  readonly wrapRows: { readonly from: number; readonly count: number };
+}
+
+/** Every name the report tab has had, in any language: the sheet is found (and renamed) by them. */
+export const INFLUENCE_SHEET_NAMES: readonly string[] = [
+  tInfluence('en', 'sheet.tab'),
+  tInfluence('fr', 'sheet.tab'),
+];
+
+/**
+ * Splits a long line into lines that fit `px` pixels, at spaces: the caveats then show whole in
+ * Sheets, the preview and Excel (each line overflows into the empty cells to its right) without
+ * merging cells or a wrap call per row.
+ */
+export function linesWithin(text: string, px: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && textPx(candidate) > px) {
+      lines.push(current);
+      current = `  ${word}`;
+    } else current = candidate;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
 }
 
 export const HEADER_ROW = 4;
@@ -86,7 +118,12 @@ function campaignOrder(report: InfluenceReport, models: readonly ModelName[]): s
   return scored.map((s) => s.key);
 }
 
-export function planInfluenceSheet(report: InfluenceReport, locale: Locale): InfluenceSheetPlan {
+/** `by`: what the keys are — campaigns, or channels (`--by channel`, the Channel setting). */
+export function planInfluenceSheet(
+  report: InfluenceReport,
+  locale: Locale,
+  by: CreditBy = 'campaign',
+): InfluenceSheetPlan {
   const say = (key: InfluenceKey, params?: Params) => tInfluence(locale, key, params);
   const modelLabel = (m: ModelName) => say(`model.${m}` as const);
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
@@ -94,7 +131,7 @@ export function planInfluenceSheet(report: InfluenceReport, locale: Locale): Inf
   const campaigns = campaignOrder(report, models);
 
   const header: Cell[] = [
-    text(say('column.campaign'), true),
+    text(say(by === 'channel' ? 'column.channel' : 'column.campaign'), true),
     ...models.map((m) => text(modelLabel(m), true)),
     ...revenueModels.map((m) => text(say('column.revenue', { model: modelLabel(m) }), true)),
     text(say('column.min'), true),
@@ -126,12 +163,21 @@ export function planInfluenceSheet(report: InfluenceReport, locale: Locale): Inf
   if (report.models.time_decay === undefined) notes.push(say('note.noTimeDecay'));
   if (revenueModels.length === 0) notes.push(say('note.noRevenue'));
   if (report.conversionRate === null) notes.push(say('note.noNulls'));
+  const width = Math.max(header.length, summary.length);
+  const nameWidth = columnWidthFor([
+    ...campaigns,
+    say('sheet.conversions'),
+    say(by === 'channel' ? 'column.channel' : 'column.campaign'),
+    say('caveat.heading'),
+  ]);
+  // The caveats span the table's width, one line per row.
+  const tableWidth = nameWidth + (width - 1) * DEFAULT_COLUMN_PX;
   const caveats: Cell[][] = [
     [text(say('caveat.heading'), true)],
-    ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).map((k) => [
-      text(`• ${say(k)}`),
-    ]),
-    ...notes.map((n) => [text(n)]),
+    ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).flatMap((k) =>
+      linesWithin(`• ${say(k)}`, tableWidth).map((line) => [text(line)]),
+    ),
+    ...notes.flatMap((n) => linesWithin(n, tableWidth).map((line) => [text(line)])),
   ];
 
   const rows: Cell[][] = [
@@ -143,7 +189,6 @@ export function planInfluenceSheet(report: InfluenceReport, locale: Locale): Inf
     [],
     ...caveats,
   ];
-  const width = Math.max(header.length, summary.length);
   const caveatStart = rows.length - caveats.length;
   const filled = rows.map((row) => [
     ...row,
@@ -159,12 +204,15 @@ export function planInfluenceSheet(report: InfluenceReport, locale: Locale): Inf
     backgrounds: filled.map((row, i) => row.map(() => background(i))),
     frozenRows: HEADER_ROW,
     campaigns,
+    sheetName: say('sheet.tab'),
+    nameWidth,
+    wrapRows: { from: 2, count: HEADER_ROW - 1 },
     chart:
       campaigns.length === 0 || models.length === 0
         ? null
         : {
             type: 'BAR',
-            title: say('chart.title'),
+            title: say(by === 'channel' ? 'chart.titleChannel' : 'chart.title'),
             range: {
               row: HEADER_ROW,
               column: 1,

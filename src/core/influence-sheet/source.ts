@@ -26,3 +26,11 @@ export function recognisesHeaders(headers: readonly CellValue[]): boolean {
     ? missing(pathColumns(headers), REQUIRED_PATH_COLUMNS).length === 0
     : missing(touchColumns(headers), REQUIRED_TOUCH_COLUMNS).length === 0;
 }
+
+/**
+ * The name a lone CSV's sheet gets in the workbook, from its header row: "Paths" for a paths
+ * export (path, total_conversions), "Touches" for a touch table — never "Touches" for paths.
+ */
+export function sourceSheetName(headers: readonly CellValue[]): 'Paths' | 'Touches' {
+  return detectFormat(headers) === 'paths' ? 'Paths' : 'Touches';
+}

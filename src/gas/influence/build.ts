@@ -28,7 +28,7 @@ function rebuild(locale: Locale): string {
     by,
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
-  const plan = planInfluenceSheet(result.report, locale);
+  const plan = planInfluenceSheet(result.report, locale, by);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return doneMessage(name, plan.campaigns.length, result.report.conversions, locale);
 }

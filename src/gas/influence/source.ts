@@ -5,14 +5,10 @@
  */
 import type { CellValue } from '../../core/types';
 import { isSourceName, recognisesHeaders } from '../../core/influence-sheet';
-import { COMPANION_SUFFIX, INFLUENCE_SHEET } from '../review-source';
+import { isOwnSheet } from '../review-source';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function isOwnSheet(name: string): boolean {
-  return name === INFLUENCE_SHEET || name.endsWith(COMPANION_SUFFIX);
-}
 
 /** Reads one header row per candidate only when no sheet is named like the data. */
 export function findInfluenceSource(spreadsheet: Spreadsheet): Sheet | null {

@@ -4,13 +4,10 @@
  * The previous chart is removed, not stacked; the warning-only protection is created once.
  */
 import { protectSheet } from '../ownership';
-import type { InfluenceSheetPlan } from '../../core/influence-sheet';
-import { INFLUENCE_SHEET } from '../review-source';
+import { INFLUENCE_SHEET_NAMES, type InfluenceSheetPlan } from '../../core/influence-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const NAME_COLUMN_WIDTH = 240;
 
 /** Grows the grid so the block fits: getRange past the last row or column throws in Sheets. */
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
@@ -21,8 +18,14 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 export function writeInfluenceSheet(spreadsheet: Spreadsheet, plan: InfluenceSheetPlan): Sheet {
-  const sheet =
-    spreadsheet.getSheetByName(INFLUENCE_SHEET) ?? spreadsheet.insertSheet(INFLUENCE_SHEET);
+  // The report tab is named in the user's language; one built in the other language is renamed,
+  // never doubled.
+  const existing =
+    spreadsheet.getSheetByName(plan.sheetName) ??
+    INFLUENCE_SHEET_NAMES.map((n) => spreadsheet.getSheetByName(n)).find((s) => s !== null) ??
+    null;
+  const sheet = existing ?? spreadsheet.insertSheet(plan.sheetName);
+  if (sheet.getName() !== plan.sheetName) sheet.setName(plan.sheetName);
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 
@@ -36,7 +39,10 @@ export function writeInfluenceSheet(spreadsheet: Spreadsheet, plan: InfluenceShe
     .setFontWeights(plan.fontWeights)
     .setBackgrounds(plan.backgrounds);
   sheet.setFrozenRows(plan.frozenRows);
-  sheet.setColumnWidth(1, NAME_COLUMN_WIDTH);
+  // Nothing is cut: column A fits its names and labels; the summary and header rows wrap their
+  // long labels ("Top 3 under every model?") in the narrow model columns.
+  sheet.setColumnWidth(1, plan.nameWidth);
+  sheet.getRange(plan.wrapRows.from, 1, plan.wrapRows.count, columns).setWrap(true);
 
   if (plan.chart) {
     const { range, anchorRow, anchorColumn, title } = plan.chart;

@@ -7,7 +7,8 @@ import { existsSync } from 'fs';
 import { spawnSync } from 'child_process';
 import path from 'path';
 import { midnightInZone, type DayNumber } from '../../core/dates';
-import type { Locale } from '../../core/types';
+import { sourceSheetName } from '../../core/influence-sheet';
+import type { CellValue, Locale } from '../../core/types';
 import { createAppsScript, type AppsScriptEnvironment } from '../appsscript';
 import { DIST, loadAddOn } from '../code-runtime';
 import { InputError } from '../files/read-grid';
@@ -87,11 +88,19 @@ export function loadReviewSheet(file: string, sheetName: string, timeZone: strin
   };
 }
 
-/** Loads a Touches/Paths export: a CSV becomes a "Touches" sheet, a workbook comes whole. */
+/**
+ * Loads a Touches/Paths export: a CSV becomes a "Touches" or a "Paths" sheet (by its header row),
+ * a workbook comes whole.
+ */
 export function loadInfluenceInput(file: string, timeZone: string) {
   return async (env: AppsScriptEnvironment): Promise<void> => {
     await loadWorkbookInto(env, file, { timeZone });
-    // A CSV arrives as one sheet named after the file; the add-on looks for "Touches".
-    if (file.toLowerCase().endsWith('.csv')) env.spreadsheet.getSheets()[0].setName('Touches');
+    // A CSV arrives as one sheet named after the file; the add-on looks for either name.
+    if (file.toLowerCase().endsWith('.csv')) {
+      const sheet = env.spreadsheet.getSheets()[0];
+      const width = Math.max(1, sheet.getLastColumn());
+      const headers = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+      sheet.setName(sourceSheetName(headers));
+    }
   };
 }
