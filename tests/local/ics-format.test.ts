@@ -1,5 +1,5 @@
 /**
- * Both .ics writers (the CLI's ical-generator one and the add-on's core one) as RFC 5545 asks:
+ * The .ics of the CLI and of the add-on's download (one writer, two callers) as RFC 5545 asks:
  * CRLF after every content line, END:VCALENDAR included (§3.1); CALSCALE:GREGORIAN in every
  * export; and two programs with the same name give two events that say which row is which.
  */
@@ -41,7 +41,7 @@ const summaries = (text: string) =>
     .sort();
 
 describe.each([
-  ['the CLI (ical-generator)', fromCli],
+  ['the CLI (--ics)', fromCli],
   ["the add-on's download (core)", fromAddOn],
 ])('%s', (_writer, text) => {
   it('ends every line with CRLF, END:VCALENDAR included, and never a bare LF', () => {

@@ -1,5 +1,5 @@
 /**
- * The .ics files (the CLI's, written with ical-generator, and the add-on's download, written by
+ * The .ics files (the CLI's `--ics` and the add-on's download, both written by
  * core) parsed back with an independent parser, ical.js: same events, dates and reminders as the
  * calendar plan.
  */
@@ -92,7 +92,7 @@ const settings = {
   invitations: true,
 };
 
-describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
+describe('writeIcs (the CLI) on examples/review.xlsx', () => {
   it('lists the same events, all-day dates and reminders as the plan', () => {
     const plan = planEvents(report, {
       spreadsheetId: 'local',
