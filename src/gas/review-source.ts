@@ -7,6 +7,7 @@ import { recognisesHeaders } from '../core/influence-sheet';
 import { reviewReport, type ReviewReport } from '../core/review-report';
 import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
+import type { SheetMemory } from './sheet-memory';
 
 /** The companion sheet of "Review" is "Review · Δ". */
 export const COMPANION_SUFFIX = ' · Δ';
@@ -18,6 +19,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ReviewSource {
   readonly sheet: Sheet;
+  readonly spreadsheet: Spreadsheet;
   readonly grid: CellValue[][];
   readonly timeZone: string;
   readonly today: DayNumber;
@@ -64,9 +66,14 @@ export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
   return sheets.find((s) => !isOwnSheet(s.getName())) ?? sheets[0];
 }
 
-/** Remembers the review sheet for the daily trigger and calendar sync. */
-export function rememberReviewSheet(sheet: Sheet): void {
-  PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
+/**
+ * Remembers the review sheet for the daily trigger and calendar sync; through `memory` when the
+ * action already holds one (no extra property round trip, none at all when already remembered).
+ */
+export function rememberReviewSheet(sheet: Sheet, memory?: SheetMemory): void {
+  if (memory) memory.set(SHEET_ID_KEY, memory.sheetId);
+  else
+    PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
 }
 
 export function todayIn(timeZone: string): DayNumber {
@@ -89,11 +96,13 @@ export function readReviewSheetToWrite(
 }
 
 export function readReviewSource(sheet: Sheet, settings: Settings): ReviewSource {
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const spreadsheet = sheet.getParent();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = todayIn(timeZone);
   const grid = sheet.getDataRange().getValues() as CellValue[][];
   return {
     sheet,
+    spreadsheet,
     grid,
     timeZone,
     today,

@@ -4,6 +4,7 @@
  */
 import type { SheetSnapshot } from '../../src/local/appsscript/spreadsheet/snapshot';
 import { exampleGrid, worldWith, type World } from './review-env';
+import { columnLetter } from '../../src/core/text';
 
 type Result = { ok: boolean; message: string };
 
@@ -119,10 +120,16 @@ describe('Format + Refresh on examples/review.xlsx', () => {
     expect(after.notes[0][10]).toBe('Q4 2024 review, run by Claire');
   });
 
-  it('protects the owned columns with warning-only protections', () => {
+  it('protects the owned columns with one warning-only protection over the seven of them', () => {
     const ranges = after.protections.filter((p) => p.description.startsWith('Cadence'));
-    expect(ranges.length).toBe(7);
-    expect(ranges.every((p) => p.warningOnly)).toBe(true);
+    const first = after.values[0].indexOf('Next review');
+    expect(after.values[0][first + 6]).toBe('Sparkline');
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0].warningOnly).toBe(true);
+    // Whole columns from the header down: the seven owned columns, side by side.
+    const [from, to] = (ranges[0].range as string).split(':');
+    expect(from.replace(/\d+/g, '')).toBe(columnLetter(first));
+    expect(to.replace(/\d+/g, '')).toBe(columnLetter(first + 6));
   });
 
   it('rebuilds the companion Δ sheet with the same rows and group roll-ups', () => {

@@ -30,6 +30,8 @@ import {
   type ReviewSource,
 } from '../review-source';
 import { protectColumns, protectSheet } from '../ownership';
+import { SheetMemory } from '../sheet-memory';
+import { flagsFingerprint } from '../../core/sheet-actions/fingerprint';
 import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,8 +48,9 @@ export interface RefreshOutcome {
 export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale: Locale): void {
   if (layout.missing.length === 0) return;
   const first = layout.missing[0].column;
-  const needed = first + layout.missing.length - sheet.getMaxColumns();
-  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  const maxColumns = sheet.getMaxColumns();
+  const needed = first + layout.missing.length - maxColumns;
+  if (needed > 0) sheet.insertColumnsAfter(maxColumns, needed);
   sheet
     .getRange(1, first + 1, 1, layout.missing.length)
     .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
@@ -55,9 +58,14 @@ export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale
     .setFontWeight('bold');
 }
 
+/** The header row over `width` columns, or null for an empty sheet. */
+function headerRange(sheet: Sheet, width: number): GoogleAppsScript.Spreadsheet.Range | null {
+  return width > 0 ? sheet.getRange(1, 1, 1, width) : null;
+}
+
 /** The header row's notes, read once: they tell which owned-looking columns are Cadence's. */
 export function headerNotesOf(sheet: Sheet, width: number): string[] {
-  return width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] : [];
+  return headerRange(sheet, width)?.getNotes()[0] ?? [];
 }
 
 /** The layout of the owned columns on this sheet, from its header row and header notes. */
@@ -94,8 +102,17 @@ function writeOwnedColumns(
   }
 }
 
-function applyFlags(sheet: Sheet, rules: readonly FlagRule[]): void {
-  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+/**
+ * Replaces Cadence's flag rules and keeps the user's. When the sheet still holds exactly the
+ * rules the last refresh wrote (same plan, same number of rules), nothing is rebuilt: one call
+ * instead of about forty. A rule the user adds or deletes changes the count, and a change of
+ * rows, columns or review status changes the plan; either rebuilds the rules.
+ */
+function applyFlags(sheet: Sheet, rules: readonly FlagRule[], memory: SheetMemory): void {
+  const key = `cadence.flags.${memory.sheetId}`;
+  const existing = sheet.getConditionalFormatRules();
+  if (memory.get(key) === flagsFingerprint(rules, existing.length)) return;
+  const kept = existing.filter((rule) => {
     const condition = rule.getBooleanCondition();
     const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : null;
     return !isCadenceRule(formula);
@@ -111,24 +128,27 @@ function applyFlags(sheet: Sheet, rules: readonly FlagRule[]): void {
     const builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(rule.formula)
       .setBackground(rule.background)
-      .setBold(rule.bold)
       .setRanges(rule.ranges.map(rangeOf));
+    // Not bold and no font colour are the builder's defaults: no call for them.
+    if (rule.bold) builder.setBold(true);
     if (rule.fontColor) builder.setFontColor(rule.fontColor);
     return builder.build();
   });
   // The user's rules first: Sheets applies the first matching rule, and theirs should win.
   sheet.setConditionalFormatRules([...kept, ...ours]);
+  memory.set(key, flagsFingerprint(rules, kept.length + ours.length));
 }
 
+/** Writes the header notes when they change; `read` is the header range they were read from. */
 function writeHeaderNotes(
   sheet: Sheet,
+  read: GoogleAppsScript.Spreadsheet.Range | null,
   source: ReviewSource,
   layout: OwnedLayout,
   current: readonly string[],
   locale: Locale,
 ): void {
   const width = current.length;
-  const range = sheet.getRange(1, 1, 1, width);
   const notes = headerNotes(
     current,
     width,
@@ -136,40 +156,63 @@ function writeHeaderNotes(
     source.report.result.columns,
     locale,
   );
-  if (notes.some((n, j) => n !== (current[j] ?? ''))) range.setNotes([notes]);
+  if (notes.every((n, j) => n === (current[j] ?? ''))) return;
+  const range = read && read.getNumColumns() === width ? read : sheet.getRange(1, 1, 1, width);
+  range.setNotes([notes]);
 }
 
-function rebuildCompanion(source: ReviewSource, locale: Locale): void {
-  const spreadsheet = source.sheet.getParent();
+/** The companion sheet, inserted (frozen header, protected) the first time. */
+function companionOf(source: ReviewSource): { sheet: Sheet; isNew: boolean } {
   const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
-  let companion = spreadsheet.getSheetByName(name);
-  if (!companion) {
-    companion = spreadsheet.insertSheet(name);
-    // insertSheet makes the new sheet active; the user stays on their review sheet.
-    source.sheet.activate();
+  const found = source.spreadsheet.getSheetByName(name);
+  if (found) return { sheet: found, isNew: false };
+  const sheet = source.spreadsheet.insertSheet(name);
+  // insertSheet makes the new sheet active; the user stays on their review sheet.
+  source.sheet.activate();
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(1);
+  protectSheet(sheet, true);
+  return { sheet, isNew: true };
+}
+
+/** The range rows × columns at A1, growing the sheet first when it is smaller. */
+function rangeGrown(
+  sheet: Sheet,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    // Usually big enough already (it was grown by the last refresh): no size to ask for.
+    return sheet.getRange(1, 1, rows, columns);
+  } catch {
+    // "The coordinates of the range are outside the dimensions of the sheet."
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    return sheet.getRange(1, 1, rows, columns);
   }
+}
+
+function rebuildCompanion(companion: Sheet, source: ReviewSource, locale: Locale): void {
   const block = companionBlock(source.report, source.grid.length, locale);
   companion.clear();
   const width = block.values[0].length;
-  const moreColumns = width - companion.getMaxColumns();
-  if (moreColumns > 0) companion.insertColumnsAfter(companion.getMaxColumns(), moreColumns);
-  const moreRows = block.values.length - companion.getMaxRows();
-  if (moreRows > 0) companion.insertRowsAfter(companion.getMaxRows(), moreRows);
-  const range = companion.getRange(1, 1, block.values.length, width);
+  const range = rangeGrown(companion, block.values.length, width);
   // Values before formats: the apostrophe that keeps "=name" text is consumed on a plain cell.
   range.setValues(block.values).setNumberFormats(block.formats).setFontColors(block.colours);
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
-  companion.setFrozenRows(1);
-  companion.setFrozenColumns(1);
-  protectSheet(companion);
 }
 
 /**
  * The whole refresh; the caller holds the document lock. What goes into the sheet is written in
  * the sheet's own language (its headers tell), so colleagues with different account languages
  * never flip it back and forth; `locale` is the fallback for a sheet whose headers don't tell.
+ * A refresh of a sheet already refreshed costs the same few Sheets calls whatever its size: one
+ * read of the grid and of the header notes, one write per attribute of the owned block and of
+ * the companion block, and the flag rules only when they change.
  */
 export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): RefreshOutcome {
   const source = readReviewSheetToWrite(
@@ -177,8 +220,10 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
     settings,
     () => new UserError(ta(userLocale, 'error.influenceInput')),
   );
+  const memory = SheetMemory.of(sheet);
   const locale = source.report.result.sheet.columns.language ?? userLocale;
-  const notes = headerNotesOf(sheet, source.grid[0]?.length ?? 0);
+  const header = headerRange(sheet, source.grid[0]?.length ?? 0);
+  const notes = header ? header.getNotes()[0] : [];
   const layout = layoutOf(source, notes);
   addMissingOwnedColumns(sheet, layout, locale);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
@@ -195,13 +240,14 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
         width,
       )
     : [];
-  applyFlags(sheet, rules);
+  applyFlags(sheet, rules, memory);
   // The notes as they now stand, the added columns' marks included.
   const added = new Map(layout.missing.map((m) => [m.column, ta(locale, 'note.owned')]));
   const current = Array.from({ length: width }, (_, j) => added.get(j) ?? notes[j] ?? '');
-  writeHeaderNotes(sheet, source, layout, current, locale);
-  protectColumns(sheet, Object.values(layout.positions));
-  rebuildCompanion(source, locale);
-  rememberReviewSheet(sheet);
+  writeHeaderNotes(sheet, header, source, layout, current, locale);
+  protectColumns(sheet, ownedRuns(layout.positions), memory);
+  rebuildCompanion(companionOf(source).sheet, source, locale);
+  rememberReviewSheet(sheet, memory);
+  memory.save();
   return { source, layout };
 }
