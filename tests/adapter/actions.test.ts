@@ -4,7 +4,7 @@
  */
 import type { SheetSnapshot } from '../../src/local/appsscript/spreadsheet/snapshot';
 import { exampleGrid, worldWith, type World } from './review-env';
-import { columnLetter } from '../../src/core/text';
+import { columnIndex, columnLetter } from '../../src/core/text';
 
 type Result = { ok: boolean; message: string };
 
@@ -89,9 +89,20 @@ describe('Format + Refresh on examples/review.xlsx', () => {
     expect((after.values[welcome][col('Next review')] as Date).toISOString()).toBe(
       '2026-11-28T23:00:00.000Z',
     );
-    expect(after.formulas[welcome][col('Sparkline')]).toMatch(
-      /^=SPARKLINE\(\{0\.031,[0-9.,]+\}\)$/,
-    );
+    // The sparkline reads the row's series from the same row of the companion sheet (no array
+    // literal whose decimals a fr_FR spreadsheet would read differently): baseline 3.1% first.
+    const sparkline = /^=SPARKLINE\('Review · Δ'!([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(
+      after.formulas[welcome][col('Sparkline')] as string,
+    ) as RegExpExecArray;
+    expect(sparkline).not.toBeNull();
+    expect([Number(sparkline[2]), Number(sparkline[4])]).toEqual([welcome + 1, welcome + 1]);
+    const delta = snapshot(world, 'Review · Δ');
+    const from = columnIndex(sparkline[1]) as number;
+    const series = delta.values[welcome].slice(from, (columnIndex(sparkline[3]) as number) + 1);
+    expect(series[0]).toBe(0.031);
+    expect(series.length).toBeGreaterThan(2);
+    expect(series.every((v) => typeof v === 'number')).toBe(true);
+    expect(delta.values[0][from]).toBe('Sparkline');
     expect(after.numberFormats[welcome][col('Last change %')]).toBe('"▲ "0.0%;"▼ "0.0%;"= "0.0%');
     // The click rate rose from the 2026-06-01 review: green.
     expect(after.fontColors[welcome][col('Last change %')]).toBe('#137333');
@@ -142,7 +153,7 @@ describe('Format + Refresh on examples/review.xlsx', () => {
       expect.arrayContaining(['Webinars', 'Videos']),
     );
     const webinars = delta.values.find((r) => r[0] === 'Webinars') as unknown[];
-    expect(webinars[webinars.length - 1]).toBe('▼ falling');
+    expect(webinars[delta.values[groups].indexOf('Trend')]).toBe('▼ falling');
   });
 
   it('is idempotent: a second refresh writes the same values and leaves the sheet identical', () => {

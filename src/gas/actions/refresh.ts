@@ -4,8 +4,7 @@
  * runs the owned columns form (one, unless the user scattered them), never on rows or columns.
  */
 import type { OwnedColumnKey } from '../../core/headers';
-import type { RowReport } from '../../core/review-report';
-import { companionBlock } from '../../core/sheet-actions/companion';
+import { companionBlock, type CompanionBlock } from '../../core/sheet-actions/companion';
 import {
   flagRules,
   headerNotes,
@@ -20,7 +19,15 @@ import {
   ownedRuns,
   type OwnedLayout,
 } from '../../core/sheet-actions/layout';
-import { ownedBlocks } from '../../core/sheet-actions/owned-values';
+import { ownedBlocks, seriesValues, type OwnedBlocks } from '../../core/sheet-actions/owned-values';
+import { sparklineOverRange, withSeries } from '../../core/sheet-actions/sparkline-series';
+import { inDialect, type FormulaDialect } from '../../core/sheet-actions/formula-dialect';
+import {
+  DIALECT_KEY,
+  PARSE_ERROR,
+  rememberedDialect,
+  withFormulaDialect,
+} from '../formula-dialect';
 import type { Settings } from '../../core/settings';
 import type { CellValue, Locale } from '../../core/types';
 import {
@@ -74,16 +81,9 @@ export function layoutOf(source: ReviewSource, notes: readonly string[]): OwnedL
   return ownedLayout({ owned: ownedColumnsIn(header, notes) }, header.length);
 }
 
-function writeOwnedColumns(
-  sheet: Sheet,
-  layout: OwnedLayout,
-  reports: Map<number, RowReport>,
-  source: ReviewSource,
-  locale: Locale,
-): void {
-  const dataRows = source.grid.length - 1;
+function writeOwnedColumns(sheet: Sheet, layout: OwnedLayout, blocks: OwnedBlocks): void {
+  const dataRows = blocks.status.values.length;
   if (dataRows <= 0) return;
-  const blocks = ownedBlocks(reports, dataRows, source.timeZone, locale);
   for (const run of ownedRuns(layout.positions)) {
     const values: CellValue[][] = [];
     const formats: string[][] = [];
@@ -124,19 +124,25 @@ function applyFlags(sheet: Sheet, rules: readonly FlagRule[], memory: SheetMemor
     if (!ranges.has(key)) ranges.set(key, sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
     return ranges.get(key) as GoogleAppsScript.Spreadsheet.Range;
   };
-  const ours = rules.map((rule) => {
-    const builder = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(rule.formula)
-      .setBackground(rule.background)
-      .setRanges(rule.ranges.map(rangeOf));
-    // Not bold and no font colour are the builder's defaults: no call for them.
-    if (rule.bold) builder.setBold(true);
-    if (rule.fontColor) builder.setFontColor(rule.fontColor);
-    return builder.build();
-  });
+  const built = (dialect: FormulaDialect) =>
+    rules.map((rule) => {
+      const builder = SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(inDialect(rule.formula, dialect))
+        .setBackground(rule.background)
+        .setRanges(rule.ranges.map(rangeOf));
+      // Not bold and no font colour are the builder's defaults: no call for them.
+      if (rule.bold) builder.setBold(true);
+      if (rule.fontColor) builder.setFontColor(rule.fontColor);
+      return builder.build();
+    });
   // The user's rules first: Sheets applies the first matching rule, and theirs should win.
-  sheet.setConditionalFormatRules([...kept, ...ours]);
-  memory.set(key, flagsFingerprint(rules, kept.length + ours.length));
+  const dialect = withFormulaDialect(
+    memory,
+    rules.map((r) => r.formula),
+    (d) => sheet.setConditionalFormatRules([...kept, ...built(d)]),
+  );
+  if (rules.length > 0) memory.set(DIALECT_KEY, dialect);
+  memory.set(key, flagsFingerprint(rules, kept.length + rules.length));
 }
 
 /** Writes the header notes when they change; `read` is the header range they were read from. */
@@ -162,17 +168,17 @@ function writeHeaderNotes(
 }
 
 /** The companion sheet, inserted (frozen header, protected) the first time. */
-function companionOf(source: ReviewSource): { sheet: Sheet; isNew: boolean } {
+function companionOf(source: ReviewSource): { sheet: Sheet; name: string } {
   const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
   const found = source.spreadsheet.getSheetByName(name);
-  if (found) return { sheet: found, isNew: false };
+  if (found) return { sheet: found, name };
   const sheet = source.spreadsheet.insertSheet(name);
   // insertSheet makes the new sheet active; the user stays on their review sheet.
   source.sheet.activate();
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
   protectSheet(sheet, true);
-  return { sheet, isNew: true };
+  return { sheet, name };
 }
 
 /** The range rows × columns at A1, growing the sheet first when it is smaller. */
@@ -194,8 +200,7 @@ function rangeGrown(
   }
 }
 
-function rebuildCompanion(companion: Sheet, source: ReviewSource, locale: Locale): void {
-  const block = companionBlock(source.report, source.grid.length, locale);
+function rebuildCompanion(companion: Sheet, block: CompanionBlock): void {
   companion.clear();
   const width = block.values[0].length;
   const range = rangeGrown(companion, block.values.length, width);
@@ -204,6 +209,46 @@ function rebuildCompanion(companion: Sheet, source: ReviewSource, locale: Locale
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
+}
+
+/** The owned blocks with their formulas (the Sparkline column's) in `dialect`. */
+function inDialectBlocks(blocks: OwnedBlocks, dialect: FormulaDialect): OwnedBlocks {
+  if (dialect === 'en_US') return blocks;
+  const values = blocks.sparkline.values.map((v) => inDialect(String(v), dialect));
+  return { ...blocks, sparkline: { ...blocks.sparkline, values } };
+}
+
+/**
+ * The first time a sheet gets Sparkline formulas, one is read back: a formula Sheets could not
+ * parse shows #ERROR!. Then the column is written again in the other formula syntax, and the
+ * one that parsed is remembered. Later refreshes skip the check (no call).
+ */
+function checkFormulas(
+  sheet: Sheet,
+  layout: OwnedLayout,
+  blocks: OwnedBlocks,
+  memory: SheetMemory,
+): void {
+  const key = `cadence.formulasChecked.${memory.sheetId}`;
+  const formulas = blocks.sparkline.values.map(String);
+  const first = formulas.findIndex((f) => f !== '');
+  if (memory.get(key) !== null || first < 0) return;
+  const column = layout.positions.sparkline + 1;
+  const cell = sheet.getRange(first + 2, column);
+  try {
+    const dialect = withFormulaDialect(memory, formulas, (d, retry) => {
+      if (retry)
+        sheet
+          .getRange(2, column, formulas.length, 1)
+          .setValues(formulas.map((f) => [inDialect(f, d)]));
+      if (cell.getDisplayValue() === PARSE_ERROR) throw new Error(PARSE_ERROR);
+    });
+    if (dialect !== rememberedDialect(memory)) memory.set(DIALECT_KEY, dialect);
+    memory.set(key, dialect);
+  } catch {
+    // Neither syntax parsed: the cells show #ERROR! (the rest of the refresh is still worth
+    // having), and the next refresh checks again.
+  }
 }
 
 /**
@@ -227,7 +272,23 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   const layout = layoutOf(source, notes);
   addMissingOwnedColumns(sheet, layout, locale);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
-  writeOwnedColumns(sheet, layout, reports, source, locale);
+  // The companion first: the Sparkline formulas read their series from it.
+  const companion = companionOf(source);
+  const placed = withSeries(
+    companionBlock(source.report, source.grid.length, locale),
+    new Map(source.report.rows.map((r) => [r.schedule.row.row, seriesValues(r)])),
+    ownedHeader('sparkline', locale),
+  );
+  const blocks = ownedBlocks(reports, source.grid.length - 1, source.timeZone, locale, (r) =>
+    sparklineOverRange(
+      companion.name,
+      r.schedule.row.row,
+      placed.firstColumn,
+      seriesValues(r).length,
+    ),
+  );
+  writeOwnedColumns(sheet, layout, inDialectBlocks(blocks, rememberedDialect(memory)));
+  checkFormulas(sheet, layout, blocks, memory);
   const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
   const dataWidth = source.grid[0]?.length ?? 0;
   const width = Math.max(dataWidth, ...Object.values(layout.positions).map((c) => c + 1));
@@ -246,7 +307,7 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   const current = Array.from({ length: width }, (_, j) => added.get(j) ?? notes[j] ?? '');
   writeHeaderNotes(sheet, header, source, layout, current, locale);
   protectColumns(sheet, ownedRuns(layout.positions), memory);
-  rebuildCompanion(companionOf(source).sheet, source, locale);
+  rebuildCompanion(companion.sheet, placed.block);
   rememberReviewSheet(sheet, memory);
   memory.save();
   return { source, layout };
