@@ -9,6 +9,7 @@ import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
 import { spreadsheetLocale } from './locale';
 import { INFLUENCE_SHEET_NAMES } from '../core/influence-sheet';
+import type { SheetMemory } from './sheet-memory';
 
 /** The companion sheet of "Review" is "Review · Δ". */
 export const COMPANION_SUFFIX = ' · Δ';
@@ -19,6 +20,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ReviewSource {
   readonly sheet: Sheet;
+  readonly spreadsheet: Spreadsheet;
   readonly grid: CellValue[][];
   readonly timeZone: string;
   /** The spreadsheet locale ("en_US", "fr_FR"), or null when Sheets would not say. */
@@ -68,9 +70,14 @@ export function reviewSheet(spreadsheet: Spreadsheet, fromUi: boolean): Sheet {
   return sheets.find((s) => !isOwnSheet(s.getName())) ?? sheets[0];
 }
 
-/** Remembers the review sheet for the daily trigger and calendar sync. */
-export function rememberReviewSheet(sheet: Sheet): void {
-  PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
+/**
+ * Remembers the review sheet for the daily trigger and calendar sync; through `memory` when the
+ * action already holds one (no extra property round trip, none at all when already remembered).
+ */
+export function rememberReviewSheet(sheet: Sheet, memory?: SheetMemory): void {
+  if (memory) memory.set(SHEET_ID_KEY, memory.sheetId);
+  else
+    PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
 }
 
 export function todayIn(timeZone: string): DayNumber {
@@ -100,6 +107,7 @@ export function readReviewSource(sheet: Sheet, settings: Settings): ReviewSource
   const grid = sheet.getDataRange().getValues() as CellValue[][];
   return {
     sheet,
+    spreadsheet,
     grid,
     timeZone,
     locale,

@@ -4,6 +4,7 @@
  */
 import type { SheetSnapshot } from '../../src/local/appsscript/spreadsheet/snapshot';
 import { exampleGrid, worldWith, type World } from './review-env';
+import { columnIndex, columnLetter } from '../../src/core/text';
 
 type Result = { ok: boolean; message: string };
 
@@ -88,9 +89,20 @@ describe('Format + Refresh on examples/review.xlsx', () => {
     expect((after.values[welcome][col('Next review')] as Date).toISOString()).toBe(
       '2026-11-28T23:00:00.000Z',
     );
-    expect(after.formulas[welcome][col('Sparkline')]).toMatch(
-      /^=SPARKLINE\(\{0\.031,[0-9.,]+\}\)$/,
-    );
+    // The sparkline reads the row's series from the same row of the companion sheet (no array
+    // literal whose decimals a fr_FR spreadsheet would read differently): baseline 3.1% first.
+    const sparkline = /^=SPARKLINE\('Review · Δ'!([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(
+      after.formulas[welcome][col('Sparkline')] as string,
+    ) as RegExpExecArray;
+    expect(sparkline).not.toBeNull();
+    expect([Number(sparkline[2]), Number(sparkline[4])]).toEqual([welcome + 1, welcome + 1]);
+    const delta = snapshot(world, 'Review · Δ');
+    const from = columnIndex(sparkline[1]) as number;
+    const series = delta.values[welcome].slice(from, (columnIndex(sparkline[3]) as number) + 1);
+    expect(series[0]).toBe(0.031);
+    expect(series.length).toBeGreaterThan(2);
+    expect(series.every((v) => typeof v === 'number')).toBe(true);
+    expect(delta.values[0][from]).toBe('Sparkline');
     expect(after.numberFormats[welcome][col('Last change %')]).toBe('"▲ "0.0%;"▼ "0.0%;"= "0.0%');
     // The click rate rose from the 2026-06-01 review: green.
     expect(after.fontColors[welcome][col('Last change %')]).toBe('#137333');
@@ -119,10 +131,16 @@ describe('Format + Refresh on examples/review.xlsx', () => {
     expect(after.notes[0][10]).toBe('Q4 2024 review, run by Claire');
   });
 
-  it('protects the owned columns with warning-only protections', () => {
+  it('protects the owned columns with one warning-only protection over the seven of them', () => {
     const ranges = after.protections.filter((p) => p.description.startsWith('Cadence'));
-    expect(ranges.length).toBe(7);
-    expect(ranges.every((p) => p.warningOnly)).toBe(true);
+    const first = after.values[0].indexOf('Next review');
+    expect(after.values[0][first + 6]).toBe('Sparkline');
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0].warningOnly).toBe(true);
+    // Whole columns from the header down: the seven owned columns, side by side.
+    const [from, to] = (ranges[0].range as string).split(':');
+    expect(from.replace(/\d+/g, '')).toBe(columnLetter(first));
+    expect(to.replace(/\d+/g, '')).toBe(columnLetter(first + 6));
   });
 
   it('rebuilds the companion Δ sheet with the same rows and group roll-ups', () => {
@@ -135,7 +153,7 @@ describe('Format + Refresh on examples/review.xlsx', () => {
       expect.arrayContaining(['Webinars', 'Videos']),
     );
     const webinars = delta.values.find((r) => r[0] === 'Webinars') as unknown[];
-    expect(webinars[webinars.length - 1]).toBe('▼ falling');
+    expect(webinars[delta.values[groups].indexOf('Trend')]).toBe('▼ falling');
   });
 
   it('is idempotent: a second refresh writes the same values and leaves the sheet identical', () => {

@@ -69,13 +69,15 @@ function trendText(report: RowReport, locale: Locale): string {
 
 /**
  * One block per owned column over sheet rows 2..(dataRows + 1). `reports` maps a 1-based sheet
- * row to its report.
+ * row to its report; `sparkline` writes a row's Sparkline formula (Refresh points it at the
+ * series on the companion sheet, see sparkline-series.ts).
  */
 export function ownedBlocks(
   reports: ReadonlyMap<number, RowReport>,
   dataRows: number,
   timeZone: string,
   locale: Locale,
+  sparkline: (report: RowReport) => string = (r) => sparklineFormula(seriesValues(r)),
 ): OwnedBlocks {
   const blocks = {} as OwnedBlocks;
   const keys: OwnedColumnKey[] = [
@@ -125,7 +127,7 @@ export function ownedBlocks(
     }
     set('trend', i, trendText(report, locale), TEXT_FORMAT);
     blocks.trend.colours[i] = changeColour(OUTLOOK_CHANGE[analysis.trend.outlook]);
-    set('sparkline', i, sparklineFormula(seriesValues(report)), GENERAL_FORMAT);
+    set('sparkline', i, sparkline(report), GENERAL_FORMAT);
   }
   return blocks;
 }

@@ -6,13 +6,14 @@
  * user has not set their own.
  */
 import { isDefaultFormat, dateFormat } from '../../core/sheet-actions/formats';
-import { templateHeaders } from '../../core/sheet-actions/layout';
+import { ownedRuns, templateHeaders } from '../../core/sheet-actions/layout';
 import { ta } from '../../core/i18n/actions';
 import { parseProgramType } from '../../core/program-types';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { readReviewSheetToWrite, readReviewSource, type ReviewSource } from '../review-source';
 import { protectColumns } from '../ownership';
+import { SheetMemory } from '../sheet-memory';
 import { addMissingOwnedColumns, headerNotesOf, layoutOf } from './refresh';
 import { UserError } from '../run-action';
 
@@ -188,7 +189,9 @@ export function formatSheet(
   const setUp = columns.roles.setUpOn;
   if (setUp !== undefined && source.grid.length > 1)
     dateFormatWhereDefault(sheet, 2, setUp + 1, source.grid.length - 1, 1, dateFormat(locale));
-  protectColumns(sheet, Object.values(layout.positions));
+  const memory = SheetMemory.of(sheet);
+  protectColumns(sheet, ownedRuns(layout.positions), memory);
+  memory.save();
   const message =
     added > 0
       ? ta(userLocale, 'result.formatted', { added })

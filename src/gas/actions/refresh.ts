@@ -4,8 +4,7 @@
  * runs the owned columns form (one, unless the user scattered them), never on rows or columns.
  */
 import type { OwnedColumnKey } from '../../core/headers';
-import type { RowReport } from '../../core/review-report';
-import { companionBlock } from '../../core/sheet-actions/companion';
+import { companionBlock, type CompanionBlock } from '../../core/sheet-actions/companion';
 import {
   flagRules,
   headerNotes,
@@ -21,7 +20,15 @@ import {
   ownedRuns,
   type OwnedLayout,
 } from '../../core/sheet-actions/layout';
-import { ownedBlocks, ownedColumnWidths } from '../../core/sheet-actions/owned-values';
+import { ownedBlocks, ownedColumnWidths, seriesValues, type OwnedBlocks } from '../../core/sheet-actions/owned-values';
+import { sparklineOverRange, withSeries } from '../../core/sheet-actions/sparkline-series';
+import { inDialect, type FormulaDialect } from '../../core/sheet-actions/formula-dialect';
+import {
+  DIALECT_KEY,
+  PARSE_ERROR,
+  rememberedDialect,
+  withFormulaDialect,
+} from '../formula-dialect';
 import { widthRuns } from '../../core/sheet-actions/widths';
 import type { Settings } from '../../core/settings';
 import type { CellValue, Locale } from '../../core/types';
@@ -32,6 +39,8 @@ import {
   type ReviewSource,
 } from '../review-source';
 import { protectColumns, protectSheet } from '../ownership';
+import { SheetMemory } from '../sheet-memory';
+import { flagsFingerprint } from '../../core/sheet-actions/fingerprint';
 import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,8 +57,9 @@ export interface RefreshOutcome {
 export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale: Locale): void {
   if (layout.missing.length === 0) return;
   const first = layout.missing[0].column;
-  const needed = first + layout.missing.length - sheet.getMaxColumns();
-  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  const maxColumns = sheet.getMaxColumns();
+  const needed = first + layout.missing.length - maxColumns;
+  if (needed > 0) sheet.insertColumnsAfter(maxColumns, needed);
   sheet
     .getRange(1, first + 1, 1, layout.missing.length)
     .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
@@ -63,9 +73,14 @@ export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale
     sheet.setColumnWidths(run.start + 1, run.count, run.width);
 }
 
+/** The header row over `width` columns, or null for an empty sheet. */
+function headerRange(sheet: Sheet, width: number): GoogleAppsScript.Spreadsheet.Range | null {
+  return width > 0 ? sheet.getRange(1, 1, 1, width) : null;
+}
+
 /** The header row's notes, read once: they tell which owned-looking columns are Cadence's. */
 export function headerNotesOf(sheet: Sheet, width: number): string[] {
-  return width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] : [];
+  return headerRange(sheet, width)?.getNotes()[0] ?? [];
 }
 
 /** The layout of the owned columns on this sheet, from its header row and header notes. */
@@ -74,16 +89,9 @@ export function layoutOf(source: ReviewSource, notes: readonly string[]): OwnedL
   return ownedLayout({ owned: ownedColumnsIn(header, notes) }, header.length);
 }
 
-function writeOwnedColumns(
-  sheet: Sheet,
-  layout: OwnedLayout,
-  reports: Map<number, RowReport>,
-  source: ReviewSource,
-  locale: Locale,
-): void {
-  const dataRows = source.grid.length - 1;
+function writeOwnedColumns(sheet: Sheet, layout: OwnedLayout, blocks: OwnedBlocks): void {
+  const dataRows = blocks.status.values.length;
   if (dataRows <= 0) return;
-  const blocks = ownedBlocks(reports, dataRows, source.timeZone, locale);
   for (const run of ownedRuns(layout.positions)) {
     const values: CellValue[][] = [];
     const formats: string[][] = [];
@@ -102,8 +110,17 @@ function writeOwnedColumns(
   }
 }
 
-function applyFlags(sheet: Sheet, rules: readonly FlagRule[]): void {
-  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+/**
+ * Replaces Cadence's flag rules and keeps the user's. When the sheet still holds exactly the
+ * rules the last refresh wrote (same plan, same number of rules), nothing is rebuilt: one call
+ * instead of about forty. A rule the user adds or deletes changes the count, and a change of
+ * rows, columns or review status changes the plan; either rebuilds the rules.
+ */
+function applyFlags(sheet: Sheet, rules: readonly FlagRule[], memory: SheetMemory): void {
+  const key = `cadence.flags.${memory.sheetId}`;
+  const existing = sheet.getConditionalFormatRules();
+  if (memory.get(key) === flagsFingerprint(rules, existing.length)) return;
+  const kept = existing.filter((rule) => {
     const condition = rule.getBooleanCondition();
     const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : null;
     return !isCadenceRule(formula);
@@ -115,64 +132,141 @@ function applyFlags(sheet: Sheet, rules: readonly FlagRule[]): void {
     if (!ranges.has(key)) ranges.set(key, sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
     return ranges.get(key) as GoogleAppsScript.Spreadsheet.Range;
   };
-  const ours = rules.map((rule) => {
-    const builder = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(rule.formula)
-      .setBackground(rule.background)
-      .setBold(rule.bold)
-      .setRanges(rule.ranges.map(rangeOf));
-    if (rule.fontColor) builder.setFontColor(rule.fontColor);
-    return builder.build();
-  });
+  const built = (dialect: FormulaDialect) =>
+    rules.map((rule) => {
+      const builder = SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(inDialect(rule.formula, dialect))
+        .setBackground(rule.background)
+        .setRanges(rule.ranges.map(rangeOf));
+      // Not bold and no font colour are the builder's defaults: no call for them.
+      if (rule.bold) builder.setBold(true);
+      if (rule.fontColor) builder.setFontColor(rule.fontColor);
+      return builder.build();
+    });
   // The user's rules first: Sheets applies the first matching rule, and theirs should win.
-  sheet.setConditionalFormatRules([...kept, ...ours]);
+  const dialect = withFormulaDialect(
+    memory,
+    rules.map((r) => r.formula),
+    (d) => sheet.setConditionalFormatRules([...kept, ...built(d)]),
+  );
+  if (rules.length > 0) memory.set(DIALECT_KEY, dialect);
+  memory.set(key, flagsFingerprint(rules, kept.length + rules.length));
 }
 
+/** Writes the header notes when they change; `read` is the header range they were read from. */
 function writeHeaderNotes(
   sheet: Sheet,
+  read: GoogleAppsScript.Spreadsheet.Range | null,
   source: ReviewSource,
   layout: OwnedLayout,
   current: readonly string[],
   locale: Locale,
 ): void {
   const width = current.length;
-  const range = sheet.getRange(1, 1, 1, width);
-  const notes = headerNotes(current, width, layout.positions, source.report.result.columns, locale);
-  if (notes.some((n, j) => n !== (current[j] ?? ''))) range.setNotes([notes]);
+  const notes = headerNotes(
+    current,
+    width,
+    layout.positions,
+    source.report.result.columns,
+    locale,
+  );
+  if (notes.every((n, j) => n === (current[j] ?? ''))) return;
+  const range = read && read.getNumColumns() === width ? read : sheet.getRange(1, 1, 1, width);
+  range.setNotes([notes]);
 }
 
-function rebuildCompanion(source: ReviewSource, locale: Locale): void {
-  const spreadsheet = source.sheet.getParent();
+/** The companion sheet, inserted (frozen header, protected) the first time. */
+function companionOf(source: ReviewSource): { sheet: Sheet; name: string } {
   const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
-  let companion = spreadsheet.getSheetByName(name);
-  if (!companion) {
-    companion = spreadsheet.insertSheet(name);
-    // insertSheet makes the new sheet active; the user stays on their review sheet.
-    source.sheet.activate();
+  const found = source.spreadsheet.getSheetByName(name);
+  if (found) return { sheet: found, name };
+  const sheet = source.spreadsheet.insertSheet(name);
+  // insertSheet makes the new sheet active; the user stays on their review sheet.
+  source.sheet.activate();
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(1);
+  protectSheet(sheet, true);
+  return { sheet, name };
+}
+
+/** The range rows × columns at A1, growing the sheet first when it is smaller. */
+function rangeGrown(
+  sheet: Sheet,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    // Usually big enough already (it was grown by the last refresh): no size to ask for.
+    return sheet.getRange(1, 1, rows, columns);
+  } catch {
+    // "The coordinates of the range are outside the dimensions of the sheet."
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    return sheet.getRange(1, 1, rows, columns);
   }
-  const block = companionBlock(source.report, source.grid.length, locale);
+}
+
+function rebuildCompanion(companion: Sheet, block: CompanionBlock): void {
   companion.clear();
   const width = block.values[0].length;
-  const moreColumns = width - companion.getMaxColumns();
-  if (moreColumns > 0) companion.insertColumnsAfter(companion.getMaxColumns(), moreColumns);
-  const moreRows = block.values.length - companion.getMaxRows();
-  if (moreRows > 0) companion.insertRowsAfter(companion.getMaxRows(), moreRows);
-  const range = companion.getRange(1, 1, block.values.length, width);
+  const range = rangeGrown(companion, block.values.length, width);
   // Values before formats: the apostrophe that keeps "=name" text is consumed on a plain cell.
   range.setValues(block.values).setNumberFormats(block.formats).setFontColors(block.colours);
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
   companion.setColumnWidth(1, block.nameWidth);
-  companion.setFrozenRows(1);
-  companion.setFrozenColumns(1);
-  protectSheet(companion);
+}
+
+/** The owned blocks with their formulas (the Sparkline column's) in `dialect`. */
+function inDialectBlocks(blocks: OwnedBlocks, dialect: FormulaDialect): OwnedBlocks {
+  if (dialect === 'en_US') return blocks;
+  const values = blocks.sparkline.values.map((v) => inDialect(String(v), dialect));
+  return { ...blocks, sparkline: { ...blocks.sparkline, values } };
+}
+
+/**
+ * The first time a sheet gets Sparkline formulas, one is read back: a formula Sheets could not
+ * parse shows #ERROR!. Then the column is written again in the other formula syntax, and the
+ * one that parsed is remembered. Later refreshes skip the check (no call).
+ */
+function checkFormulas(
+  sheet: Sheet,
+  layout: OwnedLayout,
+  blocks: OwnedBlocks,
+  memory: SheetMemory,
+): void {
+  const key = `cadence.formulasChecked.${memory.sheetId}`;
+  const formulas = blocks.sparkline.values.map(String);
+  const first = formulas.findIndex((f) => f !== '');
+  if (memory.get(key) !== null || first < 0) return;
+  const column = layout.positions.sparkline + 1;
+  const cell = sheet.getRange(first + 2, column);
+  try {
+    const dialect = withFormulaDialect(memory, formulas, (d, retry) => {
+      if (retry)
+        sheet
+          .getRange(2, column, formulas.length, 1)
+          .setValues(formulas.map((f) => [inDialect(f, d)]));
+      if (cell.getDisplayValue() === PARSE_ERROR) throw new Error(PARSE_ERROR);
+    });
+    if (dialect !== rememberedDialect(memory)) memory.set(DIALECT_KEY, dialect);
+    memory.set(key, dialect);
+  } catch {
+    // Neither syntax parsed: the cells show #ERROR! (the rest of the refresh is still worth
+    // having), and the next refresh checks again.
+  }
 }
 
 /**
  * The whole refresh; the caller holds the document lock. What goes into the sheet is written in
  * the sheet's own language (its headers tell), so colleagues with different account languages
  * never flip it back and forth; `locale` is the fallback for a sheet whose headers don't tell.
+ * A refresh of a sheet already refreshed costs the same few Sheets calls whatever its size: one
+ * read of the grid and of the header notes, one write per attribute of the owned block and of
+ * the companion block, and the flag rules only when they change.
  */
 export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): RefreshOutcome {
   const source = readReviewSheetToWrite(
@@ -183,12 +277,30 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   // An empty sheet has nothing to review: say so, and write nothing (no columns, no Δ sheet).
   if (!source.grid.some((line) => line.some((cell) => cell !== '')))
     throw new UserError(tShapes(userLocale, 'refresh.emptySheet', { sheet: sheet.getName() }));
+  const memory = SheetMemory.of(sheet);
   const locale = source.report.result.sheet.columns.language ?? userLocale;
-  const notes = headerNotesOf(sheet, source.grid[0]?.length ?? 0);
+  const header = headerRange(sheet, source.grid[0]?.length ?? 0);
+  const notes = header ? header.getNotes()[0] : [];
   const layout = layoutOf(source, notes);
   addMissingOwnedColumns(sheet, layout, locale);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
-  writeOwnedColumns(sheet, layout, reports, source, locale);
+  // The companion first: the Sparkline formulas read their series from it.
+  const companion = companionOf(source);
+  const placed = withSeries(
+    companionBlock(source.report, source.grid.length, locale),
+    new Map(source.report.rows.map((r) => [r.schedule.row.row, seriesValues(r)])),
+    ownedHeader('sparkline', locale),
+  );
+  const blocks = ownedBlocks(reports, source.grid.length - 1, source.timeZone, locale, (r) =>
+    sparklineOverRange(
+      companion.name,
+      r.schedule.row.row,
+      placed.firstColumn,
+      seriesValues(r).length,
+    ),
+  );
+  writeOwnedColumns(sheet, layout, inDialectBlocks(blocks, rememberedDialect(memory)));
+  checkFormulas(sheet, layout, blocks, memory);
   const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
   const dataWidth = source.grid[0]?.length ?? 0;
   const width = Math.max(dataWidth, ...Object.values(layout.positions).map((c) => c + 1));
@@ -201,13 +313,14 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
         width,
       )
     : [];
-  applyFlags(sheet, rules);
+  applyFlags(sheet, rules, memory);
   // The notes as they now stand, the added columns' marks included.
   const added = new Map(layout.missing.map((m) => [m.column, ta(locale, 'note.owned')]));
   const current = Array.from({ length: width }, (_, j) => added.get(j) ?? notes[j] ?? '');
-  writeHeaderNotes(sheet, source, layout, current, locale);
-  protectColumns(sheet, Object.values(layout.positions));
-  rebuildCompanion(source, locale);
-  rememberReviewSheet(sheet);
+  writeHeaderNotes(sheet, header, source, layout, current, locale);
+  protectColumns(sheet, ownedRuns(layout.positions), memory);
+  rebuildCompanion(companion.sheet, placed.block);
+  rememberReviewSheet(sheet, memory);
+  memory.save();
   return { source, layout };
 }

@@ -32,7 +32,7 @@ type Token =
   | { kind: 'op'; text: string };
 
 const TOKEN =
-  /\s*(?:"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])|([A-Z][A-Z0-9.]*)|(<=|>=|<>|[=<>(),&+\-*/]))/iy;
+  /\s*(?:"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])|([A-Z][A-Z0-9.]*)|(<=|>=|<>|[=<>(),;&+\-*/]))/iy;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -209,7 +209,8 @@ class Parser {
       return out;
     }
     out.push(this.comparison());
-    while (this.peekOp(',')) {
+    // ';' separates arguments in comma-decimal locales (fr_FR, de_DE) when rules are written so.
+    while (this.peekOp(',', ';')) {
       this.at++;
       out.push(this.comparison());
     }

@@ -22,6 +22,23 @@ function defaultAlignment(v: CellValue): CellView['a'] | undefined {
   return undefined;
 }
 
+const SPARKLINE_RANGE = /^=SPARKLINE\(\s*'((?:[^']|'')+)'!([A-Z]+\d+:[A-Z]+\d+)\s*\)$/i;
+
+/**
+ * `=SPARKLINE('Review · Δ'!K5:P5)` as the page draws it: the series read from that range and
+ * handed over as `=SPARKLINE({…})`, the shape the page's sparkline renderer reads.
+ */
+function sparklineOfRange(env: AppsScriptEnvironment, formula: string): string | null {
+  const m = SPARKLINE_RANGE.exec(formula);
+  const sheet = m ? env.spreadsheet.getSheetByName(m[1].replace(/''/g, "'")) : null;
+  if (!m || !sheet) return null;
+  const points = sheet
+    .getRange(m[2])
+    .getValues()[0]
+    .filter((v): v is number => typeof v === 'number');
+  return `=SPARKLINE({${points.join(',')}})`;
+}
+
 export function sheetView(env: AppsScriptEnvironment, name: string): SheetView {
   const sheet = env.spreadsheet.sheet(name);
   const snap = sheet.snapshot();
@@ -61,7 +78,7 @@ export function sheetView(env: AppsScriptEnvironment, name: string): SheetView {
       const alignment = a ?? defaultAlignment(value);
       if (alignment) cell.a = alignment;
       const formula = snap.formulas[r][c];
-      if (formula) cell.f = formula;
+      if (formula) cell.f = sparklineOfRange(env, formula) ?? formula;
       line.push(cell.t === '' && Object.keys(cell).length === 1 ? null : cell);
     }
     cells.push(line);

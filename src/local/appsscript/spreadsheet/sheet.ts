@@ -1,4 +1,5 @@
 import type { CellValue } from '../../../core/types';
+import { parsesIn, PARSE_ERROR_VALUE, refuseUnparsableFormula } from './formula-syntax';
 import { a1 } from '../../../core/text';
 import { parseA1 } from '../a1';
 import type { Conform } from '../conform';
@@ -408,7 +409,7 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
         const e: Entry = parseEntry(raw, numberFormat.get(r, c), ctx);
         if (e.kind === 'formula') {
           formula.set(r, c, e.formula);
-          value.set(r, c, undefined);
+          value.set(r, c, this.unparsedValue(e.formula));
         } else if (e.kind === 'value') {
           value.set(r, c, e.value);
           formula.set(r, c, undefined);
@@ -422,6 +423,14 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     }
   }
 
+  /**
+   * A formula that does not parse in the spreadsheet's formula syntax reads back '#ERROR!'
+   * ("Formula parse error."); one that parses has no value until a harness sets its result.
+   */
+  private unparsedValue(formula: string): CellValue | undefined {
+    return parsesIn(formula, this.spreadsheet.formulaSyntax()) ? undefined : PARSE_ERROR_VALUE;
+  }
+
   /** Formulas are recorded, not evaluated: the cell's value reads '' until a result is set. */
   writeFormulas(row: number, column: number, formulas: string[][]): void {
     for (let i = 0; i < formulas.length; i++) {
@@ -429,12 +438,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
         const f = formulas[i][j];
         const r = row - 1 + i;
         const c = column - 1 + j;
-        this.layers.value.set(r, c, undefined);
-        this.layers.formula.set(
-          r,
-          c,
-          f === '' || f === null || f === undefined ? undefined : String(f),
-        );
+        const text = f === '' || f === null || f === undefined ? undefined : String(f);
+        this.layers.value.set(r, c, text === undefined ? undefined : this.unparsedValue(text));
+        this.layers.formula.set(r, c, text);
       }
     }
   }
@@ -601,8 +607,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   setConditionalFormatRules(
     rules: Array<GoogleAppsScript.Spreadsheet.ConditionalFormatRule | ConditionalFormatRule>,
   ): void {
-    this.state.rules = rules.map((r) => {
-      const spec = asRule(r).spec;
+    const specs = rules.map((r) => asRule(r).spec);
+    for (const spec of specs) refuseUnparsableFormula(spec, this.spreadsheet.formulaSyntax());
+    this.state.rules = specs.map((spec) => {
       return { ...spec, ranges: spec.ranges.map((t) => ({ sheet: this, rect: t.rect })) };
     });
   }

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../../core/types';
+import { syntaxFor, type FormulaParsing, type FormulaSyntax } from './formula-syntax';
 import { parseA1 } from '../a1';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
@@ -85,6 +86,12 @@ export class Spreadsheet implements Conform<
   private sheetsCreated = 0;
   /** How often SpreadsheetApp.flush() was called. */
   flushes = 0;
+  /**
+   * Which syntax formulas handed to Apps Script are parsed in: Google does not document it, so
+   * tests run the add-on under both (see formula-syntax.ts). The spreadsheet locale's syntax by
+   * default: it is the one that breaks en_US formulas in a fr_FR or de_DE spreadsheet.
+   */
+  formulaParsing: FormulaParsing = 'spreadsheet-locale';
 
   constructor(
     readonly world: World,
@@ -99,6 +106,11 @@ export class Spreadsheet implements Conform<
 
   get settings(): WorldSettings {
     return this.world.settings;
+  }
+
+  /** The syntax a formula written by a script must follow in this spreadsheet. */
+  formulaSyntax(): FormulaSyntax {
+    return syntaxFor(this.locale, this.formulaParsing);
   }
 
   displayContext(): DisplayContext & EntryContext {

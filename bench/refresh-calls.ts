@@ -1,0 +1,107 @@
+/**
+ * What a Refresh of 10,000 rows × 60 review columns costs in real Sheets: the SpreadsheetApp
+ * calls of a steady-state Refresh (a sheet refreshed before) counted on the real dist/Code.js
+ * against the in-memory Apps Script, and the seconds of waiting they mean at Google's latency.
+ *
+ * The latency model is the small table below, because the in-memory Apps Script has no latency
+ * model of its own yet (the strict imitation that adds one is being built in parallel; once it
+ * exports its table, this file should read that instead). Figures, per call:
+ * - a Sheets call that reads or writes the spreadsheet: 0.1 s read, 0.2 s write — the issue's
+ *   "Sheets read/write 0.1–0.3 s", consistent with its observation that 72 calls are 7–20 s;
+ * - a builder call (newConditionalFormatRule(), whenFormulaSatisfied()…): 0 s — it only assembles
+ *   a value in the script; nothing reaches Google until the rule is applied;
+ * - PropertiesService: 0.05 s (the issue's "property write 0.05 s", reads assumed the same);
+ * - any other service (Session, LockService…): 0.05 s, a conservative guess.
+ * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same here as
+ * one that carries a cell.
+ */
+import { dayNumber, midnightInZone } from '../src/core/dates';
+import type { CellValue } from '../src/core/types';
+import { createAppsScript } from '../src/local/appsscript';
+import type { CallRecord } from '../src/local/appsscript/calls';
+import { loadAddOn } from '../src/local/code-runtime';
+
+export const LATENCY_SECONDS = {
+  sheetsRead: 0.1,
+  sheetsWrite: 0.2,
+  builder: 0,
+  properties: 0.05,
+  other: 0.05,
+} as const;
+
+export function callSeconds(call: CallRecord): number {
+  if (call.service === 'SpreadsheetApp') {
+    if (call.type.endsWith('Builder') || call.method.startsWith('new'))
+      return LATENCY_SECONDS.builder;
+    return call.write ? LATENCY_SECONDS.sheetsWrite : LATENCY_SECONDS.sheetsRead;
+  }
+  return call.service === 'PropertiesService' ? LATENCY_SECONDS.properties : LATENCY_SECONDS.other;
+}
+
+const ZONE = 'Europe/Paris';
+const NOW = new Date('2026-11-22T09:00:00Z');
+const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
+
+function grid(rows: number, reviews: number): CellValue[][] {
+  const first = dayNumber(2026, 11, 1) - 91 * (reviews - 1);
+  const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on'];
+  for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));
+  const out: CellValue[][] = [header];
+  for (let i = 0; i < rows; i++) {
+    const row: CellValue[] = [
+      `Program ${i + 1}`,
+      100 + (i % 50),
+      TYPES[i % 6],
+      'Leads',
+      `o${i % 7}@example.com`,
+      midnightInZone(first - 60, ZONE),
+    ];
+    for (let k = 0; k < reviews; k++)
+      row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
+    out.push(row);
+  }
+  return out;
+}
+
+export interface CallCost {
+  /** SpreadsheetApp calls, the figure the issue bounds (≤ 25 for a steady-state Refresh). */
+  readonly calls: number;
+  /** Every service call of the action priced with LATENCY_SECONDS, rounded to 0.01 s. */
+  readonly virtualSeconds: number;
+}
+
+export interface RefreshCallFigures {
+  readonly refresh10000: CallCost;
+  readonly firstRefresh10000: CallCost;
+  readonly format10000: CallCost;
+}
+
+function cost(calls: readonly CallRecord[]): CallCost {
+  const seconds = calls.reduce((sum, c) => sum + callSeconds(c), 0);
+  return {
+    calls: calls.filter((c) => c.service === 'SpreadsheetApp').length,
+    virtualSeconds: Math.round(seconds * 100) / 100,
+  };
+}
+
+/** First Refresh, steady-state Refresh, and Format (which refreshes too) of 10,000 rows. */
+export async function benchRefreshCalls(): Promise<RefreshCallFigures> {
+  const run = (action: 'refreshSheet' | 'formatSheet', times: number): CallCost => {
+    const env = createAppsScript({ timeZone: ZONE, now: NOW });
+    env.spreadsheet.setActiveSheet(env.spreadsheet.addSheetFromGrid('Review', grid(10_000, 60)));
+    const addOn = loadAddOn(env);
+    for (let i = 1; i < times; i++) addOn.call(action);
+    env.calls.reset();
+    addOn.call(action);
+    return cost(env.calls.log());
+  };
+  return {
+    refresh10000: run('refreshSheet', 2),
+    firstRefresh10000: run('refreshSheet', 1),
+    format10000: run('formatSheet', 1),
+  };
+}
+
+if (require.main === module) {
+  void benchRefreshCalls().then((figures) => console.log(JSON.stringify(figures, null, 2)));
+}
