@@ -1,6 +1,8 @@
 import type { Conform } from './conform';
 import { APPS_SCRIPT_ERRORS } from './errors';
+import type { Executions } from './execution';
 import { SERVICE, tag } from './instrument';
+import type { ScopeGate } from './scopes';
 import { enumName, makeEnum } from './values';
 import type { World } from './world';
 
@@ -67,6 +69,8 @@ export interface TriggerSpec {
    */
   readonly documentId: string;
   readonly schedule: Readonly<ClockSchedule>;
+  /** Virtual ms when it was created: a one-off `after(ms)` trigger is due at createdAt + ms. */
+  readonly createdAt: number;
 }
 
 export interface ClockSchedule {
@@ -94,7 +98,9 @@ export class TriggerStore {
   /** The active document's id, recorded on time-driven triggers (set by the environment). */
   activeDocumentId: () => string = () => '';
   constructor(readonly world: World) {}
-  create(spec: Omit<TriggerSpec, 'id' | 'documentId'>): Trigger {
+  /** Ids of one-off triggers that have fired (they stay listed until deleted, _assumed_). */
+  readonly fired = new Set<string>();
+  create(spec: Omit<TriggerSpec, 'id' | 'documentId' | 'createdAt'>): Trigger {
     if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
     const documentId = spec.source === 'CLOCK' ? this.activeDocumentId() : spec.sourceId;
     if (
@@ -107,9 +113,16 @@ export class TriggerStore {
       ...spec,
       documentId,
       id: String(1_000_000 + this.world.ids.next('trigger')),
+      createdAt: this.world.clock.nowMs(),
     };
     this.triggers.push(full);
     return new Trigger(full);
+  }
+  /** When a one-off clock trigger is due, or null for recurring and spreadsheet triggers. */
+  dueAt(t: TriggerSpec): number | null {
+    if (t.schedule.at !== undefined) return t.schedule.at;
+    if (t.schedule.afterMs !== undefined) return t.createdAt + t.schedule.afterMs;
+    return null;
   }
   delete(id: string): void {
     const i = this.triggers.findIndex((t) => t.id === id);
@@ -118,6 +131,7 @@ export class TriggerStore {
 }
 
 type Pairs =
+  | readonly [GoogleAppsScript.Script.AuthorizationInfo, AuthorizationInfo]
   | readonly [GoogleAppsScript.Script.Trigger, Trigger]
   | readonly [GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder]
   | readonly [GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilder]
@@ -284,6 +298,37 @@ export class TriggerBuilder {
   }
 }
 
+/**
+ * "An object that checks if the user has granted authorization for the required scopes of the
+ * script" (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
+export class AuthorizationInfo implements Conform<
+  GoogleAppsScript.Script.AuthorizationInfo,
+  'getAuthorizationStatus' | 'getAuthorizationUrl',
+  Pairs
+> {
+  static readonly [SERVICE] = tag('ScriptApp', 'AuthorizationInfo');
+  constructor(
+    private readonly requested: readonly string[],
+    private readonly authorized: readonly string[],
+  ) {}
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return this.requested.every((s) => this.authorized.includes(s))
+      ? AuthorizationStatus.NOT_REQUIRED
+      : AuthorizationStatus.REQUIRED;
+  }
+  /** Null when no authorization is required, as documented. */
+  getAuthorizationUrl(): string {
+    return this.getAuthorizationStatus() === AuthorizationStatus.REQUIRED
+      ? 'https://script.google.com/macros/d/1in-memory-script-id/authorize'
+      : (null as unknown as string);
+  }
+  /** The authorized scopes among those asked about (all the script's by default). */
+  getAuthorizedScopes(): string[] {
+    return [...this.authorized];
+  }
+}
+
 type AppMethods =
   | 'AuthMode'
   | 'AuthorizationStatus'
@@ -292,11 +337,14 @@ type AppMethods =
   | 'TriggerSource'
   | 'WeekDay'
   | 'deleteTrigger'
+  | 'getAuthorizationInfo'
   | 'getInstallationSource'
   | 'getOAuthToken'
   | 'getProjectTriggers'
   | 'getScriptId'
-  | 'newTrigger';
+  | 'newTrigger'
+  | 'requireAllScopes'
+  | 'requireScopes';
 
 export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, AppMethods, Pairs> {
   static readonly [SERVICE] = tag('ScriptApp', 'ScriptApp');
@@ -307,7 +355,35 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
 
-  constructor(readonly store: TriggerStore) {}
+  constructor(
+    readonly store: TriggerStore,
+    private readonly scopes: ScopeGate,
+    private readonly executions: Executions,
+  ) {}
+
+  /** (authMode[, oAuthScopes]): FULL is the only mode in which users grant anything. */
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes?: string[],
+  ): AuthorizationInfo {
+    const requested = oAuthScopes ?? this.scopes.manifest ?? [];
+    const full = enumName(authMode) === 'FULL';
+    return new AuthorizationInfo(full ? requested : [], this.scopes.granted(requested));
+  }
+  /**
+   * "If any of the requested scopes is not granted, ends the current execution and renders a
+   * consent prompt" (ScriptApp reference): the execution stops as a kill does, and the prompt is
+   * recorded in `env.scopes.consentPrompts`.
+   */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    const missing = oAuthScopes.filter((s) => !this.scopes.isGranted(s));
+    if (enumName(authMode) !== 'FULL' || missing.length === 0) return;
+    this.scopes.consentPrompts.push(missing);
+    this.executions.stop('consent');
+  }
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.requireScopes(authMode, [...(this.scopes.manifest ?? [])]);
+  }
 
   newTrigger(functionName: string): TriggerBuilder {
     return new TriggerBuilder(this.store, functionName);
