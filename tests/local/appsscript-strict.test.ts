@@ -228,3 +228,46 @@ describe('getEventById of an event deleted by hand', () => {
     expect(env.globals.CalendarApp.getEventById(id)).toBeNull();
   });
 });
+
+// https://developers.google.com/apps-script/guides/services/quotas: "Properties value size
+// 9 KB / val", "Properties total storage 500 KB / property store", "Triggers 20 / user / script";
+// the user store belongs to the user and the script, so every document shares it.
+describe("limits shared by all of a user's documents", () => {
+  it('one 500 KB user store: a second spreadsheet cannot write once the first filled it', () => {
+    const first = world();
+    const second = world({ sharedWith: first, spreadsheetName: 'Other review' });
+    const value = 'v'.repeat(9 * 1024 - 10); // with a 3-byte key: 9,209 bytes, under 9 KB
+    const props = first.globals.PropertiesService.getUserProperties();
+    for (let i = 0; i < 55; i++) props.setProperty(`k${String(i).padStart(2, '0')}`, value);
+    expect(first.properties.user.usedBytes()).toBe(55 * (3 + 9 * 1024 - 10));
+    // 55 × 9,209 = 506,495 bytes fit in 500 KB (512,000); a 56th (515,704) would not.
+    expect(() =>
+      second.globals.PropertiesService.getUserProperties().setProperty('k55', value),
+    ).toThrow(
+      'You have exceeded the property storage quota. Please remove some properties and try again.',
+    );
+    expect(() =>
+      second.globals.PropertiesService.getUserProperties().setProperty('big', 'x'.repeat(9 * 1024)),
+    ).toThrow('Argument too large: value');
+    // Document properties stay each document's own.
+    second.globals.PropertiesService.getDocumentProperties().setProperty('d', '1');
+    expect(first.properties.document.toObject()).toEqual({});
+    expect(second.spreadsheet.getId()).not.toBe(first.spreadsheet.getId());
+  });
+
+  it('20 triggers per user per script, counted across documents', () => {
+    const first = world();
+    const second = world({ sharedWith: first });
+    for (let i = 0; i < 10; i++) {
+      first.globals.ScriptApp.newTrigger('a').timeBased().everyDays(1).create();
+      second.globals.ScriptApp.newTrigger('b').timeBased().everyDays(1).create();
+    }
+    expect(() =>
+      second.globals.ScriptApp.newTrigger('c').timeBased().everyDays(1).create(),
+    ).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
+    const { ScriptApp } = second.globals;
+    expect(ScriptApp.getUserTriggers(second.globals.SpreadsheetApp.getActive())).toHaveLength(10);
+  });
+});

@@ -67,6 +67,23 @@ export interface AppsScriptOptions {
   readonly manifestFile?: string;
   /** Scopes the user unticked on the granular consent screen. */
   readonly declinedScopes?: readonly string[];
+  /**
+   * Another document of the same user and script: shares the clock, ids, user and script
+   * properties (500 KB per user store across all documents), calendars, triggers (20 per user
+   * per script) and the mail quota. Its own: spreadsheet, document properties, caches, locks, UI.
+   */
+  readonly sharedWith?: AppsScriptEnvironment;
+}
+
+/** What a user's documents share (see `sharedWith`). */
+export interface UserState {
+  readonly clock: Clock;
+  readonly ids: Ids;
+  readonly userProperties: PropertyStore;
+  readonly scriptProperties: PropertyStore;
+  readonly calendarStore: CalendarStore;
+  readonly triggers: TriggerStore;
+  readonly mail: MailApp;
 }
 
 export interface AppsScriptGlobals {
@@ -91,6 +108,8 @@ export interface AppsScriptEnvironment {
   readonly console: ReturnType<typeof recordingConsole>;
   readonly calls: CallCounter;
   readonly faults: FaultInjector;
+  /** The state this user's other documents share (pass the env as `sharedWith`). */
+  readonly userState: UserState;
   readonly clock: Clock;
   /** Executions: `run`, injected kills (`killAt`), reports (`history`). */
   readonly executions: Executions;
@@ -167,7 +186,8 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
   const locale = options.locale ?? 'en';
   const htmlDir = options.htmlDir ?? path.join(process.cwd(), 'dist');
   const userEmail = options.userEmail ?? 'reviewer@example.com';
-  const clock = new Clock(options.now ?? new Date());
+  const shared = options.sharedWith?.userState;
+  const clock = shared?.clock ?? new Clock(options.now ?? new Date());
   const strict = resolveStrict(options.strict);
   const latency = new LatencyModel();
   const scopes = resolveScopes(options, htmlDir);
@@ -176,7 +196,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
   const world: World = {
     clock,
     executions,
-    ids: new Ids(),
+    ids: shared?.ids ?? new Ids(),
     settings: {
       timeZone,
       scriptTimeZone: options.scriptTimeZone ?? timeZone,
@@ -195,11 +215,25 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
 
   const spreadsheet = newSpreadsheet(world, ui, options.spreadsheetName ?? 'Cadence review');
   spreadsheet.addSheet('Sheet1');
-  const calendarStore = new CalendarStore(world);
-  const properties = new PropertiesService(undefined, documentless);
+  const calendarStore = shared?.calendarStore ?? new CalendarStore(world);
+  const properties = new PropertiesService(
+    shared?.userProperties,
+    shared?.scriptProperties,
+    documentless,
+  );
   const locks = new LockRegistry(world.clock);
-  const triggers = new TriggerStore(world);
-  const mail = new MailApp(new DailyQuota(clock, options.mailQuota ?? DEFAULT_MAIL_QUOTA));
+  const triggers = shared?.triggers ?? new TriggerStore(world);
+  const mail =
+    shared?.mail ?? new MailApp(new DailyQuota(clock, options.mailQuota ?? DEFAULT_MAIL_QUOTA));
+  const userState: UserState = {
+    clock,
+    ids: world.ids,
+    userProperties: properties.user,
+    scriptProperties: properties.script,
+    calendarStore,
+    triggers,
+    mail,
+  };
 
   const raw: AppsScriptGlobals = {
     SpreadsheetApp: new SpreadsheetApp(world, ui, spreadsheet),
@@ -210,14 +244,14 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     Session: new Session(world),
     Utilities: new Utilities(world),
     HtmlService: new HtmlService(world),
-    ScriptApp: new ScriptApp(triggers, scopes, executions),
+    // Time-driven triggers belong to the document they are created in (ScriptApp.getUserTriggers).
+    ScriptApp: new ScriptApp(triggers, scopes, executions, () =>
+      executions.documentless() ? '' : spreadsheet.getId(),
+    ),
     MailApp: mail,
     Logger: new Logger(logs),
     Charts: { ChartType },
   };
-  // Time-driven triggers belong to the document they are created in (ScriptApp.getUserTriggers).
-  triggers.activeDocumentId = () =>
-    (raw.SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null)?.getId() ?? '';
   const globals = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, instrument.wrap(v)]),
   ) as unknown as AppsScriptGlobals;
@@ -228,6 +262,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     console,
     calls,
     faults,
+    userState,
     clock: world.clock,
     executions,
     strict,

@@ -93,14 +93,14 @@ export class PropertiesService implements Conform<
 > {
   static readonly [SERVICE] = tag('PropertiesService', 'PropertiesService');
   readonly document = new PropertyStore();
-  readonly script = new PropertyStore();
 
   /**
-   * `user` is per user per script, shared by every document the add-on runs in: environments
-   * made with `sharedWith` pass the same store.
+   * `user` is per user per script, shared by every document the add-on runs in; `script` is per
+   * script. Environments made with `sharedWith` pass the same stores.
    */
   constructor(
     readonly user: PropertyStore = new PropertyStore(),
+    readonly script: PropertyStore = new PropertyStore(),
     private readonly documentless: () => boolean = () => false,
   ) {}
 

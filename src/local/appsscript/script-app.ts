@@ -95,14 +95,16 @@ export class TriggerStore {
    * only has the 20-per-user limit.
    */
   editorAddOn = false;
-  /** The active document's id, recorded on time-driven triggers (set by the environment). */
-  activeDocumentId: () => string = () => '';
   constructor(readonly world: World) {}
   /** Ids of one-off triggers that have fired (they stay listed until deleted, _assumed_). */
   readonly fired = new Set<string>();
-  create(spec: Omit<TriggerSpec, 'id' | 'documentId' | 'createdAt'>): Trigger {
+  /** `activeDocumentId`: the document a time-driven trigger is created in ('' outside any). */
+  create(
+    spec: Omit<TriggerSpec, 'id' | 'documentId' | 'createdAt'>,
+    activeDocumentId = '',
+  ): Trigger {
     if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
-    const documentId = spec.source === 'CLOCK' ? this.activeDocumentId() : spec.sourceId;
+    const documentId = spec.source === 'CLOCK' ? activeDocumentId : spec.sourceId;
     if (
       this.editorAddOn &&
       this.triggers.some((t) => t.documentId === documentId && t.eventType === spec.eventType)
@@ -185,6 +187,7 @@ export class ClockTriggerBuilder implements Conform<
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly activeDocumentId: () => string = () => '',
   ) {}
   after(durationMilliseconds: number): ClockTriggerBuilder {
     this.schedule.afterMs = durationMilliseconds;
@@ -231,13 +234,16 @@ export class ClockTriggerBuilder implements Conform<
     return this;
   }
   create(): Trigger {
-    return this.store.create({
-      handler: this.handler,
-      eventType: 'CLOCK',
-      source: 'CLOCK',
-      sourceId: '',
-      schedule: { ...this.schedule },
-    });
+    return this.store.create(
+      {
+        handler: this.handler,
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        sourceId: '',
+        schedule: { ...this.schedule },
+      },
+      this.activeDocumentId(),
+    );
   }
 }
 
@@ -285,9 +291,10 @@ export class TriggerBuilder {
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly activeDocumentId: () => string = () => '',
   ) {}
   timeBased(): ClockTriggerBuilder {
-    return new ClockTriggerBuilder(this.store, this.handler);
+    return new ClockTriggerBuilder(this.store, this.handler, this.activeDocumentId);
   }
   forSpreadsheet(sheet: string | { getId(): string }): SpreadsheetTriggerBuilder {
     return new SpreadsheetTriggerBuilder(
@@ -359,6 +366,8 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
     readonly store: TriggerStore,
     private readonly scopes: ScopeGate,
     private readonly executions: Executions,
+    /** The document time-driven triggers belong to: the active one, '' outside any document. */
+    private readonly activeDocumentId: () => string = () => '',
   ) {}
 
   /** (authMode[, oAuthScopes]): FULL is the only mode in which users grant anything. */
@@ -386,7 +395,7 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
   }
 
   newTrigger(functionName: string): TriggerBuilder {
-    return new TriggerBuilder(this.store, functionName);
+    return new TriggerBuilder(this.store, functionName, this.activeDocumentId);
   }
   getProjectTriggers(): Trigger[] {
     return this.store.triggers.map((t) => new Trigger(t));
