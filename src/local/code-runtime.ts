@@ -64,9 +64,12 @@ export function loadAddOn(
   };
   const run = (name: string, args: readonly unknown[] = [], kind?: ExecutionKind) => {
     const fn = functionOf(name);
+    // A trigger's event object says which authorization mode Google ran it in.
+    const mode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
     return env.run(() => fn(...args), {
       kind: kind ?? (SIMPLE_TRIGGERS.has(name) ? 'simpleTrigger' : 'standard'),
       handler: name,
+      authMode: mode === 'NONE' || mode === 'LIMITED' ? mode : 'FULL',
     });
   };
   const fireTrigger = (trigger: TriggerSpec | string): ExecutionReport => {

@@ -197,3 +197,33 @@ function tick(e) {
     expect(vm.runInContext('typeof Date.now()', env.vmContext())).toBe('number');
   });
 });
+
+// https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle: onOpen runs in
+// AuthMode.NONE (no service that needs authorization) or LIMITED (the bound file and its UI).
+describe("onOpen's authorization modes", () => {
+  const ON_OPEN = `
+function onOpen(e) {
+  SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'open').addToUi();
+  var out = [];
+  try { out.push(SpreadsheetApp.getActiveSpreadsheet().getName()); } catch (x) { out.push(x.message); }
+  try { CalendarApp.getDefaultCalendar(); out.push('calendar'); } catch (x) { out.push(x.message); }
+  return out;
+}
+`;
+  it('NONE: menus only; the spreadsheet and Calendar are refused', () => {
+    const { env, addOn } = addOnFrom(ON_OPEN, { oauthScopes: undefined });
+    expect(addOn.call('onOpen', { authMode: 'NONE' })).toEqual([
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
+      'You do not have permission to call CalendarApp.getDefaultCalendar. Required permissions: (https://www.googleapis.com/auth/calendar.readonly || https://www.googleapis.com/auth/calendar || https://www.google.com/calendar/feeds)',
+    ]);
+    expect(env.ui.menus).toHaveLength(1);
+  });
+
+  it('LIMITED: the bound spreadsheet, not Calendar; FULL: both', () => {
+    const { addOn } = addOnFrom(ON_OPEN, { oauthScopes: undefined });
+    const limited = addOn.call('onOpen', { authMode: 'LIMITED' }) as string[];
+    expect(limited[0]).toBe('Cadence review');
+    expect(limited[1]).toMatch(/^You do not have permission to call CalendarApp/);
+    expect(addOn.call('onOpen', { authMode: 'FULL' })).toEqual(['Cadence review', 'calendar']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ServiceName } from './calls';
 import { APPS_SCRIPT_ERRORS } from './errors';
 import type { LatencyModel } from './latency';
-import type { ScopeGate } from './scopes';
+import { permissionList, requiredScopes, SCOPES, type ScopeGate } from './scopes';
 import type { Clock } from './world';
 
 /**
@@ -58,8 +58,24 @@ export interface KillSpec {
   readonly atSeconds?: number;
 }
 
+/**
+ * The event's authMode. Editor add-ons' onOpen runs in NONE (installed, not yet used in this
+ * file: no service that needs authorization) or LIMITED (enabled in the file: only the bound
+ * document and its UI) (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
+/** What LIMITED may touch: the file the add-on is enabled in, and its UI. */
+const LIMITED_SCOPES: readonly string[] = [
+  SCOPES.spreadsheetsCurrentOnly,
+  SCOPES.spreadsheets,
+  SCOPES.containerUi,
+];
+
 export interface ExecutionOptions {
   readonly kind?: ExecutionKind;
+  /** Default FULL. */
+  readonly authMode?: AuthModeName;
   /** The function name, for reports. */
   readonly handler?: string;
 }
@@ -89,6 +105,7 @@ class Execution {
   constructor(
     readonly kind: ExecutionKind,
     readonly handler: string,
+    readonly authMode: AuthModeName,
     clock: Clock,
     public kill: KillSpec | null,
     limited: boolean,
@@ -192,6 +209,7 @@ export class Executions {
     const x = new Execution(
       kind,
       options.handler ?? '',
+      options.authMode ?? 'FULL',
       this.clock,
       this.pendingKill,
       this.strict.executionLimits,
@@ -247,7 +265,24 @@ export class Executions {
       if (x.kill?.call === x.calls && !x.kill.landed) this.stop('killed');
       if (this.clock.nowMs() >= x.deadlineMs) this.stop(this.deadlineReason(x));
     }
-    if (this.strict.scopes) this.scopes.check(service, type, method, write);
+    if (!this.strict.scopes) return;
+    if (x && x.authMode !== 'FULL') this.checkAuthMode(x.authMode, service, type, method, write);
+    this.scopes.check(service, type, method, write);
+  }
+
+  private checkAuthMode(
+    mode: AuthModeName,
+    service: ServiceName,
+    type: string,
+    method: string,
+    write: boolean,
+  ): void {
+    const needed = requiredScopes(service, type, method, write);
+    if (needed.length === 0) return;
+    if (mode === 'LIMITED' && needed.some((s) => LIMITED_SCOPES.includes(s))) return;
+    throw new Error(
+      APPS_SCRIPT_ERRORS.permissionDenied(`${type}.${method}`, permissionList(needed)),
+    );
   }
 
   /** After a counted call (landed or failed): its latency passes; a deadline passed kills. */

@@ -65,7 +65,7 @@ export function requiredScopes(
 }
 
 /** Google's "Required permissions" list: one scope bare, several as (a || b). */
-function permissionList(scopes: readonly string[]): string {
+export function permissionList(scopes: readonly string[]): string {
   return scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
 }
 
