@@ -235,6 +235,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     mail,
   };
 
+  // The active document (null in a documentless run: '' then), read when a trigger is created.
+  const activeDocumentId = (): string =>
+    (raw.SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null)?.getId() ?? '';
   const raw: AppsScriptGlobals = {
     SpreadsheetApp: new SpreadsheetApp(world, ui, spreadsheet),
     CalendarApp: new CalendarApp(calendarStore),
@@ -245,9 +248,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     Utilities: new Utilities(world),
     HtmlService: new HtmlService(world),
     // Time-driven triggers belong to the document they are created in (ScriptApp.getUserTriggers).
-    ScriptApp: new ScriptApp(triggers, scopes, executions, () =>
-      executions.documentless() ? '' : spreadsheet.getId(),
-    ),
+    ScriptApp: new ScriptApp(triggers, scopes, executions, () => activeDocumentId()),
     MailApp: mail,
     Logger: new Logger(logs),
     Charts: { ChartType },
