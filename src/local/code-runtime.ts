@@ -38,12 +38,14 @@ export interface LoadedAddOn {
   functionNames(): string[];
 }
 
-let cached: { mtimeMs: number; script: vm.Script } | null = null;
+/** Compiled once per file version: keyed by path and modification time. */
+let cached: { file: string; mtimeMs: number; script: vm.Script } | null = null;
 
 function compiledScript(file: string): vm.Script {
   const { mtimeMs } = statSync(file);
-  if (!cached || cached.mtimeMs !== mtimeMs) {
+  if (!cached || cached.file !== file || cached.mtimeMs !== mtimeMs) {
     cached = {
+      file,
       mtimeMs,
       script: new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.js' }),
     };
