@@ -8,8 +8,10 @@ import { APPS_SCRIPT_ERRORS } from './errors';
  */
 export interface FaultRule {
   readonly service: ServiceName;
-  /** Bare method name ('createAllDayEvent') or 'Type.method'. Any method when omitted. */
-  /** One method, or any of several (e.g. every way to create an event). */
+  /**
+   * Bare method name ('createAllDayEvent') or 'Type.method', or any of several (e.g. every way to
+   * create an event). Any method when omitted.
+   */
   readonly method?: string | readonly string[];
   /** 1-based: the nth matching call after the rule is registered throws. */
   readonly nth?: number;
@@ -23,6 +25,12 @@ export interface FaultHandle {
   readonly fired: number;
   /** Matching calls seen so far, failed or not. */
   readonly seen: number;
+}
+
+export interface CalendarFaultOptions {
+  readonly nth?: number;
+  readonly method?: string | readonly string[];
+  readonly times?: number;
 }
 
 interface ActiveRule {
@@ -51,13 +59,31 @@ export class FaultInjector {
    * Calendar's "too many events in a short time" on the nth event creation (all-day or timed:
    * Google limits both) or the nth call of `method`.
    */
-  calendarRateLimit(options: { nth?: number; method?: string; times?: number } = {}): FaultHandle {
+  calendarRateLimit(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarRateLimit, options);
+  }
+
+  /**
+   * "Calendar usage limits exceeded." — Calendar's usage limits, reported notably for invitations
+   * to external guests (https://support.google.com/a/answer/2905486); retrying soon hits it again.
+   */
+  calendarUsageLimit(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarUsageLimit, options);
+  }
+
+  /** The daily creation quota's "Service invoked too many times for one day: calendar.". */
+  calendarDailyQuota(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarDailyQuota, options);
+  }
+
+  /** A Calendar error on the nth matching call (createAllDayEvent by default). */
+  private calendarFault(message: string, options: CalendarFaultOptions): FaultHandle {
     return this.failOn({
       service: 'CalendarApp',
       method: options.method ?? ['createAllDayEvent', 'createEvent'],
       nth: options.nth ?? 1,
       times: options.times,
-      error: new Error(APPS_SCRIPT_ERRORS.calendarRateLimit),
+      error: new Error(message),
     });
   }
 
