@@ -187,8 +187,9 @@ describe('a review on today pops up at a time still ahead', () => {
     expect(early.day).toBe(day('2026-11-22'));
     expect(new Date(early.alertAt as number).toISOString()).toBe('2026-11-22T08:00:00.000Z');
     expect(early.popupMinutes).toEqual([TODAY_LEAD_MINUTES]);
+    // Synced at 14:07:10 Paris: 10 minutes after the minute it falls in, 14:17.
     const late = planEvents(report(), { ...options, now: new Date('2026-11-22T13:07:10Z') })[0];
-    expect(new Date(late.alertAt as number).toISOString()).toBe('2026-11-22T13:18:00.000Z');
+    expect(new Date(late.alertAt as number).toISOString()).toBe('2026-11-22T13:17:00.000Z');
     // A future event keeps the setting: 1,440 minutes before its day.
     expect(planEvents(report(), options)[1]).toMatchObject({ alertAt: null, popupMinutes: [1440] });
   });

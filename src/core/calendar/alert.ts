@@ -39,14 +39,15 @@ export function wallClockInZone(day: DayNumber, minute: number, timeZone: string
 }
 
 /**
- * When the popup of an event on `today` should fire: 09:00 local, or `now` + 10 minutes (to the
- * next whole minute) when that is later. Without `now`, or when `now` is not on `today` (a review
+ * When the popup of an event on `today` should fire: 09:00 local, or 10 minutes after the minute
+ * `now` falls in when that is later (a sync that reads the clock at 11:00:40 gives 11:10: still
+ * more than 9 minutes ahead, and the same figure whatever its own calls cost). Without `now`, or when `now` is not on `today` (a review
  * run "as of" another date), 09:00.
  */
 export function todayAlertAt(today: DayNumber, timeZone: string, now?: Date): number {
   const morning = wallClockInZone(today, MORNING_MINUTE, timeZone);
   if (!now || dayInZone(now, timeZone) !== today) return morning;
-  const soon = Math.ceil((now.getTime() + SOON_MINUTES * MS_PER_MINUTE) / MS_PER_MINUTE);
+  const soon = Math.floor(now.getTime() / MS_PER_MINUTE) + SOON_MINUTES;
   return Math.max(morning, soon * MS_PER_MINUTE);
 }
 
