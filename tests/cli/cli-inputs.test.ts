@@ -56,6 +56,9 @@ describe('encodings', () => {
       'Livre blanc prévisions': 1,
     });
     expect(run.stderr).toMatch(/Windows-1252/);
+    expect((JSON.parse(run.stdout) as { notes: string[] }).notes[0]).toMatch(
+      /read as Windows-1252/,
+    );
   });
 });
 

@@ -110,8 +110,16 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     });
     if (!options.json) process.stderr.write(`${tc(locale, 'wrote', { file: options.out })}\n`);
   }
+  const encodingNote =
+    sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
+      ? [tc('en', 'note.encoding', { file, encoding: sheet.encoding })]
+      : [];
   return options.json
-    ? JSON.stringify(result.report, null, 2)
+    ? JSON.stringify(
+        { ...result.report, notes: [...encodingNote, ...result.report.notes] },
+        null,
+        2,
+      )
     : formatReport(result.report, settings.by ?? 'campaign', locale, terminalWidth());
 }
 

@@ -91,6 +91,28 @@ function reviewable(
   return { sheet, report };
 }
 
+function jsonOutput(report: ReviewReport, sheet: SheetGrid, file: string): string {
+  const json = reviewReportJson(report, sheet.name);
+  const encoding = sheet.encoding;
+  return JSON.stringify(
+    encoding !== undefined && encoding !== 'UTF-8'
+      ? {
+          ...json,
+          diagnostics: [
+            {
+              cell: 'A1',
+              severity: 'info',
+              message: tc('en', 'note.encoding', { file, encoding }),
+            },
+            ...json.diagnostics,
+          ],
+        }
+      : json,
+    null,
+    2,
+  );
+}
+
 export async function runReview(file: string, options: ReviewCliOptions): Promise<string> {
   const lang = langOption(options.lang);
   const timeZone = timeZoneOption(options.tz);
@@ -99,19 +121,55 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   // Refused before any work: a path that cannot be written fails at once, not after a minute.
   if (options.out !== undefined) await prepareOutput('--out', options.out);
   if (options.ics !== undefined) await prepareOutput('--ics', options.ics);
-  const sheets = await readWorkbook(file, timeZone);
-  const { sheet, report } = reviewable(file, sheets, options, timeZone, today, readingLocale);
-  const locale: Locale = lang ?? report.result.sheet.columns.language ?? 'en';
-  if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
-    process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
   const phases = [
     'review',
-    ...(options.out !== undefined ? ['load', 'format', 'refresh', 'save'] : []),
     ...(options.ics !== undefined ? ['reminders'] : []),
+    ...(options.out !== undefined ? ['load', 'format', 'refresh', 'save'] : []),
   ];
-  const progress = progressFor(sheet.rows.length, options.json, phases);
-  progress.done('review', sheet.rows.length);
   const written: string[] = [];
+  // Everything that needs the engine's report is done first and the report let go: at 50,000
+  // rows it is hundreds of MB, and the add-on's own run (--out) builds its own.
+  const { output, sheetName, rows, locale, progress, spreadsheetLocale } = await (async () => {
+    const { sheet, report } = reviewable(
+      file,
+      await readWorkbook(file, timeZone),
+      options,
+      timeZone,
+      today,
+      readingLocale,
+    );
+    const locale: Locale = lang ?? report.result.sheet.columns.language ?? 'en';
+    if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
+      process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
+    const progress = progressFor(sheet.rows.length, options.json, phases);
+    progress.done('review', sheet.rows.length);
+    if (options.ics !== undefined) {
+      await writeOutput('--ics', options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
+      for (const warning of duplicateNameWarnings(report, locale))
+        process.stderr.write(`cadence: ${warning}\n`);
+      progress.done('reminders', sheet.rows.length);
+      written.push(tc(locale, 'wrote', { file: options.ics }));
+    }
+    const output = options.json
+      ? jsonOutput(report, sheet, file)
+      : formatReview(report, sheet.name, {
+          locale,
+          width: terminalWidth(),
+          why: options.why === true,
+        });
+    // The add-on reads the spreadsheet locale: give it the one this table was read with.
+    const spreadsheetLocale =
+      readingLocale ??
+      (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR');
+    return {
+      output,
+      sheetName: sheet.name,
+      rows: sheet.rows.length,
+      locale,
+      progress,
+      spreadsheetLocale,
+    };
+  })();
   if (options.out !== undefined) {
     await runAddOnOnFile({
       input: file,
@@ -119,49 +177,15 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
       timeZone,
       today,
       locale,
-      // The add-on reads the spreadsheet locale: give it the one this table was read with.
-      spreadsheetLocale:
-        readingLocale ??
-        (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR'),
+      spreadsheetLocale,
       actions: ['formatSheet', 'refreshSheet'],
-      load: loadReviewSheet(file, sheet.name, timeZone),
+      load: loadReviewSheet(file, sheetName, timeZone),
       progress,
-      rows: sheet.rows.length,
+      rows,
     });
-    written.push(tc(locale, 'wrote', { file: options.out }));
-  }
-  if (options.ics !== undefined) {
-    await writeOutput('--ics', options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
-    for (const warning of duplicateNameWarnings(report, locale))
-      process.stderr.write(`cadence: ${warning}\n`);
-    progress.done('reminders', sheet.rows.length);
-    written.push(tc(locale, 'wrote', { file: options.ics }));
+    written.unshift(tc(locale, 'wrote', { file: options.out }));
   }
   progress.stop();
   if (written.length > 0 && !options.json) process.stderr.write(`${written.join('\n')}\n`);
-  if (options.json) {
-    const json = reviewReportJson(report, sheet.name);
-    return JSON.stringify(
-      sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
-        ? {
-            ...json,
-            diagnostics: [
-              {
-                cell: 'A1',
-                severity: 'info',
-                message: tc('en', 'note.encoding', { file, encoding: sheet.encoding }),
-              },
-              ...json.diagnostics,
-            ],
-          }
-        : json,
-      null,
-      2,
-    );
-  }
-  return formatReview(report, sheet.name, {
-    locale,
-    width: terminalWidth(),
-    why: options.why === true,
-  });
+  return output;
 }
