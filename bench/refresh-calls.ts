@@ -3,15 +3,13 @@
  * calls of a steady-state Refresh (a sheet refreshed before) counted on the real dist/Code.js
  * against the in-memory Apps Script, and the seconds of waiting they mean at Google's latency.
  *
- * The latency model is the small table below, because the in-memory Apps Script has no latency
- * model of its own yet (the strict imitation that adds one is being built in parallel; once it
- * exports its table, this file should read that instead). Figures, per call:
- * - a Sheets call that reads or writes the spreadsheet: 0.1 s read, 0.2 s write — the issue's
- *   "Sheets read/write 0.1–0.3 s", consistent with its observation that 72 calls are 7–20 s;
- * - a builder call (newConditionalFormatRule(), whenFormulaSatisfied()…): 0 s — it only assembles
- *   a value in the script; nothing reaches Google until the rule is applied;
- * - PropertiesService: 0.05 s (the issue's "property write 0.05 s", reads assumed the same);
- * - any other service (Session, LockService…): 0.05 s, a conservative guess.
+ * The latency model is the small table below: the in-memory Apps Script of this branch has none
+ * yet. It mirrors the `LATENCY_TABLE` of the strict imitation built in parallel (branch
+ * strict-gas, /work/wt/notes/strict-gas-api.md); once that is merged, read its table instead.
+ * Per call, in seconds: SpreadsheetApp read 0.1, write 0.3 (the issue's "Sheets read/write
+ * 0.1–0.3 s"; 72 calls were 7–20 s); builders (newConditionalFormatRule(), whenFormulaSatisfied()…)
+ * 0 — they only assemble a value in the script; PropertiesService read 0.03, write 0.05, getting
+ * a store 0; LockService 0.05 (no wait); Session 0.01; anything else 0.05 (a conservative guess).
  * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same here as
  * one that carries a cell.
  */
@@ -22,19 +20,31 @@ import { grid } from './sheet-actions';
 
 export const LATENCY_SECONDS = {
   sheetsRead: 0.1,
-  sheetsWrite: 0.2,
+  sheetsWrite: 0.3,
   builder: 0,
-  properties: 0.05,
+  propertiesRead: 0.03,
+  propertiesWrite: 0.05,
+  lock: 0.05,
+  session: 0.01,
   other: 0.05,
 } as const;
 
 export function callSeconds(call: CallRecord): number {
-  if (call.service === 'SpreadsheetApp') {
-    if (call.type.endsWith('Builder') || call.method.startsWith('new'))
-      return LATENCY_SECONDS.builder;
-    return call.write ? LATENCY_SECONDS.sheetsWrite : LATENCY_SECONDS.sheetsRead;
+  switch (call.service) {
+    case 'SpreadsheetApp':
+      if (call.type.endsWith('Builder') || call.method.startsWith('new'))
+        return LATENCY_SECONDS.builder;
+      return call.write ? LATENCY_SECONDS.sheetsWrite : LATENCY_SECONDS.sheetsRead;
+    case 'PropertiesService':
+      if (call.type === 'PropertiesService') return 0;
+      return call.write ? LATENCY_SECONDS.propertiesWrite : LATENCY_SECONDS.propertiesRead;
+    case 'LockService':
+      return LATENCY_SECONDS.lock;
+    case 'Session':
+      return LATENCY_SECONDS.session;
+    default:
+      return LATENCY_SECONDS.other;
   }
-  return call.service === 'PropertiesService' ? LATENCY_SECONDS.properties : LATENCY_SECONDS.other;
 }
 
 const ZONE = 'Europe/Paris';
