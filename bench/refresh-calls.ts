@@ -3,65 +3,52 @@
  * calls of a steady-state Refresh (a sheet refreshed before) counted on the real dist/Code.js
  * against the in-memory Apps Script, and the seconds of waiting they mean at Google's latency.
  *
- * The latency model is the small table below, because the in-memory Apps Script has no latency
- * model of its own yet (the strict imitation that adds one is being built in parallel; once it
- * exports its table, this file should read that instead). Figures, per call:
- * - a Sheets call that reads or writes the spreadsheet: 0.1 s read, 0.2 s write — the issue's
- *   "Sheets read/write 0.1–0.3 s", consistent with its observation that 72 calls are 7–20 s;
- * - a builder call (newConditionalFormatRule(), whenFormulaSatisfied()…): 0 s — it only assembles
- *   a value in the script; nothing reaches Google until the rule is applied;
- * - PropertiesService: 0.05 s (the issue's "property write 0.05 s", reads assumed the same);
- * - any other service (Session, LockService…): 0.05 s, a conservative guess.
+ * The latency model is the small table below: the in-memory Apps Script of this branch has none
+ * yet. It mirrors the `LATENCY_TABLE` of the strict imitation built in parallel (branch
+ * strict-gas, /work/wt/notes/strict-gas-api.md); once that is merged, read its table instead.
+ * Per call, in seconds: SpreadsheetApp read 0.1, write 0.3 (the issue's "Sheets read/write
+ * 0.1–0.3 s"; 72 calls were 7–20 s); builders (newConditionalFormatRule(), whenFormulaSatisfied()…)
+ * 0 — they only assemble a value in the script; PropertiesService read 0.03, write 0.05, getting
+ * a store 0; LockService 0.05 (no wait); Session 0.01; anything else 0.05 (a conservative guess).
  * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same here as
  * one that carries a cell.
  */
-import { dayNumber, midnightInZone } from '../src/core/dates';
-import type { CellValue } from '../src/core/types';
 import { createAppsScript } from '../src/local/appsscript';
 import type { CallRecord } from '../src/local/appsscript/calls';
 import { loadAddOn } from '../src/local/code-runtime';
+import { grid } from './sheet-actions';
 
 export const LATENCY_SECONDS = {
   sheetsRead: 0.1,
-  sheetsWrite: 0.2,
+  sheetsWrite: 0.3,
   builder: 0,
-  properties: 0.05,
+  propertiesRead: 0.03,
+  propertiesWrite: 0.05,
+  lock: 0.05,
+  session: 0.01,
   other: 0.05,
 } as const;
 
 export function callSeconds(call: CallRecord): number {
-  if (call.service === 'SpreadsheetApp') {
-    if (call.type.endsWith('Builder') || call.method.startsWith('new'))
-      return LATENCY_SECONDS.builder;
-    return call.write ? LATENCY_SECONDS.sheetsWrite : LATENCY_SECONDS.sheetsRead;
+  switch (call.service) {
+    case 'SpreadsheetApp':
+      if (call.type.endsWith('Builder') || call.method.startsWith('new'))
+        return LATENCY_SECONDS.builder;
+      return call.write ? LATENCY_SECONDS.sheetsWrite : LATENCY_SECONDS.sheetsRead;
+    case 'PropertiesService':
+      if (call.type === 'PropertiesService') return 0;
+      return call.write ? LATENCY_SECONDS.propertiesWrite : LATENCY_SECONDS.propertiesRead;
+    case 'LockService':
+      return LATENCY_SECONDS.lock;
+    case 'Session':
+      return LATENCY_SECONDS.session;
+    default:
+      return LATENCY_SECONDS.other;
   }
-  return call.service === 'PropertiesService' ? LATENCY_SECONDS.properties : LATENCY_SECONDS.other;
 }
 
 const ZONE = 'Europe/Paris';
 const NOW = new Date('2026-11-22T09:00:00Z');
-const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
-
-function grid(rows: number, reviews: number): CellValue[][] {
-  const first = dayNumber(2026, 11, 1) - 91 * (reviews - 1);
-  const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on'];
-  for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));
-  const out: CellValue[][] = [header];
-  for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = [
-      `Program ${i + 1}`,
-      100 + (i % 50),
-      TYPES[i % 6],
-      'Leads',
-      `o${i % 7}@example.com`,
-      midnightInZone(first - 60, ZONE),
-    ];
-    for (let k = 0; k < reviews; k++)
-      row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
-    out.push(row);
-  }
-  return out;
-}
 
 export interface CallCost {
   /** SpreadsheetApp calls, the figure the issue bounds (≤ 25 for a steady-state Refresh). */

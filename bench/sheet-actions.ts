@@ -18,7 +18,8 @@ const NOW = new Date('2026-11-22T09:00:00Z');
 const TODAY = dayNumber(2026, 11, 22);
 const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
 
-function grid(rows: number, reviews: number): CellValue[][] {
+/** A review sheet of `rows` programs × `reviews` quarterly review columns, deterministic. */
+export function grid(rows: number, reviews: number): CellValue[][] {
   const first = dayNumber(2026, 11, 1) - 91 * (reviews - 1);
   const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on'];
   for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));

@@ -17,6 +17,7 @@ import {
   type FormulaParsing,
 } from '../../src/local/appsscript/spreadsheet/formula-syntax';
 import { inDialect } from '../../src/core/sheet-actions/formula-dialect';
+import { sparklineOverRange } from '../../src/core/sheet-actions/sparkline-series';
 
 const SPARKLINE_EN = '=SPARKLINE({1.2,3})';
 const SPARKLINE_COMMA = '=SPARKLINE({1,2\\3})';
@@ -156,10 +157,26 @@ describe('the add-on’s dialect rewrite against the imitation’s parser (prope
         const formula = `=${body}`;
         expect(parsesIn(formula, EN_US_SYNTAX)).toBe(true);
         expect(parsesIn(inDialect(formula, 'comma-decimal'), COMMA_DECIMAL_SYNTAX)).toBe(true);
-        // Strings keep their commas and dots: only separators and decimals change.
-        expect(inDialect('=LEFT("a,b.c";1)', 'comma-decimal')).toBe('=LEFT("a,b.c";1)');
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the Sparkline formula Refresh writes', () => {
+  test('reads the same in every syntax, even for a sheet named with an apostrophe', () => {
+    const formula = sparklineOverRange("Bob's review · Δ", 12, 10, 4);
+    expect(formula).toBe("=SPARKLINE('Bob''s review · Δ'!K12:N12)");
+    expect(inDialect(formula, 'comma-decimal')).toBe(formula);
+    for (const syntax of [EN_US_SYNTAX, COMMA_DECIMAL_SYNTAX])
+      expect(parsesIn(formula, syntax)).toBe(true);
+    expect(sparklineOverRange('Review · Δ', 3, 10, 1)).toBe('');
+  });
+
+  test('the comma-decimal rewrite keeps strings, quoted sheet names and dotted names as they are', () => {
+    expect(
+      inDialect('=IF(LEFT("a,b.c",1)="a",NORM.DIST(1.5,0,1,TRUE),{1.5,2;3,4})', 'comma-decimal'),
+    ).toBe('=IF(LEFT("a,b.c";1)="a";NORM.DIST(1,5;0;1;TRUE);{1,5\\2;3\\4})');
+    expect(inDialect("=SUM('a,b'!A1:B2,2)", 'comma-decimal')).toBe("=SUM('a,b'!A1:B2;2)");
   });
 });

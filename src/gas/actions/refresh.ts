@@ -52,19 +52,25 @@ export interface RefreshOutcome {
 
 /**
  * Adds the missing owned columns after the last used column: headers, and the note that marks
- * each as Cadence's (how the next refresh tells it from a user's own "Status" column).
+ * each as Cadence's (how the next refresh tells it from a user's own "Status" column) unless the
+ * caller writes the header notes itself.
  */
-export function addMissingOwnedColumns(sheet: Sheet, layout: OwnedLayout, locale: Locale): void {
+export function addMissingOwnedColumns(
+  sheet: Sheet,
+  layout: OwnedLayout,
+  locale: Locale,
+  withNotes = true,
+): void {
   if (layout.missing.length === 0) return;
   const first = layout.missing[0].column;
   const maxColumns = sheet.getMaxColumns();
   const needed = first + layout.missing.length - maxColumns;
   if (needed > 0) sheet.insertColumnsAfter(maxColumns, needed);
-  sheet
+  const range = sheet
     .getRange(1, first + 1, 1, layout.missing.length)
     .setValues([layout.missing.map((m) => ownedHeader(m.key, locale))])
-    .setNotes([layout.missing.map(() => ta(locale, 'note.owned'))])
     .setFontWeight('bold');
+  if (withNotes) range.setNotes([layout.missing.map(() => ta(locale, 'note.owned'))]);
   // Wide enough for the column's header and every word it can hold, so nothing is cut.
   const widths = ownedColumnWidths(locale);
   for (const run of widthRuns(
@@ -171,22 +177,22 @@ function writeHeaderNotes(
     locale,
   );
   if (notes.every((n, j) => n === (current[j] ?? ''))) return;
-  const range = read && read.getNumColumns() === width ? read : sheet.getRange(1, 1, 1, width);
+  const range = read && source.grid[0]?.length === width ? read : sheet.getRange(1, 1, 1, width);
   range.setNotes([notes]);
 }
 
 /** The companion sheet, inserted (frozen header, protected) the first time. */
-function companionOf(source: ReviewSource): { sheet: Sheet; name: string } {
+function companionOf(source: ReviewSource): { sheet: Sheet; name: string; isNew: boolean } {
   const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
   const found = source.spreadsheet.getSheetByName(name);
-  if (found) return { sheet: found, name };
+  if (found) return { sheet: found, name, isNew: false };
   const sheet = source.spreadsheet.insertSheet(name);
   // insertSheet makes the new sheet active; the user stays on their review sheet.
   source.sheet.activate();
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
   protectSheet(sheet, true);
-  return { sheet, name };
+  return { sheet, name, isNew: true };
 }
 
 /** The range rows × columns at A1, growing the sheet first when it is smaller. */
@@ -208,8 +214,8 @@ function rangeGrown(
   }
 }
 
-function rebuildCompanion(companion: Sheet, block: CompanionBlock): void {
-  companion.clear();
+function rebuildCompanion(companion: Sheet, block: CompanionBlock, isNew: boolean): void {
+  if (!isNew) companion.clear();
   const width = block.values[0].length;
   const range = rangeGrown(companion, block.values.length, width);
   // Values before formats: the apostrophe that keeps "=name" text is consumed on a plain cell.
@@ -282,7 +288,8 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   const header = headerRange(sheet, source.grid[0]?.length ?? 0);
   const notes = header ? header.getNotes()[0] : [];
   const layout = layoutOf(source, notes);
-  addMissingOwnedColumns(sheet, layout, locale);
+  // Their notes go with the header notes below: one write for the whole header row.
+  addMissingOwnedColumns(sheet, layout, locale, false);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
   // The companion first: the Sparkline formulas read their series from it.
   const companion = companionOf(source);
@@ -314,12 +321,11 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
       )
     : [];
   applyFlags(sheet, rules, memory);
-  // The notes as they now stand, the added columns' marks included.
-  const added = new Map(layout.missing.map((m) => [m.column, ta(locale, 'note.owned')]));
-  const current = Array.from({ length: width }, (_, j) => added.get(j) ?? notes[j] ?? '');
+  // The notes as they now stand: the added columns have none yet (their mark is written here).
+  const current = Array.from({ length: width }, (_, j) => notes[j] ?? '');
   writeHeaderNotes(sheet, header, source, layout, current, locale);
   protectColumns(sheet, ownedRuns(layout.positions), memory);
-  rebuildCompanion(companion.sheet, placed.block);
+  rebuildCompanion(companion.sheet, placed.block, companion.isNew);
   rememberReviewSheet(sheet, memory);
   memory.save();
   return { source, layout };
