@@ -215,8 +215,8 @@ describe('npm start: the local preview', () => {
     expect(await cell('T3')).toMatchObject({ text: '2026-11-29' });
     expect(await cell('U3')).toMatchObject({ text: '◐ Due soon', background: rgb('#e6f4ea') });
     expect((await cell('A3')).background).toBe(rgb('#e6f4ea'));
-    // A rate's change is in percentage points: 1.7 % → 1.9 % is +0.2 pt.
-    expect((await cell('V3')).text).toBe('+0.2 pt');
+    // A rate's change is in percentage points: 1.69 % → 1.9 % is +0.21 pt.
+    expect((await cell('V3')).text).toBe('+0.21 pt');
     expect((await cell('R1')).title).toBe(
       'Cadence: review incomplete. Rows still missing a value: 9, 19, 23.',
     );
