@@ -181,6 +181,7 @@ export function scheduleRows(
   const today = sheet.today;
   const plans = sheet.rows.map((row) => planAt(row, row.series.length, today, safe));
   const groups = groupEarliest(sheet.rows, plans);
+  const planOf = new Map(sheet.rows.map((row, k) => [row, plans[k]]));
   return sheet.rows.map((row, k) => {
     const plan = plans[k];
     const reasons = basisReasons(row, plan);
@@ -197,7 +198,7 @@ export function scheduleRows(
           next: group.next,
           row: group.row.row,
           name: group.row.name,
-          last: plans[sheet.rows.indexOf(group.row)].last,
+          last: (planOf.get(group.row) as Plan).last,
         }),
       );
     }

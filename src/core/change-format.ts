@@ -34,11 +34,14 @@ function decimal(locale: Locale, value: number, options: Intl.NumberFormatOption
   return new Intl.NumberFormat(TAGS[locale], options).format(value);
 }
 
-/** A rate's difference (fractions, 0.003) as signed percentage points: "+0.3 pt", "−0,3 pt". */
+/**
+ * A rate's difference (fractions, 0.003) as signed percentage points: "+0.3 pt", "-0,3 pt";
+ * a second decimal when it matters ("-0.04 pt"), so a small move never reads "-0.0 pt".
+ */
 export function formatPoints(diff: number, locale: Locale): string {
   const shown = decimal(locale, diff * 100, {
     minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   });
   return `${shown}\u00a0${POINTS_UNIT}`;
@@ -128,7 +131,7 @@ export function sheetAbsoluteChange(abs: number, isRate: boolean): SheetFigure {
   return isRate
     ? {
         value: abs * 100,
-        format: `+0.0" ${POINTS_UNIT}";-0.0" ${POINTS_UNIT}";0.0" ${POINTS_UNIT}"`,
+        format: `+0.0#" ${POINTS_UNIT}";-0.0#" ${POINTS_UNIT}";0.0" ${POINTS_UNIT}"`,
       }
     : { value: abs, format: '+#,##0.##;-#,##0.##;0' };
 }
@@ -140,7 +143,7 @@ export const RELATIVE_CHANGE_FORMAT = '"▲ "0.0%;"▼ "0.0%;"= "0.0%';
 export function sheetPeriodChange(change: ChangeFigures, isRate: boolean): SheetFigure | null {
   if (isRate) {
     const unit = `" ${POINTS_UNIT}"`;
-    return { value: change.abs * 100, format: `"▲ "0.0${unit};"▼ "0.0${unit};"= "0.0${unit}` };
+    return { value: change.abs * 100, format: `"▲ "0.0#${unit};"▼ "0.0#${unit};"= "0.0${unit}` };
   }
   return change.pct === null ? null : { value: change.pct, format: RELATIVE_CHANGE_FORMAT };
 }

@@ -27,8 +27,8 @@ describe('owned columns after Refresh on examples/review.xlsx', () => {
       .map((r) => r[0]);
     const row = names.indexOf('Re-engagement nurture') + 1;
     const last = sheet.getRange(row, col('Last change'));
-    expect(last.getNumberFormat()).toBe('+0.0" pt";-0.0" pt";0.0" pt"');
-    expect(last.getDisplayValue()).toMatch(/^[+-]\d+\.\d pt$/);
+    expect(last.getNumberFormat()).toBe('+0.0#" pt";-0.0#" pt";0.0" pt"');
+    expect(last.getDisplayValue()).toMatch(/^[+-]\d+\.\d\d? pt$/);
     expect(sheet.getRange(row, col('Last change %')).getDisplayValue()).toMatch(/^[▲▼=] \d+\.\d%$/);
     // Attendees are a count: 252 → 245 is "-7".
     const webinar = names.indexOf('Webinar: Marketing ops 101') + 1;

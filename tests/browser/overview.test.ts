@@ -98,7 +98,11 @@ describe('overview on examples/review.xlsx (today 2026-11-22, Paris)', () => {
     const text = await welcome.textContent();
     expect(text).toContain('Welcome nurture');
     expect(text).toContain('Nurture program');
-    expect(text).toContain('▲ +8.4% improved');
+    // A rate: its change in percentage points, the arrow for the sign, the word for the verdict.
+    expect(text).toContain('▲ 0.34\u00a0pt+0.34\u00a0pt improved');
+    await expect(welcome.locator('.chg > [aria-hidden=true]').textContent()).resolves.toBe(
+      '▲ 0.34\u00a0pt',
+    );
     expect(text).toContain('Trend rising');
     await expect(welcome.locator('svg.spark').getAttribute('aria-label')).resolves.toMatch(
       /^Values: /,
@@ -107,7 +111,7 @@ describe('overview on examples/review.xlsx (today 2026-11-22, Paris)', () => {
     const behavioral = await s.page
       .locator('li.due', { has: s.page.locator('#row-12') })
       .textContent();
-    expect(behavioral).toContain('▼ -11.9% worsened');
+    expect(behavioral).toContain('▼ 6.22\u00a0pt-6.22\u00a0pt worsened');
   });
 
   it('filters the due list by type, owner and status', async () => {

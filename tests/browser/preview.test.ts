@@ -180,11 +180,12 @@ describe('npm start: the local preview', () => {
       '23 events in the in-memory calendar',
     );
     // Earliest first: today's, where the urgent scoring rule and the overdue reviews (due since
-    // 30 Aug) sit; reminded at 09:00 the day before (900 minutes before midnight).
+    // 30 Aug) sit. Synced at 10:00 Paris time, a "15 h before" popup would be long past: the
+    // event is timed at 10:20 with its popup 10 minutes before, still ahead.
     expect(await page.locator('.events tr.event').first().locator('td').allTextContents()).toEqual([
-      '2026-11-22',
+      '2026-11-22 10:20',
       'Review: Behavioral score (scoring rule)',
-      'pop-up 15 h before',
+      'pop-up 10 min before',
     ]);
     await page.locator('.events').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(DOCS, 'preview-events.png') });
@@ -214,7 +215,8 @@ describe('npm start: the local preview', () => {
     expect(await cell('T3')).toMatchObject({ text: '2026-11-29' });
     expect(await cell('U3')).toMatchObject({ text: '◐ Due soon', background: rgb('#e6f4ea') });
     expect((await cell('A3')).background).toBe(rgb('#e6f4ea'));
-    expect((await cell('V3')).text).toBe('+0.2%');
+    // A rate's change is in percentage points: 1.69 % → 1.9 % is +0.21 pt.
+    expect((await cell('V3')).text).toBe('+0.21 pt');
     expect((await cell('R1')).title).toBe(
       'Cadence: review incomplete. Rows still missing a value: 9, 19, 23.',
     );

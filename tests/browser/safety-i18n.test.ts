@@ -82,10 +82,10 @@ describe('French and English', () => {
     // What is seen: the arrow for the sign, the figure in its unit (points for a rate), the word.
     const change = await page.locator('.chg').first().textContent();
     expect(change).toMatch(
-      /^[▲▼=] \d+(,\d)?\s(%|pt)[+-]?\d+(,\d)?\s(%|pt) (en progrès|en recul|stable)$/,
+      /^[▲▼=] \d+(,\d\d?)?\s(%|pt)[+-]?\d+(,\d\d?)?\s(%|pt) (en progrès|en recul|stable)$/,
     );
     const seen = await page.locator('.chg > [aria-hidden=true]').allTextContents();
-    expect(seen.every((t) => /^[▲▼=] \d+(,\d)?\s(%|pt)$/.test(t))).toBe(true);
+    expect(seen.every((t) => /^[▲▼=] \d+(,\d\d?)?\s(%|pt)$/.test(t))).toBe(true);
     expect(seen.some((t) => /pt$/.test(t))).toBe(true);
     for (const tab of TABS) {
       await page.click(`#tab-${tab}`);

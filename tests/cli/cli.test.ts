@@ -300,8 +300,9 @@ describe('cadence influence --out', () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Touches', 'Influence report']);
-    const report = wb.getWorksheet('Influence report')!;
+    // --lang fr: the report tab is named in French.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Touches', 'Rapport d’influence']);
+    const report = wb.getWorksheet('Rapport d’influence')!;
     const texts = report
       .getSheetValues()
       .flat()

@@ -27,6 +27,8 @@ describe('a rate’s change is in percentage points', () => {
     expect(formatAbsoluteChange(abs, true, 'fr')).toBe(`+0,3${NBSP}pt`);
     expect(formatAbsoluteChange(-abs, true, 'en')).toBe(`-0.3${NBSP}pt`);
     expect(formatAbsoluteChange(abs, true, 'en')).not.toMatch(/%/);
+    // A newsletter's unsubscribe rate 0.40 % → 0.36 %: never "-0.0 pt".
+    expect(formatAbsoluteChange(0.0036 - 0.004, true, 'en')).toBe(`-0.04${NBSP}pt`);
   });
 
   it('keeps the relative change relative: "▲ 8.3%"', () => {
@@ -42,10 +44,10 @@ describe('a rate’s change is in percentage points', () => {
   it('writes points into the sheet with a "pt" number format (Sheets shows 0,3 in French files)', () => {
     const cell = sheetAbsoluteChange(abs, true);
     expect(cell.value).toBeCloseTo(0.3, 12);
-    expect(cell.format).toBe('+0.0" pt";-0.0" pt";0.0" pt"');
+    expect(cell.format).toBe('+0.0#" pt";-0.0#" pt";0.0" pt"');
     const period = sheetPeriodChange({ abs, pct }, true);
     expect(period?.value).toBeCloseTo(0.3, 12);
-    expect(period?.format).toBe('"▲ "0.0" pt";"▼ "0.0" pt";"= "0.0" pt"');
+    expect(period?.format).toBe('"▲ "0.0#" pt";"▼ "0.0#" pt";"= "0.0" pt"');
   });
 });
 

@@ -85,7 +85,7 @@ describe('owned cells', () => {
   it('writes a rate’s last change in percentage points, never "%" next to the relative ▲ %', () => {
     // Newsletter unsubscribes 0.45 % → 0.40 %: −0.05 points, −11.1 % relative.
     expect(blocks.last_change.values[2]).toBeCloseTo(-0.05, 12);
-    expect(blocks.last_change.formats[2]).toBe('+0.0" pt";-0.0" pt";0.0" pt"');
+    expect(blocks.last_change.formats[2]).toBe('+0.0#" pt";-0.0#" pt";0.0" pt"');
     expect(blocks.last_change_pct.values[2]).toBeCloseTo(-1 / 9, 12);
     // A count keeps its own unit: Welcome nurture −11 leads.
     expect(blocks.last_change.formats[0]).toBe('+#,##0.##;-#,##0.##;0');
@@ -167,7 +167,7 @@ describe('the companion Δ sheet', () => {
     const block = companionBlock(report, grid.length, 'en');
     // Newsletter 0.50 % → 0.45 % → 0.40 %: −0.05 points each period.
     expect(block.values[3][1]).toBeCloseTo(-0.05, 12);
-    expect(block.formats[3][1]).toBe('"▲ "0.0" pt";"▼ "0.0" pt";"= "0.0" pt"');
+    expect(block.formats[3][1]).toBe('"▲ "0.0#" pt";"▼ "0.0#" pt";"= "0.0" pt"');
     // Welcome nurture stays relative: +10 %.
     expect(block.formats[1][1]).toBe('"▲ "0.0%;"▼ "0.0%;"= "0.0%');
     const legend = block.values[block.values.length - 1];

@@ -32,12 +32,32 @@ export function menuFunctions(env: AppsScriptEnvironment): Set<string> {
   );
 }
 
+/** A timed event's start as the spreadsheet's user reads it: "2026-11-22 10:20" in its zone. */
+function localStart(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 export function eventsOf(env: AppsScriptEnvironment): EventView[] {
+  const zone = env.spreadsheet.getSpreadsheetTimeZone();
   return env.calendarStore
     .events('all')
     .map((e) => ({
       title: e.title,
-      date: e.start,
+      // Today's reviews are timed (their popup still ahead): shown in the spreadsheet's zone.
+      date: e.allDay ? e.start : localStart(e.start, zone),
       allDay: e.allDay,
       popupReminders: [...e.popupReminders],
       emailReminders: [...e.emailReminders],
