@@ -1,8 +1,39 @@
+// One jest project per kind of suite, so a newcomer runs the fast ones alone:
+//   npm run test:unit     pure core and sidebar helpers (no dist/, no I/O beyond fixtures)
+//   npm run test:local    the in-memory Apps Script and the file bridges
+//   npm run test:adapter  the add-on's actions through dist/Code.js
+//   npm run test:scale    the same at 10,000 rows (*-scale.test.ts)
+//   npm run test:build, test:cli, test:browser
+// Suites that load dist/ or dist-cli/ build them first (tests/global-build.mjs): never a stale one.
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
+const globalSetup = '<rootDir>/tests/global-build.mjs';
+
+const project = (name, match, options = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  roots: ['<rootDir>/tests'],
+  testMatch: match,
+  transform,
+  ...options,
+});
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   testTimeout: 60000,
+  // `npm run coverage`: what the pure unit tests alone prove of src/core.
+  collectCoverageFrom: ['<rootDir>/src/core/**/*.ts'],
+  coverageReporters: ['text-summary', 'text', 'html'],
+  projects: [
+    project('unit', ['<rootDir>/tests/unit/**/*.test.ts']),
+    project('local', ['<rootDir>/tests/local/**/*.test.ts']),
+    project('adapter', ['<rootDir>/tests/adapter/**/*.test.ts'], {
+      testPathIgnorePatterns: ['-scale\\.test\\.ts$'],
+      globalSetup,
+    }),
+    project('scale', ['<rootDir>/tests/**/*-scale.test.ts'], { globalSetup }),
+    project('build', ['<rootDir>/tests/build/**/*.test.ts'], { globalSetup }),
+    project('cli', ['<rootDir>/tests/cli/**/*.test.ts'], { globalSetup }),
+    project('browser', ['<rootDir>/tests/browser/**/*.test.ts'], { globalSetup }),
+  ],
 };

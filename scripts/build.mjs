@@ -1,21 +1,70 @@
-// `npm run build`: dist/ holds exactly what clasp pushes — Code.js, appsscript.json, Sidebar.html.
+// `npm run build`, with esbuild alone:
+//   dist/      exactly what clasp pushes — Code.js, appsscript.json, Sidebar.html;
+//   dist-cli/  the `cadence` CLI as one file, with the Code.js it runs for `--out` beside it.
+// Also imported by `npm start` (rebuild when stale) and jest's global setup (never test a stale dist/).
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const distCli = path.join(root, 'dist-cli');
+const ENTRY_POINTS = path.join(root, 'src/gas/entrypoints.ts');
+/** The bundle's one global; each entry point is a top-level function delegating to it. */
+const BUNDLE_GLOBAL = 'CadenceAddOn';
+const GAS_TARGET = 'es2019';
 
+/**
+ * Apps Script finds callable functions (menu items, triggers, google.script.run) only among the
+ * script's top-level function declarations, and would expose every top-level function to
+ * google.script.run: so the add-on runs inside one function scope that returns the exports of
+ * src/gas/entrypoints.ts, and only those are declared at the top level, each delegating to it.
+ * esbuild writes the bundle as an ES module (unindented: Code.js stays as small as webpack's
+ * was) whose last statement is its `export { … }` list; that list becomes the scope's return.
+ */
 async function buildServer() {
-  const webpack = require('webpack');
-  const config = require(path.join(root, 'webpack.config.js'));
-  const stats = await new Promise((resolve, reject) =>
-    webpack(config, (err, result) => (err ? reject(err) : resolve(result))),
+  const result = await build({
+    entryPoints: [ENTRY_POINTS],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: GAS_TARGET,
+    // Readable output: users read Code.js in the Apps Script editor when debugging.
+    minify: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const names = Object.values(result.metafile.outputs)[0].exports.slice().sort();
+  const text = result.outputFiles[0].text;
+  const exportList = /\nexport \{([^}]*)\};\n$/.exec(text);
+  if (!exportList) throw new Error('esbuild output does not end with its export list');
+  const members = exportList[1]
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [local, exported = local] = item.split(/\s+as\s+/);
+      return exported === local ? local : `${exported}: ${local}`;
+    });
+  const body = text.slice(0, exportList.index);
+  const declarations = names.map(
+    (name) => `function ${name}(...args) {\n  return ${BUNDLE_GLOBAL}.${name}(...args);\n}`,
   );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  const code = [
+    `var ${BUNDLE_GLOBAL} = (function () {`,
+    "'use strict';",
+    body,
+    `return { ${members.join(', ')} };`,
+    '})();',
+    ...declarations,
+    '',
+  ].join('\n');
+  await writeFile(path.join(dist, 'Code.js'), code);
+  return code;
 }
 
 /** One self-contained HTML file: Apps Script serves it as is, and no CDN script may load. */
@@ -26,7 +75,7 @@ async function buildSidebar() {
     write: false,
     minify: true,
     format: 'iife',
-    target: 'es2019',
+    target: GAS_TARGET,
     outdir: 'out',
     loader: { '.css': 'css' },
     legalComments: 'none',
@@ -42,8 +91,113 @@ async function buildSidebar() {
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
 
-await rm(dist, { recursive: true, force: true });
-await mkdir(dist, { recursive: true });
-await Promise.all([buildServer(), buildSidebar()]);
-await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
-console.log('dist/: Code.js, appsscript.json, Sidebar.html');
+/**
+ * `cadence --help` must start about as fast as node itself, yet exceljs alone takes longer to
+ * load than node does to start. These packages are bundled but evaluated on first use only: an
+ * import of one becomes a stand-in that loads the real module when a property is first read.
+ * Each entry names the package's exports our code imports ('default' for a default import).
+ */
+const LAZY_PACKAGES = {
+  exceljs: ['default'],
+  'cli-progress': ['default'],
+  'csv-parse/sync': ['parse'],
+};
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n`;
+      const exports = LAZY_PACKAGES[args.path].map((name) =>
+        name === 'default'
+          ? 'export default new Proxy({}, { get: (_, key) => load()[key] });'
+          : `export const ${name} = (...args) => load().${name}(...args);`,
+      );
+      return { contents: `${load}${exports.join('\n')}\n`, resolveDir: root, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The packaged CLI: every dependency bundled (an installed package runs without tsx, webpack or
+ * the sources), and Code.js copied beside it, found through CADENCE_BUNDLE_DIR (see code-runtime).
+ */
+async function buildCli(code) {
+  await mkdir(distCli, { recursive: true });
+  await Promise.all([
+    build({
+      entryPoints: [path.join(root, 'src/local/cli/main.ts')],
+      bundle: true,
+      outfile: path.join(distCli, 'cadence.js'),
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: true,
+      legalComments: 'none',
+      define: { CADENCE_BUNDLE_DIR: '__dirname' },
+      plugins: [lazyPackages],
+      logLevel: 'warning',
+    }),
+    writeFile(path.join(distCli, 'Code.js'), code),
+  ]);
+}
+
+export async function buildAll() {
+  await Promise.all([
+    rm(dist, { recursive: true, force: true }),
+    rm(distCli, { recursive: true, force: true }),
+  ]);
+  await mkdir(dist, { recursive: true });
+  const [code] = await Promise.all([
+    buildServer(),
+    buildSidebar(),
+    copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json')),
+  ]);
+  await buildCli(code);
+}
+
+/** The newest modification time under the build's inputs. */
+function newestInput() {
+  const newest = (p) => {
+    const s = statSync(p);
+    if (!s.isDirectory()) return s.mtimeMs;
+    return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newest(path.join(p, f))));
+  };
+  return Math.max(
+    ...['src', 'sidebar', 'appsscript.json', 'package-lock.json', 'scripts/build.mjs'].map((p) =>
+      newest(path.join(root, p)),
+    ),
+  );
+}
+
+/** True when an output is missing or older than a source file. */
+export function isStale() {
+  const outputs = [
+    'dist/Code.js',
+    'dist/Sidebar.html',
+    'dist/appsscript.json',
+    'dist-cli/cadence.js',
+  ];
+  try {
+    const oldest = Math.min(...outputs.map((f) => statSync(path.join(root, f)).mtimeMs));
+    return oldest < newestInput();
+  } catch {
+    return true;
+  }
+}
+
+// No top-level await: jest's global setup loads this module with require().
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildAll().then(
+    () =>
+      console.log('dist/: Code.js, appsscript.json, Sidebar.html · dist-cli/: cadence.js, Code.js'),
+    (error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+    },
+  );
+}

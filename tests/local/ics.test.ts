@@ -82,7 +82,7 @@ const settings = {
   invitations: true,
 };
 
-describe('writeIcs (ical-generator) on examples/review.xlsx', () => {
+describe("writeIcs (the CLI's --ics) on examples/review.xlsx", () => {
   it('lists the same events, all-day dates and reminders as the plan', () => {
     const plan = planEvents(report, {
       spreadsheetId: 'local',

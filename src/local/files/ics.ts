@@ -1,18 +1,16 @@
 /**
  * `cadence review … --ics out.ics`: the review's planned calendar events as an RFC 5545 file
- * for Outlook, Apple Calendar or a Google Calendar import, written with ical-generator. The
- * events are exactly the add-on's (src/core/calendar/plan): all-day DATE values (the same day in
- * every zone), a display alarm per popup reminder and an e-mail alarm per e-mail reminder, UIDs
- * from the event keys so importing a newer file updates rather than doubles.
+ * for Outlook, Apple Calendar or a Google Calendar import. The events are exactly the add-on's
+ * (src/core/calendar/plan) and so is the writer (src/core/calendar/ics.ts, the one the add-on's
+ * download uses): all-day DATE values (the same day in every zone), a display alarm per popup
+ * reminder and an e-mail alarm per e-mail reminder, UIDs from the event keys so importing a
+ * newer file updates rather than doubles.
  */
-import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
-import { icsUid } from '../../core/calendar/ics';
+import { toIcs } from '../../core/calendar/ics';
 import { planEvents } from '../../core/calendar/plan';
 import type { ReviewReport } from '../../core/review-report';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
-
-const MS_PER_DAY = 86_400_000;
 
 export interface WriteIcsOptions {
   /** The sheet's name, for the calendar's name. */
@@ -31,11 +29,6 @@ export interface WriteIcsOptions {
   readonly now?: Date;
 }
 
-/** ical-generator writes an all-day date from the Date's UTC fields: UTC midnight of the day. */
-function utcDate(day: number): Date {
-  return new Date(day * MS_PER_DAY);
-}
-
 export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const events = planEvents(report, {
@@ -47,45 +40,8 @@ export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string
     invitations: settings.invitations,
     spreadsheetUrl: null,
   });
-  const calendar = ical({
-    name: `Cadence · ${options.sheetName}`,
-    prodId: { company: 'Cadence', product: 'Review reminders', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
+  return toIcs(events, {
+    now: options.now ?? new Date(),
+    calendarName: `Cadence · ${options.sheetName}`,
   });
-  const stamp = options.now ?? new Date();
-  for (const e of events) {
-    const event = calendar.createEvent({
-      id: icsUid(e),
-      start: utcDate(e.day),
-      end: utcDate(e.day + 1),
-      allDay: true,
-      stamp,
-      summary: e.title,
-      description: e.description,
-      transparency: ICalEventTransparency.TRANSPARENT,
-      attendees: e.guests.map((email) => ({ email, rsvp: true })),
-    });
-    for (const minutes of e.popupMinutes) {
-      event.createAlarm({
-        type: ICalAlarmType.display,
-        trigger: minutes * 60,
-        description: e.title,
-      });
-    }
-    for (const minutes of e.emailMinutes) {
-      // An e-mail alarm needs a recipient: without one, it can only be a display alarm.
-      event.createAlarm(
-        e.guests.length > 0
-          ? {
-              type: ICalAlarmType.email,
-              trigger: minutes * 60,
-              summary: e.title,
-              description: e.title,
-              attendees: e.guests.map((email) => ({ email })),
-            }
-          : { type: ICalAlarmType.display, trigger: minutes * 60, description: e.title },
-      );
-    }
-  }
-  return calendar.toString();
 }
