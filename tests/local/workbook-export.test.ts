@@ -245,7 +245,7 @@ describe('structure and speed', () => {
     ]);
   });
 
-  test('a 10,000 × 20 formatted sheet exports in a few seconds', async () => {
+  test('a 10,000 × 20 formatted sheet exports whole (timing: npm run bench)', async () => {
     const env = createAppsScript({ timeZone: 'Europe/Paris' });
     const rows = Array.from({ length: 10_000 }, (_, r) =>
       Array.from({ length: 20 }, (_, c) => (c === 0 ? `Program ${r}` : (r * c) / 1000)),
@@ -258,10 +258,7 @@ describe('structure and speed', () => {
       .setBackgrounds(rows.map((_, r) => [r % 3 === 0 ? '#f4c7c3' : null]));
     counted.getRange(1, 1, 1, 20).setFontWeight('bold');
     expect(sheet.getLastRow()).toBe(10_000);
-    const started = Date.now();
     const buffer = await workbookBuffer(env);
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     const ws = (await readBack(buffer)).getWorksheet('Big')!;
     expect(ws.rowCount).toBe(10_000);
     expect(ws.getCell('T10000').value).toBeCloseTo(189.981, 6);
@@ -270,7 +267,7 @@ describe('structure and speed', () => {
     expect(ws.getCell('A10000').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
   });
 
-  test('a 10,000 × 20 formatted workbook loads back in a few seconds, formats included', async () => {
+  test('a 10,000 × 20 formatted workbook loads back whole, formats included (timing: npm run bench)', async () => {
     const source = createAppsScript({ timeZone: 'Europe/Paris' });
     source.spreadsheet.addSheetFromGrid(
       'Big',
@@ -286,9 +283,7 @@ describe('structure and speed', () => {
     const file = path.join(dir, 'big.xlsx');
     await saveWorkbook(source, file);
     const env = createAppsScript({ timeZone: 'Europe/Paris' });
-    const started = Date.now();
     await loadWorkbookInto(env, file, { timeZone: 'Europe/Paris' });
-    expect(Date.now() - started).toBeLessThan(8_000);
     const big = env.spreadsheet.sheet('Big');
     expect(big.getLastRow()).toBe(10_000);
     expect(big.getRange('T10000').getDisplayValue()).toBe('18998.1%');
