@@ -1,5 +1,6 @@
 // One jest project per kind of suite, so a newcomer runs the fast ones alone:
 //   npm run test:unit     pure core and sidebar helpers (no dist/, no I/O beyond fixtures)
+//   npm run test:architecture  the import rules of eslint.config.mjs bite
 //   npm run test:local    the in-memory Apps Script and the file bridges
 //   npm run test:adapter  the add-on's actions through dist/Code.js
 //   npm run test:scale    the same at 10,000 rows (*-scale.test.ts)
@@ -27,7 +28,11 @@ module.exports = {
   collectCoverageFrom: ['<rootDir>/src/core/**/*.ts'],
   coverageReporters: ['text-summary', 'text', 'html'],
   projects: [
-    project('unit', ['<rootDir>/tests/unit/**/*.test.ts']),
+    project('unit', ['<rootDir>/tests/unit/**/*.test.ts'], {
+      testPathIgnorePatterns: ['/architecture\\.test\\.ts$'],
+    }),
+    // Runs the real ESLint CLI on probe files: tooling, and the slowest by far.
+    project('architecture', ['<rootDir>/tests/unit/architecture.test.ts']),
     project('local', ['<rootDir>/tests/local/**/*.test.ts']),
     project('adapter', ['<rootDir>/tests/adapter/**/*.test.ts'], {
       testPathIgnorePatterns: ['-scale\\.test\\.ts$'],
