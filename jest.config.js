@@ -7,7 +7,7 @@
 //   npm run test:build, test:cli, test:browser
 // Suites that load dist/ or dist-cli/ build them first (tests/global-build.mjs): never a stale one.
 // The scripts end `--selectProjects NAME` with `--ci` (no snapshot is written unasked), which also
-// closes its list, so `npm run test:unit -- tests/unit/dates.test.ts` runs that file alone.
+// closes its list, so `npm run test:unit -- tests/unit/deltas.test.ts` runs that file alone.
 const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 const globalSetup = '<rootDir>/tests/global-build.mjs';
 
