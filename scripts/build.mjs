@@ -191,7 +191,7 @@ export function isStale() {
 }
 
 // No top-level await: jest's global setup loads this module with require().
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   buildAll().then(
     () =>
       console.log('dist/: Code.js, appsscript.json, Sidebar.html · dist-cli/: cadence.js, Code.js'),
