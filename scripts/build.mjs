@@ -3,7 +3,7 @@
 //   dist-cli/  the `cadence` CLI as one file, with the Code.js it runs for `--out` beside it.
 // Also imported by `npm start` (rebuild when stale) and jest's global setup (never test a stale dist/).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,28 @@ const ENTRY_POINTS = path.join(root, 'src/gas/entrypoints.ts');
 /** The bundle's one global; each entry point is a top-level function delegating to it. */
 const BUNDLE_GLOBAL = 'CadenceAddOn';
 const GAS_TARGET = 'es2019';
+
+/**
+ * Writes whole files only (a temporary file renamed over the old one): a test run or a preview
+ * reading dist/ while another run rebuilds it never sees a missing or half-written file.
+ */
+async function writeOutput(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, file);
+}
+
+/** Removes what an older build left in `folder` that this build does not write. */
+async function keepOnly(folder, names) {
+  await mkdir(folder, { recursive: true });
+  // A .tmp file belongs to a build running at the same time: it renames it itself.
+  const stale = (await readdir(folder)).filter(
+    (name) => !names.includes(name) && !name.endsWith('.tmp'),
+  );
+  await Promise.all(
+    stale.map((name) => rm(path.join(folder, name), { recursive: true, force: true })),
+  );
+}
 
 /**
  * Apps Script finds callable functions (menu items, triggers, google.script.run) only among the
@@ -50,6 +72,9 @@ async function buildServer() {
       const [local, exported = local] = item.split(/\s+as\s+/);
       return exported === local ? local : `${exported}: ${local}`;
     });
+  const returned = members.map((m) => m.split(':')[0]).sort();
+  if (returned.join() !== names.join())
+    throw new Error(`export list ${returned} does not match the entry points ${names}`);
   const body = text.slice(0, exportList.index);
   const declarations = names.map(
     (name) => `function ${name}(...args) {\n  return ${BUNDLE_GLOBAL}.${name}(...args);\n}`,
@@ -63,7 +88,7 @@ async function buildServer() {
     ...declarations,
     '',
   ].join('\n');
-  await writeFile(path.join(dist, 'Code.js'), code);
+  await writeOutput(path.join(dist, 'Code.js'), code);
   return code;
 }
 
@@ -88,7 +113,7 @@ async function buildSidebar() {
   const safeJs = js.replace(/<\/(script)/gi, '<\\/$1');
   const safeCss = css.replace(/<\/(style)/gi, '<\\/$1');
   const html = template.replace('/*__CSS__*/', () => safeCss).replace('/*__JS__*/', () => safeJs);
-  await writeFile(path.join(dist, 'Sidebar.html'), html);
+  await writeOutput(path.join(dist, 'Sidebar.html'), html);
 }
 
 /**
@@ -127,11 +152,11 @@ const lazyPackages = {
  * the sources), and Code.js copied beside it, found through CADENCE_BUNDLE_DIR (see code-runtime).
  */
 async function buildCli(code) {
-  await mkdir(distCli, { recursive: true });
-  await Promise.all([
+  const [result] = await Promise.all([
     build({
       entryPoints: [path.join(root, 'src/local/cli/main.ts')],
       bundle: true,
+      write: false,
       outfile: path.join(distCli, 'cadence.js'),
       platform: 'node',
       format: 'cjs',
@@ -142,20 +167,22 @@ async function buildCli(code) {
       plugins: [lazyPackages],
       logLevel: 'warning',
     }),
-    writeFile(path.join(distCli, 'Code.js'), code),
+    writeOutput(path.join(distCli, 'Code.js'), code),
   ]);
+  await writeOutput(path.join(distCli, 'cadence.js'), result.outputFiles[0].contents);
 }
 
 export async function buildAll() {
   await Promise.all([
-    rm(dist, { recursive: true, force: true }),
-    rm(distCli, { recursive: true, force: true }),
+    keepOnly(dist, ['Code.js', 'Sidebar.html', 'appsscript.json']),
+    keepOnly(distCli, ['cadence.js', 'Code.js']),
   ]);
-  await mkdir(dist, { recursive: true });
   const [code] = await Promise.all([
     buildServer(),
     buildSidebar(),
-    copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json')),
+    readFile(path.join(root, 'appsscript.json')).then((manifest) =>
+      writeOutput(path.join(dist, 'appsscript.json'), manifest),
+    ),
   ]);
   await buildCli(code);
 }

@@ -46,10 +46,23 @@ test('the package holds the bundled CLI and nothing to compile', () => {
   const installed = path.join(folder, 'node_modules/cadence');
   expect(readdirSync(installed).sort()).toEqual(['README.md', 'bin', 'dist-cli', 'package.json']);
   expect(readdirSync(path.join(installed, 'dist-cli')).sort()).toEqual(['Code.js', 'cadence.js']);
-  // Nothing else was installed beside it: no tsx, no exceljs to resolve at run time.
-  expect(readdirSync(path.join(folder, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
-    'cadence',
-  ]);
+});
+
+test("the package's own files run the CLI: no tsx, exceljs or any node_modules needed", () => {
+  // Unpacked where no node_modules folder exists above it, whatever package.json declares.
+  const bare = mkdtempSync(path.join(os.tmpdir(), 'cadence-bare-'));
+  const tarball = readdirSync(folder).find((f) => f.endsWith('.tgz')) as string;
+  execFileSync('tar', ['-xzf', path.join(folder, tarball), '-C', bare]);
+  copyFileSync(path.join(root, 'examples/review.xlsx'), path.join(bare, 'review.xlsx'));
+  const run = spawnSync(
+    process.execPath,
+    ['package/bin/cadence.js', 'review', 'review.xlsx', '--today', '2026-11-22', '--out', 'o.xlsx'],
+    { cwd: bare, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } },
+  );
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(existsSync(path.join(bare, 'o.xlsx'))).toBe(true);
+  rmSync(bare, { recursive: true, force: true });
 });
 
 test('cadence review reads the example workbook and writes the add-on result', () => {
