@@ -118,9 +118,10 @@ async function buildSidebar() {
 
 /**
  * `cadence --help` must start about as fast as node itself, yet exceljs alone takes longer to
- * load than node does to start. These packages are bundled but evaluated on first use only: an
- * import of one becomes a stand-in that loads the real module when a property is first read.
- * Each entry names the package's exports our code imports ('default' for a default import).
+ * load than node does to start. These packages are each bundled into their own file under
+ * dist-cli/vendor/, read only on first use: an import of one becomes a stand-in that loads the
+ * real module when a property is first read. Each entry names the package's exports our code
+ * imports ('default' for a default import).
  */
 const LAZY_PACKAGES = {
   exceljs: ['default'],
@@ -128,15 +129,17 @@ const LAZY_PACKAGES = {
   'csv-parse/sync': ['parse'],
 };
 
+const vendorFile = (name) => `vendor/${name.replace(/\//g, '-')}.js`;
+
 const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
-    b.onResolve({ filter }, (args) =>
-      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' },
-    );
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
+    b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
-      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n`;
+      const file = JSON.stringify(`./${vendorFile(args.path)}`);
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${file}));\n`;
       const exports = LAZY_PACKAGES[args.path].map((name) =>
         name === 'default'
           ? 'export default new Proxy({}, { get: (_, key) => load()[key] });'
@@ -147,11 +150,34 @@ const lazyPackages = {
   },
 };
 
+/** One lazily loaded package as one file: the package and everything it requires. */
+async function buildVendor(name) {
+  const result = await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+    bundle: true,
+    write: false,
+    outfile: path.join(distCli, vendorFile(name)),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await writeOutput(path.join(distCli, vendorFile(name)), result.outputFiles[0].contents);
+}
+
 /**
  * The packaged CLI: every dependency bundled (an installed package runs without tsx, webpack or
  * the sources), and Code.js copied beside it, found through CADENCE_BUNDLE_DIR (see code-runtime).
  */
 async function buildCli(code) {
+  await keepOnly(
+    path.join(distCli, 'vendor'),
+    Object.keys(LAZY_PACKAGES)
+      .map(vendorFile)
+      .map((f) => path.basename(f)),
+  );
   const [result] = await Promise.all([
     build({
       entryPoints: [path.join(root, 'src/local/cli/main.ts')],
@@ -168,6 +194,7 @@ async function buildCli(code) {
       logLevel: 'warning',
     }),
     writeOutput(path.join(distCli, 'Code.js'), code),
+    ...Object.keys(LAZY_PACKAGES).map(buildVendor),
   ]);
   await writeOutput(path.join(distCli, 'cadence.js'), result.outputFiles[0].contents);
 }
@@ -175,7 +202,7 @@ async function buildCli(code) {
 export async function buildAll() {
   await Promise.all([
     keepOnly(dist, ['Code.js', 'Sidebar.html', 'appsscript.json']),
-    keepOnly(distCli, ['cadence.js', 'Code.js']),
+    keepOnly(distCli, ['cadence.js', 'Code.js', 'vendor']),
   ]);
   const [code] = await Promise.all([
     buildServer(),

@@ -45,7 +45,11 @@ function cadence(...args: string[]): { code: number | null; stdout: string; stde
 test('the package holds the bundled CLI and nothing to compile', () => {
   const installed = path.join(folder, 'node_modules/cadence');
   expect(readdirSync(installed).sort()).toEqual(['README.md', 'bin', 'dist-cli', 'package.json']);
-  expect(readdirSync(path.join(installed, 'dist-cli')).sort()).toEqual(['Code.js', 'cadence.js']);
+  expect(readdirSync(path.join(installed, 'dist-cli')).sort()).toEqual([
+    'Code.js',
+    'cadence.js',
+    'vendor',
+  ]);
 });
 
 test("the package's own files run the CLI: no tsx, exceljs or any node_modules needed", () => {
