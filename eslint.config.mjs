@@ -4,36 +4,88 @@ import tseslint from 'typescript-eslint';
 import gas from 'eslint-plugin-googleappsscript';
 
 const appsScriptGlobals = gas.environments.googleappsscript.globals;
-const nodeOnly = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'vm', 'url', 'util', 'crypto', 'stream', 'zlib', 'worker_threads'];
-const nodeImportPatterns = [{ group: ['node:*', ...nodeOnly], message: 'src/core runs in Apps Script: no Node APIs.' }];
+const nodeOnly = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'vm',
+  'url',
+  'util',
+  'crypto',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
+const nodeImportPatterns = [
+  { group: ['node:*', ...nodeOnly], message: 'src/core runs in Apps Script: no Node APIs.' },
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-output/**', 'examples/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'coverage/**',
+      'out/**',
+      'test-output/**',
+      'examples/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/gas/**', '**/gas', '**/local/**', '**/local'], message: 'src/core must not import src/gas or src/local (imports go core ← gas ← local).' },
-          ...nodeImportPatterns,
-        ],
-      }],
-      'no-restricted-globals': ['error',
-        ...Object.keys(appsScriptGlobals).map((name) => ({ name, message: 'src/core is pure: no Apps Script globals.' })),
-        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'src/core is pure: no Node globals.' })),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '**/gas', '**/local/**', '**/local'],
+              message:
+                'src/core must not import src/gas or src/local (imports go core ← gas ← local).',
+            },
+            ...nodeImportPatterns,
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...Object.keys(appsScriptGlobals).map((name) => ({
+          name,
+          message: 'src/core is pure: no Apps Script globals.',
+        })),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'src/core is pure: no Node globals.',
+        })),
       ],
     },
   },
@@ -41,24 +93,37 @@ export default tseslint.config(
     files: ['src/gas/**/*.ts'],
     languageOptions: { globals: appsScriptGlobals },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/local/**', '**/local'], message: 'src/gas must not import src/local (Node only).' },
-          ...nodeImportPatterns,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/local/**', '**/local'],
+              message: 'src/gas must not import src/local (Node only).',
+            },
+            ...nodeImportPatterns,
+          ],
+        },
+      ],
     },
   },
   {
     files: ['sidebar/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/src/gas/**'], allowTypeImports: true, message: 'The sidebar may import only types from src/gas.' },
-          { group: ['**/src/local/**'], message: 'The sidebar must not import src/local.' },
-          ...nodeImportPatterns,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/gas/**'],
+              allowTypeImports: true,
+              message: 'The sidebar may import only types from src/gas.',
+            },
+            { group: ['**/src/local/**'], message: 'The sidebar must not import src/local.' },
+            ...nodeImportPatterns,
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,19 +1,46 @@
-// `npm run bench`: every figure the issues ask for, one table per area.
+/**
+ * `npm run bench`: every performance figure, one table per bench. `npm run -s bench -- --json`
+ * prints them as ONE JSON object instead: { "<bench key>": { "<figure>": value } }, stable keys.
+ * Builds dist/ first (the adapter benches run the real Code.js).
+ *
+ * A new bench is a module exporting a function that returns Figures (see figures.ts): add it to
+ * BENCHES with one line.
+ */
+import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
 import { benchBundle } from './bundle';
+import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
+import { rowsToFigures, type Figures } from './figures';
+import { benchScaleTimings } from './scale-timings';
 import { benchSheetActions } from './sheet-actions';
-import { printTable, type BenchRow } from './table';
+import { printTable } from './table';
 
-const areas: Array<[string, () => Promise<BenchRow[]>]> = [
-  ['Bundle sizes', benchBundle],
-  ['Deltas and trends (issue 4)', benchDeltas],
-  ['Campaign influence (issue 5)', benchAttribution],
-  ['Sheet actions: Refresh (issue 6)', benchSheetActions],
-];
+const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
+  bundle: benchBundle,
+  cliStartup: benchCliStartup,
+  deltas: async () => rowsToFigures(await benchDeltas()),
+  attribution: async () => rowsToFigures(await benchAttribution()),
+  refresh: async () => rowsToFigures(await benchSheetActions()),
+  scaleTimings: benchScaleTimings,
+};
 
 async function main(): Promise<void> {
-  for (const [title, run] of areas) printTable(title, await run());
+  const json = process.argv.includes('--json');
+  const log = console.log;
+  // With --json, stdout holds the one JSON object: anything a bench logs goes to stderr.
+  if (json) console.log = console.error;
+  await buildAll();
+  const all: Record<string, Figures> = {};
+  for (const [key, run] of Object.entries(BENCHES)) {
+    all[key] = await run();
+    if (!json)
+      printTable(
+        key,
+        Object.entries(all[key]).map(([figure, value]) => ({ figure, value: String(value) })),
+      );
+  }
+  if (json) log(JSON.stringify(all, null, 2));
 }
 
 main().catch((error: unknown) => {

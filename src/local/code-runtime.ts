@@ -14,7 +14,17 @@ import {
   type TriggerSpec,
 } from './appsscript';
 
-export const DIST = path.resolve(__dirname, '../../dist');
+/** Defined by the build in the bundled CLI (dist-cli/cadence.js) as the folder holding it. */
+declare const CADENCE_BUNDLE_DIR: string | undefined;
+
+/**
+ * Where Code.js is: dist/ of the checkout, or — in the packaged CLI, which must run outside the
+ * checkout — the copy the build puts beside dist-cli/cadence.js.
+ */
+export const DIST =
+  typeof CADENCE_BUNDLE_DIR === 'string'
+    ? CADENCE_BUNDLE_DIR
+    : path.resolve(__dirname, '../../dist');
 
 export interface LoadedAddOn {
   readonly context: vm.Context;

@@ -177,9 +177,12 @@ describe('rate limit, retry trigger and daily digest', () => {
     expect(h.env.triggers.triggers.map((t) => [t.handler, t.schedule])).toEqual([
       ['runDailyDigest', { everyDays: 1, atHour: 7, timeZone: 'Europe/Paris' }],
     ]);
-    // The next daily run resumes the sync.
+    // The next daily run resumes the sync, and says so in the execution log.
     runDailyDigest();
     expect(h.env.calendarStore.events()).toHaveLength(10);
+    expect(h.env.logs.messages()).toContain(
+      'Cadence digest: 3 sent, 0 skipped. Calendar updated: 7 created, 0 updated, 0 deleted.',
+    );
     expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['runDailyDigest']);
   });
 

@@ -74,7 +74,11 @@ export function harness(
     : env.spreadsheet.addSheetFromGrid('Review', grid);
   env.spreadsheet.setActiveSheet(sheet);
   let uninstall = (): void => undefined;
+  let quiet: jest.SpyInstance | null = null;
   const resume = (): void => {
+    // src/gas runs here in jest's realm: its console.log goes to Apps Script's execution log
+    // (env.logs), as in Google, not to the test runner's output.
+    quiet = jest.spyOn(console, 'log').mockImplementation(env.console.log);
     jest.useFakeTimers({
       now,
       doNotFake: [
@@ -94,6 +98,7 @@ export function harness(
     env,
     resume,
     restore() {
+      quiet?.mockRestore();
       uninstall();
       jest.useRealTimers();
     },

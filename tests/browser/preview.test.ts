@@ -15,7 +15,13 @@ import { startPreview, type Preview } from '../../src/local/preview/server';
 import { previewEnv } from '../../src/local/preview/workbook-env';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DOCS = path.join(ROOT, 'docs');
+/**
+ * The README's pictures: written to docs/ only by `npm run docs:screenshots`, so that `npm test`
+ * leaves the checkout unchanged; otherwise beside the other screenshots in test-output/.
+ */
+const DOCS = process.env.CADENCE_DOCS_SCREENSHOTS
+  ? path.join(ROOT, 'docs')
+  : path.join(ROOT, 'test-output/screenshots');
 const NOW = new Date('2026-11-22T09:00:00Z');
 
 let browser: Browser;

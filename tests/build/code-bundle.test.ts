@@ -2,13 +2,19 @@
  * The build test: dist/Code.js (what clasp pushes) loaded into a fresh vm context that holds only
  * the in-memory Apps Script services, exactly as Apps Script evaluates it.
  */
-import { readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import * as entryPoints from '../../src/gas/entrypoints';
 import { createAppsScript } from '../../src/local/appsscript';
 import { DIST, loadAddOn } from '../../src/local/code-runtime';
 
 const declared = Object.keys(entryPoints).sort();
+
+/**
+ * dist/Code.js as webpack + gas-webpack-plugin built it from the same sources, just before esbuild
+ * replaced them: one bundler must not cost the add-on's users a larger script.
+ */
+const WEBPACK_CODE_JS_BYTES = 234_524;
 
 type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
 
@@ -30,6 +36,10 @@ describe('dist/', () => {
     expect(code).not.toMatch(/\beval\(/);
   });
 
+  it('is no larger than the webpack bundle it replaced', () => {
+    expect(statSync(path.join(DIST, 'Code.js')).size).toBeLessThanOrEqual(WEBPACK_CODE_JS_BYTES);
+  });
+
   it('ships a self-contained sidebar: inline script and style, nothing from a CDN', () => {
     const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=/i);
@@ -43,6 +53,14 @@ describe('dist/Code.js in a vm with only the in-memory services', () => {
     const addOn = loadAddOn(createAppsScript());
     expect(declared.length).toBeGreaterThanOrEqual(4);
     for (const name of declared) expect(typeof addOn.context[name]).toBe('function');
+  });
+
+  it('exposes nothing else: google.script.run can call any top-level function', () => {
+    // The in-memory services add only the Date constructor (the environment's clock).
+    const exposed = loadAddOn(createAppsScript())
+      .functionNames()
+      .filter((name) => name !== 'Date');
+    expect(exposed.sort()).toEqual(declared);
   });
 
   it.each(['onOpen', 'onInstall'])(

@@ -193,8 +193,7 @@ describe('formats and notes', () => {
   });
 });
 
-// Its speed is measured by `npm run bench`, not asserted here (no wall-clock assertions).
-test('10,000 rows × 70 columns load and round-trip intact', () => {
+test('10,000 rows × 70 columns load and round-trip unchanged (timing: npm run bench)', () => {
   const { env, sheet } = world();
   const rows = Array.from({ length: 10_000 }, (_, r) =>
     Array.from({ length: 70 }, (_, c) => (c === 0 ? `Program ${r}` : r * 70 + c)),

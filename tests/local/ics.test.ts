@@ -92,7 +92,7 @@ const settings = {
   invitations: true,
 };
 
-describe('writeIcs (the CLI) on examples/review.xlsx', () => {
+describe("writeIcs (the CLI's --ics) on examples/review.xlsx", () => {
   it('lists the same events, all-day dates and reminders as the plan', () => {
     const plan = planEvents(report, {
       spreadsheetId: 'local',

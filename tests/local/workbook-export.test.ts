@@ -245,8 +245,7 @@ describe('structure and speed', () => {
     ]);
   });
 
-  // How long these take is a figure of `npm run bench` (bench/big-sheets.ts), not a test.
-  test('a 10,000 × 20 formatted sheet exports whole, formats included', async () => {
+  test('a 10,000 × 20 formatted sheet exports whole (timing: npm run bench)', async () => {
     const env = createAppsScript({ timeZone: 'Europe/Paris' });
     const rows = Array.from({ length: 10_000 }, (_, r) =>
       Array.from({ length: 20 }, (_, c) => (c === 0 ? `Program ${r}` : (r * c) / 1000)),
@@ -268,7 +267,7 @@ describe('structure and speed', () => {
     expect(ws.getCell('A10000').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
   });
 
-  test('a 10,000 × 20 formatted workbook loads back whole, formats included', async () => {
+  test('a 10,000 × 20 formatted workbook loads back whole, formats included (timing: npm run bench)', async () => {
     const source = createAppsScript({ timeZone: 'Europe/Paris' });
     source.spreadsheet.addSheetFromGrid(
       'Big',

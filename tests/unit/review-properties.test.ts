@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DayNumber, midnightInZone, toIso } from '../../src/core/dates';
 import { OWNED_COLUMNS } from '../../src/core/headers';
-import { ReviewResult, reviewSheet, toReviewJson } from '../../src/core/review';
+import { reviewSheet, toReviewJson } from '../../src/core/review';
 import { a1 } from '../../src/core/text';
 import type { CellValue } from '../../src/core/types';
 import { day, ZONES } from './review-fixtures';
@@ -168,37 +168,4 @@ test('status agrees with the dates: overdue ⇔ next < today, due_soon ⇔ withi
     }),
     { numRuns: 200 },
   );
-});
-
-test('10,000 rows × 100 review columns review in well under a second', () => {
-  const start = day('2024-01-01');
-  const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Set up on', 'Group'];
-  for (let c = 0; c < 100; c++) header.push(midnightInZone(start + c * 14, 'Europe/Paris'));
-  const types = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar'];
-  const grid: CellValue[][] = [header];
-  for (let r = 0; r < 10_000; r++) {
-    const row: CellValue[] = [
-      `Program ${r}`,
-      100 + (r % 50),
-      types[r % 5],
-      r % 5 === 2 ? 'MQL acceptance rate' : 'Leads',
-      midnightInZone(start - (r % 200), 'Europe/Paris'),
-      r % 5 === 4 ? `Group ${r % 7}` : '',
-    ];
-    for (let c = 0; c < 100; c++)
-      row.push((r + c) % 3 === 0 ? '' : r % 5 === 2 ? 0.4 + ((r + c) % 30) / 100 : r + c);
-    grid.push(row);
-  }
-  // Best of three: the machine is shared (other test workers), the engine's cost is the minimum.
-  const times: number[] = [];
-  let result: ReviewResult | null = null;
-  for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
-    result = reviewSheet(grid, { timeZone: 'Europe/Paris', today: start + 700 });
-    times.push(performance.now() - t0);
-  }
-  expect(result?.rows).toHaveLength(10_000);
-  expect(result?.columns).toHaveLength(100);
-  expect(Math.min(...times)).toBeLessThan(1000);
-  console.log(`review of 10,000 × 100: ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
 });

@@ -1,7 +1,7 @@
 /**
  * The planned events as an RFC 5545 calendar, for Outlook and Apple Calendar users: the add-on's
- * download and the CLI's `--ics` (src/local/files/ics.ts) both use this small writer, since Apps
- * Script cannot run a Node package. Tests parse it with an independent parser, ical.js.
+ * download and the CLI's `--ics` (src/local/files/ics.ts) both write with it. Hand-written because
+ * Apps Script cannot load a Node package such as ical-generator; tests parse it with ical.js.
  * All-day events are DATE values (no time, no zone): the day is the same everywhere.
  * UIDs derive from the event keys, so importing a newer file updates events instead of doubling.
  */

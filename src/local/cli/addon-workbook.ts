@@ -4,7 +4,6 @@
  * exactly what the add-on would do in Google Sheets.
  */
 import { existsSync } from 'fs';
-import { spawnSync } from 'child_process';
 import path from 'path';
 import { midnightInZone, type DayNumber } from '../../core/dates';
 import { sourceSheetName } from '../../core/influence-sheet';
@@ -17,14 +16,10 @@ import { workbookBuffer } from '../files/workbook-out';
 import { writeOutput } from './options';
 import type { Progress } from './progress';
 
-/** A fresh clone has no dist/ yet: build it once, as `npm run build` would. */
+/** The packaged CLI carries its Code.js; only a checkout run from source can lack one. */
 export function ensureBuilt(): void {
-  if (existsSync(path.join(DIST, 'Code.js')) && existsSync(path.join(DIST, 'Sidebar.html'))) return;
-  const build = spawnSync(process.execPath, [path.resolve(DIST, '../scripts/build.mjs')], {
-    stdio: 'ignore',
-  });
-  if (build.status !== 0)
-    throw new InputError('could not build dist/ (run `npm run build` to see why)');
+  if (!existsSync(path.join(DIST, 'Code.js')))
+    throw new InputError('Code.js is missing: run `npm run build` first');
 }
 
 export interface AddOnRun {
