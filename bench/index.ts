@@ -8,13 +8,21 @@
  */
 import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
+import { benchBigSheets } from './big-sheets';
 import { benchBundle } from './bundle';
 import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
 import { rowsToFigures, type Figures } from './figures';
+import { benchRefreshCalls, type RefreshCallFigures } from './refresh-calls';
 import { benchScaleTimings } from './scale-timings';
 import { benchSheetActions } from './sheet-actions';
 import { printTable } from './table';
+
+/** The three Refresh/Format costs come from one run of the 10,000-row sheet. */
+let refreshCalls: Promise<RefreshCallFigures> | undefined;
+const refreshCost = async (key: keyof RefreshCallFigures): Promise<Figures> => ({
+  ...(await (refreshCalls ??= benchRefreshCalls()))[key],
+});
 
 const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   bundle: benchBundle,
@@ -22,7 +30,11 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   deltas: async () => rowsToFigures(await benchDeltas()),
   attribution: async () => rowsToFigures(await benchAttribution()),
   refresh: async () => rowsToFigures(await benchSheetActions()),
+  refresh10000: () => refreshCost('refresh10000'),
+  firstRefresh10000: () => refreshCost('firstRefresh10000'),
+  format10000: () => refreshCost('format10000'),
   scaleTimings: benchScaleTimings,
+  bigSheets: async () => rowsToFigures(await benchBigSheets()),
 };
 
 async function main(): Promise<void> {
