@@ -18,7 +18,8 @@ export interface World {
 }
 
 export function worldWith(name: string, grid: CellValue[][], locale = 'en'): World {
-  const env = createAppsScript({ timeZone: ZONE, now: TODAY, locale });
+  // Strict: Google's latency, time limits, manifest scopes and validation (appsscript README).
+  const env = createAppsScript({ timeZone: ZONE, now: TODAY, locale, strict: true });
   const sheet = env.spreadsheet.addSheetFromGrid(name, grid);
   env.spreadsheet.setActiveSheet(sheet);
   return { env, addOn: loadAddOn(env) };

@@ -58,6 +58,8 @@ export async function reviewEnv(options: EnvOptions = {}): Promise<AppsScriptEnv
     scriptTimeZone: TIME_ZONE,
     locale: options.locale ?? 'en',
     now: NOW,
+    // Strict: Google's latency, time limits, manifest scopes and validation (appsscript README).
+    strict: true,
   });
   const sheets = await exampleSheets();
   const wanted = options.sheet ?? 'Review';

@@ -75,8 +75,10 @@ describe('finding and changing events', () => {
     expect(env.calendarStore.allDayDate(event)).toBe('2026-09-01');
     const id = event.getId();
     event.deleteEvent();
-    expect(cal.getEventById(id)).toBeNull();
+    expect(env.calendarStore.status(id)).toBe('cancelled');
     expect(() => event.setTitle('again')).toThrow('The event has been deleted.');
+    env.strict.deletedEventById = 'null';
+    expect(cal.getEventById(id)).toBeNull();
   });
 
   test('calendars by name match case-insensitively; owned list includes the primary', () => {

@@ -62,7 +62,8 @@ describe('LockService', () => {
     env.locks.holdElsewhere('script', { releaseAfterMs: 2_000 });
     const lock = env.globals.LockService.getScriptLock();
     expect(lock.tryLock(5_000)).toBe(true);
-    expect(env.clock.now().toISOString()).toBe('2026-01-01T00:00:02.000Z');
+    // 2 s of waiting, then the tryLock call's own 0.05 s round trip (latency.ts).
+    expect(env.clock.now().toISOString()).toBe('2026-01-01T00:00:02.050Z');
     expect(lock.hasLock()).toBe(true);
     lock.releaseLock();
     expect(env.locks.holder('script')).toBe('none');

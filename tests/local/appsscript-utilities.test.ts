@@ -55,7 +55,13 @@ describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
 test('Session reports the configured locale and script time zone', () => {
   expect(Session.getActiveUserLocale()).toBe('fr');
   expect(Session.getScriptTimeZone()).toBe('Europe/Paris');
-  expect(Session.getActiveUser().getEmail()).toBe('reviewer@example.com');
+  // The manifest lists no userinfo.email scope, so the user's address is out of reach
+  // (Session reference: getActiveUser needs https://www.googleapis.com/auth/userinfo.email).
+  expect(() => Session.getActiveUser()).toThrow(
+    'Specified permissions are not sufficient to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+  );
+  const unscoped = createAppsScript({ oauthScopes: null }).globals.Session;
+  expect(unscoped.getActiveUser().getEmail()).toBe('reviewer@example.com');
 });
 
 test('sleep advances the virtual clock and is recorded; uuids are deterministic', () => {

@@ -37,8 +37,6 @@ export function missingAuthorization(
   needs: readonly ScopeNeed[],
 ): MissingAuthorization | null {
   const app = ScriptApp as unknown as ScopedAuthorization;
-  // TEMPORARY until the strict in-memory Apps Script (which has it) is merged.
-  if (typeof app.getAuthorizationInfo !== 'function') return null;
   for (const need of needs) {
     const info = app.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES[need]]);
     if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) continue;

@@ -77,13 +77,17 @@ export class CacheService implements Conform<
   readonly document: CacheStore;
   readonly script: CacheStore;
   readonly user: CacheStore;
-  constructor(clock: Clock) {
+  constructor(
+    clock: Clock,
+    private readonly documentless: () => boolean = () => false,
+  ) {
     this.document = new CacheStore(clock);
     this.script = new CacheStore(clock);
     this.user = new CacheStore(clock);
   }
+  /** Null outside a containing document (a time-driven run with no document). */
   getDocumentCache(): Cache {
-    return new Cache(this.document);
+    return this.documentless() ? (null as unknown as Cache) : new Cache(this.document);
   }
   getScriptCache(): Cache {
     return new Cache(this.script);

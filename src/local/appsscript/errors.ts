@@ -40,4 +40,20 @@ export const APPS_SCRIPT_ERRORS = {
   noRecipient: 'Failed to send email: no recipient',
   noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  /** Google's words when it stops an execution at its time limit. */
+  maxExecutionTime: 'Exceeded maximum execution time',
+  /** Shown when ScriptApp.requireScopes ends an execution for a consent prompt (_assumed_). */
+  authorizationRequired: 'Authorization is required to perform that action.',
+  /** A scope the manifest lists but the user declined on the granular consent screen. */
+  permissionDenied: (call: string, scopes: string) =>
+    `You do not have permission to call ${call}. Required permissions: ${scopes}`,
+  /** A scope missing from the manifest's explicit oauthScopes. */
+  permissionsInsufficient: (call: string, scopes: string) =>
+    `Specified permissions are not sufficient to call ${call}. Required permissions: ${scopes}`,
+  /** Reported for invitations, notably to external guests (Calendar's usage limits). */
+  calendarUsageLimit: 'Calendar usage limits exceeded.',
+  /** The daily "Calendar events created" quota (5,000 consumer / 10,000 Workspace). */
+  calendarDailyQuota: 'Service invoked too many times for one day: calendar.',
+  /** No document context: a time-driven trigger run without its document. */
+  uiUnavailable: 'Cannot call SpreadsheetApp.getUi() from this context.',
 } as const;

@@ -24,6 +24,12 @@ export interface FaultHandle {
   readonly seen: number;
 }
 
+export interface CalendarFaultOptions {
+  readonly nth?: number;
+  readonly method?: string;
+  readonly times?: number;
+}
+
 interface ActiveRule {
   readonly rule: FaultRule;
   seen: number;
@@ -47,13 +53,31 @@ export class FaultInjector {
   }
 
   /** Calendar's "too many events in a short time" on the nth write-ish call. */
-  calendarRateLimit(options: { nth?: number; method?: string; times?: number } = {}): FaultHandle {
+  calendarRateLimit(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarRateLimit, options);
+  }
+
+  /**
+   * "Calendar usage limits exceeded." — Calendar's usage limits, reported notably for invitations
+   * to external guests (https://support.google.com/a/answer/2905486); retrying soon hits it again.
+   */
+  calendarUsageLimit(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarUsageLimit, options);
+  }
+
+  /** The daily creation quota's "Service invoked too many times for one day: calendar.". */
+  calendarDailyQuota(options: CalendarFaultOptions = {}): FaultHandle {
+    return this.calendarFault(APPS_SCRIPT_ERRORS.calendarDailyQuota, options);
+  }
+
+  /** A Calendar error on the nth matching call (createAllDayEvent by default). */
+  private calendarFault(message: string, options: CalendarFaultOptions): FaultHandle {
     return this.failOn({
       service: 'CalendarApp',
       method: options.method ?? 'createAllDayEvent',
       nth: options.nth ?? 1,
       times: options.times,
-      error: new Error(APPS_SCRIPT_ERRORS.calendarRateLimit),
+      error: new Error(message),
     });
   }
 

@@ -1,4 +1,5 @@
 import type { CallCounter, ServiceName } from './calls';
+import type { Executions } from './execution';
 import type { FaultInjector } from './faults';
 
 /**
@@ -33,6 +34,7 @@ export class Instrumenter {
   constructor(
     private readonly calls: CallCounter,
     private readonly faults: FaultInjector,
+    private readonly executions: Executions,
   ) {}
 
   /** The counted face of a service object (and of service objects inside arrays). */
@@ -91,12 +93,19 @@ export class Instrumenter {
     fn: (...args: unknown[]) => unknown,
     args: unknown[],
   ): unknown {
-    this.calls.record(t.service, t.type, method);
-    this.faults.check(t.service, t.type, method);
-    const result = fn.apply(
-      target,
-      args.map((a) => this.unwrap(a)),
-    );
-    return this.wrap(result);
+    const { write } = this.calls.record(t.service, t.type, method);
+    // A stopped execution, an injected kill or a missing scope fail the call before it lands;
+    // its latency passes whether it lands or fails, and a deadline passed meanwhile kills.
+    this.executions.before(t.service, t.type, method, write);
+    try {
+      this.faults.check(t.service, t.type, method);
+      const result = fn.apply(
+        target,
+        args.map((a) => this.unwrap(a)),
+      );
+      return this.wrap(result);
+    } finally {
+      this.executions.after(t.service, t.type, method, write);
+    }
   }
 }

@@ -112,9 +112,13 @@ export class LockService implements Conform<
   Pairs
 > {
   static readonly [SERVICE] = tag('LockService', 'LockService');
-  constructor(readonly registry: LockRegistry) {}
+  constructor(
+    readonly registry: LockRegistry,
+    private readonly documentless: () => boolean = () => false,
+  ) {}
+  /** "null if … called from outside a containing document": a time-driven run with no document. */
   getDocumentLock(): Lock {
-    return new Lock(this.registry, 'document');
+    return this.documentless() ? (null as unknown as Lock) : new Lock(this.registry, 'document');
   }
   getScriptLock(): Lock {
     return new Lock(this.registry, 'script');

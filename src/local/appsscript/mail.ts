@@ -1,6 +1,7 @@
 import type { Conform } from './conform';
 import { APPS_SCRIPT_ERRORS } from './errors';
 import { SERVICE, tag } from './instrument';
+import type { DailyQuota } from './quota';
 
 /** Consumer accounts may email 100 recipients a day. */
 export const DEFAULT_MAIL_QUOTA = 100;
@@ -34,10 +35,11 @@ export class MailApp implements Conform<
   static readonly [SERVICE] = tag('MailApp', 'MailApp');
   readonly outbox: SentMail[] = [];
 
-  constructor(private quota: number) {}
+  /** Recipients per 24-hour window opened by the first send (quotas page). */
+  constructor(private readonly quota: DailyQuota) {}
 
   getRemainingDailyQuota(): number {
-    return this.quota;
+    return this.quota.remaining();
   }
 
   /** (message), (to, subject, body[, options]) or (to, replyTo, subject, body). */
@@ -69,8 +71,7 @@ export class MailApp implements Conform<
     const count =
       recipients(mail.to).length + recipients(mail.cc).length + recipients(mail.bcc).length;
     if (count === 0) throw new Error(APPS_SCRIPT_ERRORS.noRecipient);
-    if (count > this.quota) throw new Error(APPS_SCRIPT_ERRORS.emailQuota);
-    this.quota -= count;
+    this.quota.take(count, APPS_SCRIPT_ERRORS.emailQuota);
     this.outbox.push(mail);
   }
 }

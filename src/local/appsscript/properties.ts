@@ -93,11 +93,20 @@ export class PropertiesService implements Conform<
 > {
   static readonly [SERVICE] = tag('PropertiesService', 'PropertiesService');
   readonly document = new PropertyStore();
-  readonly user = new PropertyStore();
-  readonly script = new PropertyStore();
 
+  /**
+   * `user` is per user per script, shared by every document the add-on runs in; `script` is per
+   * script. Environments made with `sharedWith` pass the same stores.
+   */
+  constructor(
+    readonly user: PropertyStore = new PropertyStore(),
+    readonly script: PropertyStore = new PropertyStore(),
+    private readonly documentless: () => boolean = () => false,
+  ) {}
+
+  /** Null in a time-driven run with no document (the pessimistic reading of silent docs). */
   getDocumentProperties(): Properties {
-    return new Properties(this.document);
+    return this.documentless() ? (null as unknown as Properties) : new Properties(this.document);
   }
   getUserProperties(): Properties {
     return new Properties(this.user);

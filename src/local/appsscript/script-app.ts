@@ -1,6 +1,8 @@
 import type { Conform } from './conform';
 import { APPS_SCRIPT_ERRORS } from './errors';
+import type { Executions } from './execution';
 import { SERVICE, tag } from './instrument';
+import type { ScopeGate } from './scopes';
 import { enumName, makeEnum } from './values';
 import type { World } from './world';
 
@@ -67,6 +69,8 @@ export interface TriggerSpec {
    */
   readonly documentId: string;
   readonly schedule: Readonly<ClockSchedule>;
+  /** Virtual ms when it was created: a one-off `after(ms)` trigger is due at createdAt + ms. */
+  readonly createdAt: number;
 }
 
 export interface ClockSchedule {
@@ -91,12 +95,16 @@ export class TriggerStore {
    * only has the 20-per-user limit.
    */
   editorAddOn = false;
-  /** The active document's id, recorded on time-driven triggers (set by the environment). */
-  activeDocumentId: () => string = () => '';
   constructor(readonly world: World) {}
-  create(spec: Omit<TriggerSpec, 'id' | 'documentId'>): Trigger {
+  /** Ids of one-off triggers that have fired (they stay listed until deleted, _assumed_). */
+  readonly fired = new Set<string>();
+  /** `activeDocumentId`: the document a time-driven trigger is created in ('' outside any). */
+  create(
+    spec: Omit<TriggerSpec, 'id' | 'documentId' | 'createdAt'>,
+    activeDocumentId = '',
+  ): Trigger {
     if (this.triggers.length >= TRIGGER_LIMIT) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
-    const documentId = spec.source === 'CLOCK' ? this.activeDocumentId() : spec.sourceId;
+    const documentId = spec.source === 'CLOCK' ? activeDocumentId : spec.sourceId;
     if (
       this.editorAddOn &&
       this.triggers.some((t) => t.documentId === documentId && t.eventType === spec.eventType)
@@ -107,9 +115,16 @@ export class TriggerStore {
       ...spec,
       documentId,
       id: String(1_000_000 + this.world.ids.next('trigger')),
+      createdAt: this.world.clock.nowMs(),
     };
     this.triggers.push(full);
     return new Trigger(full);
+  }
+  /** When a one-off clock trigger is due, or null for recurring and spreadsheet triggers. */
+  dueAt(t: TriggerSpec): number | null {
+    if (t.schedule.at !== undefined) return t.schedule.at;
+    if (t.schedule.afterMs !== undefined) return t.createdAt + t.schedule.afterMs;
+    return null;
   }
   delete(id: string): void {
     const i = this.triggers.findIndex((t) => t.id === id);
@@ -118,6 +133,7 @@ export class TriggerStore {
 }
 
 type Pairs =
+  | readonly [GoogleAppsScript.Script.AuthorizationInfo, AuthorizationInfo]
   | readonly [GoogleAppsScript.Script.Trigger, Trigger]
   | readonly [GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder]
   | readonly [GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilder]
@@ -171,6 +187,7 @@ export class ClockTriggerBuilder implements Conform<
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly activeDocumentId: () => string = () => '',
   ) {}
   after(durationMilliseconds: number): ClockTriggerBuilder {
     this.schedule.afterMs = durationMilliseconds;
@@ -217,13 +234,16 @@ export class ClockTriggerBuilder implements Conform<
     return this;
   }
   create(): Trigger {
-    return this.store.create({
-      handler: this.handler,
-      eventType: 'CLOCK',
-      source: 'CLOCK',
-      sourceId: '',
-      schedule: { ...this.schedule },
-    });
+    return this.store.create(
+      {
+        handler: this.handler,
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        sourceId: '',
+        schedule: { ...this.schedule },
+      },
+      this.activeDocumentId(),
+    );
   }
 }
 
@@ -271,9 +291,10 @@ export class TriggerBuilder {
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly activeDocumentId: () => string = () => '',
   ) {}
   timeBased(): ClockTriggerBuilder {
-    return new ClockTriggerBuilder(this.store, this.handler);
+    return new ClockTriggerBuilder(this.store, this.handler, this.activeDocumentId);
   }
   forSpreadsheet(sheet: string | { getId(): string }): SpreadsheetTriggerBuilder {
     return new SpreadsheetTriggerBuilder(
@@ -281,6 +302,37 @@ export class TriggerBuilder {
       this.handler,
       typeof sheet === 'string' ? sheet : sheet.getId(),
     );
+  }
+}
+
+/**
+ * "An object that checks if the user has granted authorization for the required scopes of the
+ * script" (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
+export class AuthorizationInfo implements Conform<
+  GoogleAppsScript.Script.AuthorizationInfo,
+  'getAuthorizationStatus' | 'getAuthorizationUrl',
+  Pairs
+> {
+  static readonly [SERVICE] = tag('ScriptApp', 'AuthorizationInfo');
+  constructor(
+    private readonly requested: readonly string[],
+    private readonly authorized: readonly string[],
+  ) {}
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return this.requested.every((s) => this.authorized.includes(s))
+      ? AuthorizationStatus.NOT_REQUIRED
+      : AuthorizationStatus.REQUIRED;
+  }
+  /** Null when no authorization is required, as documented. */
+  getAuthorizationUrl(): string {
+    return this.getAuthorizationStatus() === AuthorizationStatus.REQUIRED
+      ? 'https://script.google.com/macros/d/1in-memory-script-id/authorize'
+      : (null as unknown as string);
+  }
+  /** The authorized scopes among those asked about (all the script's by default). */
+  getAuthorizedScopes(): string[] {
+    return [...this.authorized];
   }
 }
 
@@ -292,11 +344,14 @@ type AppMethods =
   | 'TriggerSource'
   | 'WeekDay'
   | 'deleteTrigger'
+  | 'getAuthorizationInfo'
   | 'getInstallationSource'
   | 'getOAuthToken'
   | 'getProjectTriggers'
   | 'getScriptId'
-  | 'newTrigger';
+  | 'newTrigger'
+  | 'requireAllScopes'
+  | 'requireScopes';
 
 export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, AppMethods, Pairs> {
   static readonly [SERVICE] = tag('ScriptApp', 'ScriptApp');
@@ -307,10 +362,40 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
 
-  constructor(readonly store: TriggerStore) {}
+  constructor(
+    readonly store: TriggerStore,
+    private readonly scopes: ScopeGate,
+    private readonly executions: Executions,
+    /** The document time-driven triggers belong to: the active one, '' outside any document. */
+    private readonly activeDocumentId: () => string = () => '',
+  ) {}
+
+  /** (authMode[, oAuthScopes]): FULL is the only mode in which users grant anything. */
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes?: string[],
+  ): AuthorizationInfo {
+    const requested = oAuthScopes ?? this.scopes.manifest ?? [];
+    const full = enumName(authMode) === 'FULL';
+    return new AuthorizationInfo(full ? requested : [], this.scopes.granted(requested));
+  }
+  /**
+   * "If any of the requested scopes is not granted, ends the current execution and renders a
+   * consent prompt" (ScriptApp reference): the execution stops as a kill does, and the prompt is
+   * recorded in `env.scopes.consentPrompts`.
+   */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    const missing = oAuthScopes.filter((s) => !this.scopes.isGranted(s));
+    if (enumName(authMode) !== 'FULL' || missing.length === 0) return;
+    this.scopes.consentPrompts.push(missing);
+    this.executions.stop('consent');
+  }
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.requireScopes(authMode, [...(this.scopes.manifest ?? [])]);
+  }
 
   newTrigger(functionName: string): TriggerBuilder {
-    return new TriggerBuilder(this.store, functionName);
+    return new TriggerBuilder(this.store, functionName, this.activeDocumentId);
   }
   getProjectTriggers(): Trigger[] {
     return this.store.triggers.map((t) => new Trigger(t));

@@ -1,3 +1,5 @@
+import type { AccountKind } from './quota';
+import type { Executions } from './execution';
 /**
  * What every in-memory service shares within one environment: a virtual clock (so cache expiry,
  * lock waits and Utilities.sleep are instant and deterministic) and deterministic ids (so two runs
@@ -50,11 +52,15 @@ export interface WorldSettings {
   /** The spreadsheet locale, e.g. 'en_US' or 'fr_FR'. */
   readonly spreadsheetLocale: string;
   readonly userEmail: string;
+  /** Consumer (gmail.com) or Google Workspace: sets the daily Calendar quota. */
+  readonly account: AccountKind;
   readonly htmlDir: string;
 }
 
 export interface World {
   readonly clock: Clock;
+  /** The running execution (kind, time-driven without document) and the strict switches. */
+  readonly executions: Executions;
   readonly ids: Ids;
   readonly settings: WorldSettings;
 }

@@ -119,6 +119,10 @@ export class Calendar implements Conform<
     timing: EventTiming,
     options: Options | undefined,
   ): CalendarEvent {
+    this.store.checkText('title', String(title));
+    if (options?.description !== undefined)
+      this.store.checkText('description', String(options.description));
+    this.store.takeCreation();
     const now = this.store.world.clock.nowMs();
     const data: EventData = {
       id: this.store.newEventId(),
@@ -187,7 +191,15 @@ export class Calendar implements Conform<
 
   getEventById(iCalId: string): CalendarEvent {
     const e = this.data.events.get(iCalId);
-    return e && !e.deleted ? new CalendarEvent(this.store, e) : (null as unknown as CalendarEvent);
+    if (e && !e.deleted) return new CalendarEvent(this.store, e);
+    const gone = this.store.cancelled.get(iCalId);
+    if (
+      gone?.calendarId === this.calendarId &&
+      this.store.world.executions.strict.deletedEventById === 'cancelled'
+    ) {
+      return new CalendarEvent(this.store, gone, true);
+    }
+    return null as unknown as CalendarEvent;
   }
 
   private interval(e: EventData): [number, number] {

@@ -96,9 +96,14 @@ export class CalendarEvent implements Conform<
 > {
   static readonly [SERVICE] = tag('CalendarApp', 'CalendarEvent');
 
+  /**
+   * `cancelled`: a deleted event read back by id (StrictSettings.deletedEventById 'cancelled').
+   * It reads its last state and its setters succeed without anyone seeing a change.
+   */
   constructor(
     private readonly store: CalendarStore,
     readonly data: EventData,
+    private readonly cancelled = false,
   ) {}
 
   private get calendarZone(): string {
@@ -113,7 +118,7 @@ export class CalendarEvent implements Conform<
     return midnightInZone(parseIso(date) as number, zone);
   }
   private touch(): CalendarEvent {
-    if (this.data.deleted) throw new Error(APPS_SCRIPT_ERRORS.eventDeleted);
+    if (this.data.deleted && !this.cancelled) throw new Error(APPS_SCRIPT_ERRORS.eventDeleted);
     this.data.updated = this.store.world.clock.nowMs();
     return this;
   }
@@ -128,6 +133,7 @@ export class CalendarEvent implements Conform<
     return this.data.title;
   }
   setTitle(title: string): CalendarEvent {
+    this.store.checkText('title', String(title));
     this.touch().data.title = String(title);
     return this;
   }
@@ -135,6 +141,7 @@ export class CalendarEvent implements Conform<
     return this.data.description;
   }
   setDescription(description: string): CalendarEvent {
+    this.store.checkText('description', String(description));
     this.touch().data.description = String(description);
     return this;
   }
@@ -234,10 +241,12 @@ export class CalendarEvent implements Conform<
   // ---- reminders ----
 
   addPopupReminder(minutesBefore: number): CalendarEvent {
+    this.store.checkReminder(minutesBefore);
     this.touch().data.popupReminders.push(minutesBefore);
     return this;
   }
   addEmailReminder(minutesBefore: number): CalendarEvent {
+    this.store.checkReminder(minutesBefore);
     this.touch().data.emailReminders.push(minutesBefore);
     return this;
   }
@@ -282,7 +291,6 @@ export class CalendarEvent implements Conform<
 
   deleteEvent(): void {
     this.touch();
-    this.data.deleted = true;
-    this.store.calendars.get(this.data.calendarId)?.events.delete(this.data.id);
+    if (!this.data.deleted) this.store.markDeleted(this.data);
   }
 }

@@ -1,4 +1,6 @@
 import { dayInZone, toIso, type IsoDate, parseIso } from '../../../core/dates';
+import { APPS_SCRIPT_ERRORS } from '../errors';
+import { CALENDAR_CREATION_QUOTA, DailyQuota } from '../quota';
 import type { World } from '../world';
 
 /**
@@ -67,11 +69,31 @@ export interface EventSnapshot {
   readonly guests: readonly string[];
 }
 
+/** Google's limits on events, checked when StrictSettings.validation is on. */
+export const EVENT_LIMITS = {
+  /** CalendarEvent.addPopupReminder / addEmailReminder: 5 minutes to 4 weeks. */
+  minReminderMinutes: 5,
+  maxReminderMinutes: 40_320,
+  /** Google Calendar's description limit, ~8,192 characters (reported by providers; _assumed_ exact). */
+  maxDescription: 8_192,
+  /** _assumed_: Google documents no title limit; 1,024 characters is the Calendar UI's. */
+  maxTitle: 1_024,
+} as const;
+
 export class CalendarStore {
   readonly calendars = new Map<string, CalendarData>();
   readonly invitations: SentInvitation[] = [];
+  /**
+   * Deleted events, kept as the Calendar API keeps them (status "cancelled"): getEventById can
+   * return them when StrictSettings.deletedEventById is 'cancelled'.
+   */
+  readonly cancelled = new Map<string, EventData>();
+
+  /** Events created per user in a 24-hour window (quotas page). */
+  readonly creations: DailyQuota;
 
   constructor(readonly world: World) {
+    this.creations = new DailyQuota(world.clock, CALENDAR_CREATION_QUOTA[world.settings.account]);
     const email = world.settings.userEmail;
     this.calendars.set(email, newCalendarData(email, email, world.settings.timeZone, true, true));
   }
@@ -120,6 +142,47 @@ export class CalendarStore {
       .flatMap((c) => [...c.events.values()])
       .filter((e) => !e.deleted)
       .map(snapshotEvent);
+  }
+
+  /** Deletes an event as its owner would in Calendar's own UI (uncounted). */
+  deleteByHand(id: string): void {
+    const e = this.findEvent(id);
+    if (!e) throw new Error(`No event ${id}`);
+    this.markDeleted(e);
+  }
+
+  markDeleted(e: EventData): void {
+    e.deleted = true;
+    this.calendars.get(e.calendarId)?.events.delete(e.id);
+    this.cancelled.set(e.id, e);
+  }
+
+  /** 'confirmed', 'cancelled' (deleted) or null (never existed), as the Calendar API's status. */
+  status(id: string): 'confirmed' | 'cancelled' | null {
+    if (this.findEvent(id)) return 'confirmed';
+    return this.cancelled.has(id) ? 'cancelled' : null;
+  }
+
+  /** Counts one event creation against the daily quota. */
+  takeCreation(): void {
+    this.creations.take(1, APPS_SCRIPT_ERRORS.calendarDailyQuota);
+  }
+
+  /** Throws Google's argument error for a reminder outside 5–40,320 minutes. */
+  checkReminder(minutes: number): void {
+    if (!this.world.executions.strict.validation) return;
+    const ok =
+      Number.isInteger(minutes) &&
+      minutes >= EVENT_LIMITS.minReminderMinutes &&
+      minutes <= EVENT_LIMITS.maxReminderMinutes;
+    if (!ok) throw new Error(APPS_SCRIPT_ERRORS.invalidArgument('minutesBefore'));
+  }
+
+  /** Throws for a title or description longer than Calendar keeps. */
+  checkText(field: 'title' | 'description', text: string): void {
+    if (!this.world.executions.strict.validation) return;
+    const max = field === 'title' ? EVENT_LIMITS.maxTitle : EVENT_LIMITS.maxDescription;
+    if (text.length > max) throw new Error(APPS_SCRIPT_ERRORS.invalidArgument(field));
   }
 
   /** An all-day event's stored date, 'YYYY-MM-DD'. */

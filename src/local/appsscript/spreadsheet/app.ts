@@ -76,11 +76,12 @@ export class SpreadsheetApp implements Conform<
     this.ui = new Ui(uiLog);
   }
 
+  /** Null in a time-driven execution run without its document (StrictSettings.triggerDocument). */
   getActiveSpreadsheet(): Spreadsheet {
-    return this.active;
+    return this.world.executions.documentless() ? (null as unknown as Spreadsheet) : this.active;
   }
   getActive(): Spreadsheet {
-    return this.active;
+    return this.getActiveSpreadsheet();
   }
   setActiveSpreadsheet(
     newActiveSpreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | Spreadsheet,
@@ -88,18 +89,22 @@ export class SpreadsheetApp implements Conform<
     this.active = newActiveSpreadsheet as Spreadsheet;
   }
   getActiveSheet(): Sheet {
-    return this.active.getActiveSheet();
+    return this.world.executions.documentless()
+      ? (null as unknown as Sheet)
+      : this.active.getActiveSheet();
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | Sheet): Sheet {
     return this.active.setActiveSheet(sheet);
   }
   getActiveRange(): Range {
+    if (this.world.executions.documentless()) return null as unknown as Range;
     return this.active.getActiveRange() ?? this.active.getActiveSheet().getRange(1, 1);
   }
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | Range): Range {
     return this.active.setActiveRange(range);
   }
   getUi(): Ui {
+    if (this.world.executions.documentless()) throw new Error(APPS_SCRIPT_ERRORS.uiUnavailable);
     return this.ui;
   }
   flush(): void {

@@ -1,0 +1,199 @@
+/**
+ * The strict imitation's execution model: a virtual clock every service call advances, Google's
+ * execution time limits, and hard kills with no catch/finally that acts.
+ * Limits: https://developers.google.com/apps-script/guides/services/quotas ("Script runtime:
+ * 6 min / execution") and https://developers.google.com/apps-script/guides/triggers#restrictions
+ * (simple triggers "cannot run for longer than 30 seconds").
+ */
+import { mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import vm from 'vm';
+import { createAppsScript, type AppsScriptOptions } from '../../src/local/appsscript';
+import { loadAddOn } from '../../src/local/code-runtime';
+
+const NOW = new Date('2026-11-22T09:00:00Z');
+
+/** A tiny add-on written to a temp dir: tests drive it exactly as they drive dist/Code.js. */
+function addOnFrom(code: string, options: AppsScriptOptions = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-exec-'));
+  const file = path.join(dir, 'Code.js');
+  writeFileSync(file, code);
+  const env = createAppsScript({ now: NOW, oauthScopes: null, ...options });
+  return { env, addOn: loadAddOn(env, file) };
+}
+
+/** Creates all-day events until stopped; its catch and finally try to save progress. */
+const CREATE_FOREVER = `
+function createMany() {
+  var n = 0;
+  try {
+    for (;;) { CalendarApp.createAllDayEvent('Review ' + n, new Date()); n++; }
+  } catch (e) {
+    PropertiesService.getUserProperties().setProperty('caught', String(n));
+    return 'caught: ' + e.message;
+  } finally {
+    PropertiesService.getUserProperties().setProperty('finally', String(n));
+  }
+}
+function onOpen() {
+  var range = SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
+  for (var i = 0; ; i++) range.setValue(i);
+}
+function elapsed() {
+  var t0 = Date.now();
+  CalendarApp.createAllDayEvent('One', new Date());
+  PropertiesService.getUserProperties().setProperty('k', 'v');
+  return Date.now() - t0;
+}
+`;
+
+describe('the virtual clock', () => {
+  it('advances by each call latency: Calendar create 0.5 s, property write 0.05 s, Sheets read 0.1 s', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    // The add-on measures its own budget with Date.now(), which reads the virtual clock.
+    expect(addOn.call('elapsed')).toBe(500 + 50);
+    const before = env.clock.nowMs();
+    env.globals.SpreadsheetApp.getActiveSpreadsheet(); // a read
+    expect(env.clock.nowMs() - before).toBe(100);
+  });
+
+  it('reads the same clock in jest code that installs the globals', () => {
+    const env = createAppsScript({ now: NOW, oauthScopes: null });
+    const scope: Record<string, unknown> = {};
+    const undo = env.install(scope);
+    const D = scope.Date as DateConstructor;
+    (scope.CalendarApp as GoogleAppsScript.Calendar.CalendarApp).createAllDayEvent('x', new D());
+    expect(D.now() - NOW.getTime()).toBe(500);
+    undo();
+    expect(scope.Date).toBeUndefined();
+  });
+
+  it('is off when strict is false: calls take no virtual time', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER, { strict: false });
+    expect(addOn.call('elapsed')).toBe(0);
+    expect(env.clock.nowMs()).toBe(NOW.getTime());
+  });
+});
+
+describe('the execution time limit', () => {
+  it('stops an execution at 360 s: 720 creations of 0.5 s land, catch and finally write nothing', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    expect(() => addOn.call('createMany')).toThrow('Exceeded maximum execution time');
+    expect(env.calendarStore.events()).toHaveLength(720);
+    expect(env.properties.user.toObject()).toEqual({});
+    const report = env.executions.history[0];
+    expect(report).toMatchObject({ killed: true, stopped: 'timeout', seconds: 360 });
+  });
+
+  it('stops a simple trigger (onOpen) at 30 s: after 0.3 s of reads, 99 writes of 0.3 s land', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    const report = addOn.run('onOpen');
+    expect(report.kind).toBe('simpleTrigger');
+    expect(report.error?.message).toBe('Exceeded maximum execution time');
+    expect(report.seconds).toBe(30);
+    // getActive, getSheets, getRange: 3 reads of 0.1 s; write i starts at 0.3 + 0.3 i < 30 s.
+    expect(env.spreadsheet.getSheets()[0].getRange('A1').getValue()).toBe(98);
+  });
+
+  it('has no limit when strict is false', () => {
+    const { env } = addOnFrom(CREATE_FOREVER, { strict: false });
+    const report = env.run(() => {
+      for (let i = 0; i < 1000; i++) env.globals.CalendarApp.createAllDayEvent(`E${i}`, NOW);
+    });
+    expect(report.killed).toBe(false);
+  });
+});
+
+describe('injected hard kills', () => {
+  it('at call N: calls before N land, call N and everything after do not', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    env.executions.killAt({ call: 3 });
+    expect(() => addOn.call('createMany')).toThrow('Exceeded maximum execution time');
+    expect(env.calendarStore.events().map((e) => e.title)).toEqual(['Review 0', 'Review 1']);
+    expect(env.properties.user.toObject()).toEqual({});
+    expect(env.executions.history[0]).toMatchObject({ stopped: 'killed', calls: 3 });
+  });
+
+  it('at call N after it landed: the event exists but the script never learns its id', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    env.executions.killAt({ call: 3, landed: true });
+    expect(addOn.run('createMany').killed).toBe(true);
+    expect(env.calendarStore.events()).toHaveLength(3);
+    expect(env.properties.user.toObject()).toEqual({});
+  });
+
+  it('at a virtual instant: a creation in flight at 1.2 s lands (started at 1.0 s), then the kill', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    env.executions.killAt({ atSeconds: 1.2 });
+    const report = addOn.run('createMany');
+    expect(report).toMatchObject({ killed: true, stopped: 'killed', seconds: 1.5 });
+    expect(env.calendarStore.events()).toHaveLength(3);
+  });
+
+  it('applies to one execution only: the next one runs to its end', () => {
+    const { env, addOn } = addOnFrom(CREATE_FOREVER);
+    env.executions.killAt({ call: 1 });
+    expect(addOn.run('elapsed').killed).toBe(true);
+    expect(addOn.call('elapsed')).toBe(550);
+  });
+});
+
+describe('time-driven triggers', () => {
+  const TRIGGERS = `
+function schedule() {
+  ScriptApp.newTrigger('tick').timeBased().after(5 * 60 * 1000).create();
+}
+function tick(e) {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  PropertiesService.getUserProperties().setProperty('tick', JSON.stringify({
+    uid: e.triggerUid,
+    at: new Date().toISOString(),
+    spreadsheet: ss === null ? null : ss.getName(),
+    lock: LockService.getDocumentLock() === null ? null : 'document',
+    documentProperties: PropertiesService.getDocumentProperties() === null ? null : 'ok',
+  }));
+}
+`;
+  it('run without an active document when triggerDocument is none (the strict default)', () => {
+    const { env, addOn } = addOnFrom(TRIGGERS);
+    addOn.call('schedule');
+    const createdAt = env.clock.nowMs();
+    const [report] = addOn.runDueTriggers();
+    expect(report.kind).toBe('timeDriven');
+    const tick = JSON.parse(env.properties.user.entries.get('tick') ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(tick).toEqual({
+      uid: env.triggers.triggers[0].id,
+      // due 5 minutes after creation; the getActiveSpreadsheet read (0.1 s) came first
+      at: new Date(createdAt + 300_000 + 100).toISOString(),
+      spreadsheet: null,
+      lock: null,
+      documentProperties: null,
+    });
+  });
+
+  it('run in their document when triggerDocument is bound', () => {
+    const { env, addOn } = addOnFrom(TRIGGERS, { strict: { triggerDocument: 'bound' } });
+    addOn.call('schedule');
+    addOn.runDueTriggers();
+    const tick = JSON.parse(env.properties.user.entries.get('tick') ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(tick).toMatchObject({
+      spreadsheet: 'Cadence review',
+      lock: 'document',
+      documentProperties: 'ok',
+    });
+  });
+
+  it('getUi throws in a documentless run, as outside any editor', () => {
+    const env = createAppsScript({ now: NOW, oauthScopes: null });
+    const report = env.run(() => env.globals.SpreadsheetApp.getUi(), { kind: 'timeDriven' });
+    expect(report.error?.message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(vm.runInContext('typeof Date.now()', env.vmContext())).toBe('number');
+  });
+});
