@@ -17,7 +17,7 @@ import { BusyError, withDocumentLock } from '../lock';
 import { rememberReviewSheet } from '../review-source';
 import { missingAuthorization } from './authorization';
 import { calendarContext, type CalendarContext } from './context';
-import { CONTINUE_AFTER_MS, continueLater, finishJob } from './continuation';
+import { syncWithContinuation } from './continuation';
 import { StoreFullError } from './mapping-store';
 import { CalendarSync, type SyncOutcome } from './sync';
 
@@ -120,19 +120,13 @@ export function syncContext(
   verify: boolean,
   startedMs = Date.now(),
 ): CalendarSyncResult {
-  const outcome = new CalendarSync(ctx.request).apply(verify, startedMs);
-  let continuing = false;
-  if (outcome.kind === 'time_budget' || outcome.kind === 'rate_limited') {
-    continuing = continueLater(
-      ctx.spreadsheet,
-      ctx.request,
-      ctx.settings,
-      { written: outcome.written, total: outcome.total },
-      CONTINUE_AFTER_MS[outcome.kind],
-    );
-  } else if (outcome.kind === 'done') {
-    finishJob(ctx.request.spreadsheetId);
-  }
+  const { outcome, continuing } = syncWithContinuation(
+    ctx.spreadsheet,
+    ctx.request,
+    ctx.settings,
+    verify,
+    startedMs,
+  );
   const counts =
     outcome.kind === 'quota_refused'
       ? { created: 0, updated: 0, deleted: 0 }

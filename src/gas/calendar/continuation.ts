@@ -11,7 +11,7 @@
 import type { Settings } from '../../core/settings';
 import { setSnapshotTrigger } from './digest-store';
 import { cachePlan, dropPlan } from './plan-cache';
-import type { SyncRequest } from './sync';
+import { CalendarSync, type SyncOutcome, type SyncRequest } from './sync';
 import { CONTINUE_HANDLER, DIGEST_HANDLER, installDigestTrigger } from './triggers';
 
 export interface SyncJob {
@@ -67,8 +67,70 @@ export function jobOfTrigger(triggerUid: string): SyncJob | null {
   return null;
 }
 
+/** Deletes a trigger by its unique id (no document needed); a missing one is fine. */
+function deleteTriggerById(uid: string): void {
+  if (uid === '') return;
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  }
+}
+
 /** One-off continuation delays: soon after a time-budget stop, later after a rate limit. */
 export const CONTINUE_AFTER_MS = { time_budget: 60_000, rate_limited: 300_000 } as const;
+
+/**
+ * A sync with more writes than this may not finish in one execution, and Google may kill it at any
+ * instant with no catch or finally: before its first write it arms a continuation due after the
+ * execution's 6 minutes are surely over, so a killed run is always followed by one.
+ */
+export const WATCHDOG_STEPS = 20;
+export const WATCHDOG_AFTER_MS = 420_000;
+
+/**
+ * Runs a sync with its continuation: armed before the first write of a long sync, scheduled after
+ * a stop (time budget, rate limit) when none is armed, and ended (the daily trigger given back)
+ * when the sync is complete.
+ */
+export function syncWithContinuation(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null,
+  request: SyncRequest,
+  settings: Settings | null,
+  verify: boolean,
+  startedMs: number,
+): { readonly outcome: SyncOutcome; readonly continuing: boolean } {
+  let armed = false;
+  const outcome = new CalendarSync(request).apply(verify, startedMs, (steps) => {
+    if (steps > WATCHDOG_STEPS) {
+      armed = continueLater(
+        spreadsheet,
+        request,
+        settings,
+        { written: 0, total: 0 },
+        WATCHDOG_AFTER_MS,
+      );
+    }
+  });
+  if (outcome.kind === 'done') {
+    finishJob(request.spreadsheetId);
+    return { outcome, continuing: false };
+  }
+  if (outcome.kind !== 'time_budget' && outcome.kind !== 'rate_limited') {
+    return { outcome, continuing: armed };
+  }
+  const progress = { written: outcome.written, total: outcome.total };
+  if (armed) {
+    const job = readJob(request.spreadsheetId);
+    if (job !== null) {
+      PropertiesService.getUserProperties().setProperty(
+        jobKey(request.spreadsheetId),
+        JSON.stringify({ ...job, ...progress }),
+      );
+    }
+    return { outcome, continuing: true };
+  }
+  const delay = CONTINUE_AFTER_MS[outcome.kind];
+  return { outcome, continuing: continueLater(spreadsheet, request, settings, progress, delay) };
+}
 
 /**
  * Schedules the continuation in this document's time-driven slot. Returns false when Google
@@ -95,7 +157,7 @@ export function continueLater(
         ScriptApp.deleteTrigger(t);
       }
     }
-  }
+  } else if (previous !== null) deleteTriggerById(previous.triggerUid);
   let uid: string;
   try {
     uid = ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(delayMs).create().getUniqueId();
@@ -130,6 +192,8 @@ export function finishJob(spreadsheetId: string, reinstall = true): void {
   const job = readJob(spreadsheetId);
   if (job === null) return;
   PropertiesService.getUserProperties().deleteProperty(jobKey(spreadsheetId));
+  // A watchdog continuation still pending is not needed any more.
+  deleteTriggerById(job.triggerUid);
   dropPlan(job);
   if (reinstall && job.digest !== null) {
     setSnapshotTrigger(spreadsheetId, installDigestTrigger(job.digest.hour, job.digest.timeZone));

@@ -16,17 +16,15 @@ import { loadSettings, saveSettings } from '../settings-store';
 import { applyCalendar, icsFile, previewCalendar } from './actions';
 import { calendarContext } from './context';
 import {
-  CONTINUE_AFTER_MS,
-  continueLater,
   digestChangedDuringJob,
   finishJob,
   jobOfTrigger,
+  syncWithContinuation,
 } from './continuation';
 import { runDigest } from './digest';
 import { dropSnapshot, saveSnapshot } from './digest-store';
 import { propertyBytes } from './mapping-store';
 import { loadPlan } from './plan-cache';
-import { CalendarSync } from './sync';
 import { deleteFired, setDigestTrigger } from './triggers';
 
 export const previewCalendarSync: ServerApi['previewCalendarSync'] = () => previewCalendar();
@@ -70,10 +68,7 @@ export function resumeCalendarSync(e?: GoogleAppsScript.Events.TimeDriven): void
       finishJob(job.spreadsheetId);
       return;
     }
-    const outcome = new CalendarSync(plan).apply(false, startedMs);
-    if (outcome.kind === 'time_budget' || outcome.kind === 'rate_limited') {
-      continueLater(null, plan, null, outcome, CONTINUE_AFTER_MS[outcome.kind]);
-    } else if (outcome.kind === 'done') finishJob(job.spreadsheetId);
+    const { outcome } = syncWithContinuation(null, plan, null, false, startedMs);
     console.log(`Cadence calendar continuation (no document): ${outcome.kind}`);
   });
 }

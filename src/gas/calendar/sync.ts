@@ -272,7 +272,12 @@ export class CalendarSync {
    * when the execution's time budget is spent (the next run, a continuation trigger, resumes).
    * `verify`: an explicit Sync, which also recreates events deleted by hand.
    */
-  apply(verify = false, startedMs = this.now()): SyncOutcome {
+  apply(
+    verify = false,
+    startedMs = this.now(),
+    /** Called once before the first write, with the number of writes planned. */
+    beforeWrites: (steps: number) => void = () => undefined,
+  ): SyncOutcome {
     const c = new Counter();
     let remaining = this.extra.length + this.diff.create.length + this.diff.update.length;
     remaining += this.diff.remove.length;
@@ -328,6 +333,7 @@ export class CalendarSync {
         this.store.set(digest, entry);
       }
       this.store.flush();
+      beforeWrites(steps.length);
       for (const step of steps) {
         if (outOfTime(startedMs, this.now())) {
           c.kept += this.diff.keep.length;
