@@ -115,6 +115,34 @@ export function searchWindow(
   };
 }
 
+/**
+ * The days one marker search covers to tell which events an update is about to touch were deleted
+ * by hand. Calendar's events.get returns deleted events ("cancelled") and CalendarApp exposes no
+ * status: a deleted event only shows by its absence from searches. So an event to update that the
+ * search over its own day does not return, while getEventById still reads it on that day, was
+ * deleted: it is created anew, never "reconciled" back to life.
+ */
+export function updateWindow(
+  updates: readonly { readonly id: string }[],
+  entries: ReadonlyMap<string, MappedEvent>,
+): { from: DayNumber; to: DayNumber } | null {
+  const ids = new Set(updates.map((u) => u.id));
+  const days = [...entries.values()].filter((e) => ids.has(e.id)).map((e) => e.day);
+  if (days.length === 0) return null;
+  return { from: Math.min(...days), to: Math.max(...days) + 1 };
+}
+
+/** An event read by id is deleted when the search over its day did not return it. */
+export function deletedByHand(
+  window: { from: DayNumber; to: DayNumber } | null,
+  present: ReadonlySet<string>,
+  id: string,
+  day: DayNumber | null,
+): boolean {
+  if (window === null || present.has(id)) return false;
+  return day !== null && day >= window.from && day < window.to;
+}
+
 /** Mapped events the explicit Sync did not find (deleted by hand): forgotten, so recreated. */
 export function missingDigests(
   entries: ReadonlyMap<string, MappedEvent>,

@@ -28,6 +28,7 @@ export const tl = defineCatalogue(
       "Google refused to save Cadence's progress: the property storage quota (500 KB per user) is exceeded. To make room, use Extensions → Cadence → Forget calendar links of other files.",
     'store.pruned': 'Forgot the calendar links of {count} other files ({kb} KB freed).',
     'menu.forgetLinks': 'Forget calendar links of other files',
+    'desc.more': '… and {count} more (see the sheet)',
     'auth.calendar': 'Cadence needs access to your Calendar to create reminders.',
     'auth.mail': 'Cadence needs permission to send e-mail for the daily digest.',
     'auth.triggers': 'Cadence needs permission to run in the background for the daily digest.',
@@ -61,6 +62,7 @@ export const tl = defineCatalogue(
       'Google a refusé d’enregistrer la progression de Cadence : le quota de stockage des propriétés (500 Ko par utilisateur) est dépassé. Pour faire de la place, utilisez Extensions → Cadence → Oublier les liens d’agenda des autres fichiers.',
     'store.pruned': 'Liens d’agenda de {count} autres fichiers oubliés ({kb} Ko libérés).',
     'menu.forgetLinks': 'Oublier les liens d’agenda des autres fichiers',
+    'desc.more': '… et {count} de plus (voir le tableau)',
     'auth.calendar': 'Cadence a besoin d’accéder à votre agenda pour créer les rappels.',
     'auth.mail':
       'Cadence a besoin de l’autorisation d’envoyer des e-mails pour le résumé quotidien.',

@@ -25,6 +25,7 @@ import {
 } from '../../core/calendar/quota';
 import {
   adoptFound,
+  deletedByHand,
   lookPlan,
   missingDigests,
   moveDiff,
@@ -33,6 +34,7 @@ import {
   stalePending,
   syncSteps,
   toAnnounce,
+  updateWindow,
   type FoundEvent,
   type LookPlan,
 } from '../../core/calendar/reconcile-plan';
@@ -136,6 +138,8 @@ export class CalendarSync {
   /** Set when settings moved the events to another calendar: the old one is emptied first. */
   private oldCalendarId: string | null = null;
   private ledger: CreateLedger | null = null;
+  /** This run's verify search already forgot the events deleted by hand. */
+  private verified = false;
 
   constructor(
     private readonly req: SyncRequest,
@@ -199,6 +203,7 @@ export class CalendarSync {
       { search: searchMarker(this.req) },
     );
     if (kind === 'verify') {
+      this.verified = true;
       // Mapped events deleted by hand are forgotten, so this sync creates them again.
       const ids = new Set(events.map((ev) => ev.getId()));
       for (const digest of missingDigests(this.store.all(), ids)) this.store.delete(digest);
@@ -254,6 +259,29 @@ export class CalendarSync {
       remove: removals.length,
       keep,
       changes: changes.slice(0, PREVIEW_CHANGES),
+    };
+  }
+
+  /**
+   * One marker search over the days of the events to update (reconcile-plan.ts, updateWindow):
+   * an event it does not return but getEventById still reads there was deleted by hand.
+   */
+  private deletedCheck(calendar: Calendar): (ev: CalEvent) => boolean {
+    if (this.verified) return () => false;
+    const window = updateWindow(this.diff.update, this.store.all());
+    if (window === null) return () => false;
+    const present = new Set(
+      calendar
+        .getEvents(midnightInZone(window.from - 1, 'UTC'), midnightInZone(window.to + 1, 'UTC'), {
+          search: searchMarker(this.req),
+        })
+        .map((ev) => ev.getId()),
+    );
+    return (ev) => {
+      const id = ev.getId();
+      if (present.has(id)) return false;
+      const day = ev.isAllDayEvent() ? allDayOf(ev.getAllDayStartDate(), this.scriptTz) : null;
+      return deletedByHand(window, present, id, day);
     };
   }
 
@@ -333,6 +361,7 @@ export class CalendarSync {
         this.store.set(digest, entry);
       }
       this.store.flush();
+      const isDeleted = this.deletedCheck(calendar);
       beforeWrites(steps.length);
       for (const step of steps) {
         if (outOfTime(startedMs, this.now())) {
@@ -351,7 +380,7 @@ export class CalendarSync {
           c.deleted++;
         } else if (step.kind === 'update') {
           const ev = calendar.getEventById(step.id);
-          if (gone(ev)) {
+          if (gone(ev) || isDeleted(ev)) {
             // Deleted by hand: a cancelled event is never "reconciled" back; a new one is made.
             this.create(calendar, step.event);
             c.created++;

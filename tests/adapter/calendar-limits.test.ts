@@ -1,0 +1,111 @@
+/**
+ * The add-on under Google's limits, each case with the reference it comes from: reminder range,
+ * granular consent, description length, events deleted by hand (read back as cancelled), the
+ * property store's quota.
+ */
+import {
+  applyCalendarSync,
+  previewCalendarSync,
+  resumeCalendarSync,
+} from '../../src/gas/calendar/entrypoints';
+import { saveSettings } from '../../src/gas/settings-store';
+import { BEFORE_DUE, harness, programsGrid, type Harness } from './calendar-fixtures';
+
+const TZ = 'Europe/Paris';
+const CALENDAR = 'https://www.googleapis.com/auth/calendar';
+let h: Harness;
+afterEach(() => h.restore());
+
+describe('reminders outside 5-40,320 minutes', () => {
+  // CalendarEvent.addPopupReminder: "minimum value is 5, maximum value is 40320 (4 weeks)"
+  // (https://developers.google.com/apps-script/reference/calendar/calendar-event#addPopupReminder(Integer)).
+  it('a 0-minute reminder stored by an older version syncs with 5 minutes and says so, every time', () => {
+    h = harness(programsGrid(2, TZ), { now: BEFORE_DUE });
+    // What versions that accepted 0-40,320 could store; the sidebar can no longer save it.
+    h.env.properties.document.entries.set(
+      'cadence.settings',
+      JSON.stringify({ reminders: { popupMinutes: 0, emailMinutes: null } }),
+    );
+    expect(saveSettings({ reminders: { popupMinutes: 3 } }).problems).toEqual([
+      expect.objectContaining({ field: 'reminders.popupMinutes', min: 5, max: 40320 }),
+    ]);
+    const first = applyCalendarSync();
+    expect(first).toMatchObject({ ok: true, created: 2 });
+    expect(first.message).toBe(
+      'Calendar updated: 2 created, 0 updated, 0 deleted. The saved pop-up reminder (0 minutes) is outside what Calendar accepts (5 to 40,320 minutes); Cadence uses 5 minutes until you change it in the settings.',
+    );
+    expect(h.env.calendarStore.events().map((e) => e.popupReminders)).toEqual([[5], [5]]);
+    // The next sync is not wedged: nothing to do.
+    expect(applyCalendarSync()).toMatchObject({ ok: true, created: 0, updated: 0 });
+  });
+});
+
+describe('granular consent: a user who declined Calendar', () => {
+  // "Design your script to handle granular OAuth permissions using requireScopes or
+  // getAuthorizationInfo" (https://developers.google.com/apps-script/concepts/scopes).
+  it('is asked to grant access, in their language, and no Calendar call is made', () => {
+    h = harness(programsGrid(2, TZ));
+    h.env.scopes.decline(CALENDAR);
+    const result = applyCalendarSync();
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'Cadence needs access to your Calendar to create reminders.',
+      created: 0,
+    });
+    expect(result.authorizationUrl).toMatch(/^https:\/\/script\.google\.com\//);
+    expect(previewCalendarSync()).toMatchObject({
+      ok: false,
+      message: 'Cadence needs access to your Calendar to create reminders.',
+    });
+    expect(h.env.calls.count('CalendarApp')).toBe(0);
+    h.restore();
+    h = harness(programsGrid(2, TZ), { locale: 'fr_FR' });
+    h.env.scopes.decline(CALENDAR);
+    expect(applyCalendarSync().message).toBe(
+      'Cadence a besoin d’accéder à votre agenda pour créer les rappels.',
+    );
+  });
+});
+
+describe('long descriptions', () => {
+  it('a per-day event of 120 rows lists what fits in 4,000 characters, then "… and N more"', () => {
+    const grid = programsGrid(120, TZ);
+    for (const row of grid.slice(1)) row[5] = 31; // every program due on 2026-11-01
+    h = harness(grid, { now: BEFORE_DUE });
+    saveSettings({ grouping: 'per_day' });
+    expect(applyCalendarSync()).toMatchObject({ ok: true, created: 1 });
+    const [event] = h.env.calendarStore.events();
+    expect(event.title).toBe('Reviews due: 120 items');
+    // Calendar refuses descriptions over 8,192 characters.
+    expect(event.description.length).toBeLessThan(4400);
+    expect(event.description).toMatch(/… and \d+ more \(see the sheet\)/);
+    const shown = (event.description.match(/^• /gm) ?? []).length;
+    const more = Number(/… and (\d+) more/.exec(event.description)?.[1]);
+    expect(shown + more).toBe(120);
+  });
+});
+
+describe('an event deleted by hand, read back as cancelled by getEventById', () => {
+  // The Calendar API's events.get returns deleted events with status "cancelled"; CalendarApp has
+  // no status getter, so the strict imitation returns the event, absent from every search.
+  it('is created again by the next background sync instead of being "updated" in the bin', () => {
+    h = harness(programsGrid(3, TZ), { now: BEFORE_DUE });
+    applyCalendarSync();
+    const p2 = h.env.calendarStore
+      .events()
+      .find((e) => e.title === 'Review: Program 2 (nurture program)');
+    h.env.calendarStore.deleteByHand(p2?.id ?? '');
+    // Program 2's cadence changes: an update of the deleted event, run by a continuation (no
+    // explicit Sync, so no verify search).
+    h.env.spreadsheet.sheet('Review').getRange(3, 6).setValue(40);
+    resumeCalendarSync();
+    const live = h.env.calendarStore
+      .events()
+      .filter((e) => h.env.calendarStore.status(e.id) === 'confirmed');
+    expect(live.map((e) => [e.title, e.start]).sort()).toEqual([
+      ['Review: Program 1 (nurture program)', '2026-11-01'],
+      ['Review: Program 2 (nurture program)', '2026-11-10'],
+      ['Review: Program 3 (nurture program)', '2026-11-03'],
+    ]);
+  });
+});
