@@ -7,6 +7,8 @@ import {
   applyCalendarSync,
   previewCalendarSync,
   resumeCalendarSync,
+  runDailyDigest,
+  setDailyDigest,
 } from '../../src/gas/calendar/entrypoints';
 import { saveSettings } from '../../src/gas/settings-store';
 import { BEFORE_DUE, harness, programsGrid, type Harness } from './calendar-fixtures';
@@ -107,5 +109,44 @@ describe('an event deleted by hand, read back as cancelled by getEventById', () 
       ['Review: Program 2 (nurture program)', '2026-11-10'],
       ['Review: Program 3 (nurture program)', '2026-11-03'],
     ]);
+  });
+});
+
+describe('the daily digest when Google runs it without the document', () => {
+  // Time-driven triggers of an add-on may run with no active spreadsheet (docs silent: the strict
+  // imitation's default), and opening the file by id would need the full `spreadsheets` scope.
+  it('goes out from the snapshot saved when it was turned on, and says a sync backlog remains', () => {
+    h = harness(programsGrid(30, TZ));
+    expect(setDailyDigest(true, 8).ok).toBe(true);
+    const [trigger] = h.env.triggers.triggers;
+    expect(trigger.handler).toBe('runDailyDigest');
+    // A sync stopped part-way is still catching up in the background.
+    h.env.properties.user.entries.set(
+      `cadence.job.${h.env.spreadsheet.getId()}`,
+      JSON.stringify({
+        spreadsheetId: h.env.spreadsheet.getId(),
+        sheetId: '1',
+        written: 12,
+        total: 30,
+        digest: { hour: 8, timeZone: TZ },
+        triggerUid: 'x',
+      }),
+    );
+    const run = h.env.run(() => runDailyDigest({ triggerUid: trigger.id } as never), {
+      kind: 'timeDriven',
+      handler: 'runDailyDigest',
+    });
+    expect(run.error).toBeNull();
+    expect(h.env.outbox.map((m) => m.to)).toEqual([
+      'owner0@example.com',
+      'owner1@example.com',
+      'owner2@example.com',
+    ]);
+    const mail = h.env.outbox[1];
+    expect(mail.subject).toBe('Cadence: 10 reviews overdue or due this week');
+    expect(mail.body).toContain('Overdue:\n- Program 1: due 2026-11-01, 21 days late');
+    expect(mail.body).toContain(
+      'Calendar sync is still catching up: 12 of 30 reminders written; the rest follows in the background.',
+    );
   });
 });
