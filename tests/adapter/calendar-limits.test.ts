@@ -5,6 +5,7 @@
  */
 import {
   applyCalendarSync,
+  forgetOtherCalendarLinks,
   previewCalendarSync,
   resumeCalendarSync,
   runDailyDigest,
@@ -148,5 +149,45 @@ describe('the daily digest when Google runs it without the document', () => {
     expect(mail.body).toContain(
       'Calendar sync is still catching up: 12 of 30 reminders written; the rest follows in the background.',
     );
+  });
+});
+
+describe("the user property store: 500 KB shared by all the user's files", () => {
+  // Apps Script quotas page: "Properties value size 9 KB / val", "Properties total storage 500 KB".
+  it('stops a sync that would pass 450 KB, with progress saved and how to make room', () => {
+    h = harness(programsGrid(300, TZ), { now: BEFORE_DUE });
+    // Other files' mappings already take 447,180 bytes (58 values of 7,710 bytes with their key):
+    // the 300 announced creations fit under 450 KB (460,800 bytes), not every completed record.
+    for (let i = 10; i < 68; i++) {
+      h.env.properties.user.entries.set(`cadence.cal.otherfile${i}.s0.map.0`, 'x'.repeat(7_680));
+    }
+    const stopped = applyCalendarSync();
+    expect(stopped.ok).toBe(false);
+    expect(stopped.message).toMatch(
+      /^Cadence's storage in your Google account is nearly full \(\d+ KB of 500 KB, shared by all your spreadsheets\), so this sync stopped before saving more\. Progress is saved\. To make room, use Extensions → Cadence → Forget calendar links of other files/,
+    );
+    const created = h.env.calendarStore.events().length;
+    expect(created).toBeGreaterThan(0);
+    expect(created).toBeLessThan(300);
+    // The menu item makes room; the next sync completes with no duplicate.
+    forgetOtherCalendarLinks();
+    expect(h.env.ui.toasts.at(-1)?.message).toMatch(/^Forgot the calendar links of 58 other files/);
+    // 300 events take more than one 4.5-minute run at Google's latency: Sync until done.
+    let runs = 1;
+    while (!applyCalendarSync().ok && runs < 5) runs++;
+    expect(runs).toBeLessThan(5);
+    const keys = h.env.calendarStore.events().map((e) => e.tags['cadence-key']);
+    expect(new Set(keys).size).toBe(300);
+    expect(keys).toHaveLength(300);
+  });
+
+  it("forgets a deleted sheet's mapping at the next Sync, leaving other files' alone", () => {
+    h = harness(programsGrid(2, TZ));
+    const id = h.env.spreadsheet.getId();
+    h.env.properties.user.entries.set(`cadence.cal.${id}.s999.map.0`, '[]');
+    h.env.properties.user.entries.set('cadence.cal.otherfile.s999.map.0', '[]');
+    applyCalendarSync();
+    expect(h.env.properties.user.entries.has(`cadence.cal.${id}.s999.map.0`)).toBe(false);
+    expect(h.env.properties.user.entries.has('cadence.cal.otherfile.s999.map.0')).toBe(true);
   });
 });

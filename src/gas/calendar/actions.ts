@@ -6,6 +6,7 @@
  * is a sentence and a "Grant access" link, never Google's raw authorization error.
  */
 import { toIcs } from '../../core/calendar/ics';
+import { mappingOwner, mappingsToPrune } from '../../core/calendar/keys';
 import { toIso } from '../../core/dates';
 import { tc } from '../../core/i18n/calendar';
 import { tl } from '../../core/i18n/limits';
@@ -147,6 +148,24 @@ export function syncContext(
   };
 }
 
+/**
+ * Forgets the mappings of this file's deleted sheets (the user store is shared by all the user's
+ * files, 500 KB): their events keep their tags, so a sheet brought back finds them again. The
+ * sheet list is read only when the store holds another sheet's mapping of this file.
+ */
+function pruneDeletedSheets(ctx: CalendarContext): void {
+  const props = PropertiesService.getUserProperties();
+  const names = props.getKeys();
+  const here = ctx.request.spreadsheetId;
+  const others = names.some((n) => {
+    const owner = mappingOwner(n);
+    return owner !== null && owner.spreadsheetId === here && owner.sheetId !== ctx.request.sheetId;
+  });
+  if (!others) return;
+  const live = new Set(ctx.spreadsheet.getSheets().map((s) => String(s.getSheetId())));
+  for (const name of mappingsToPrune(names, here, live, false)) props.deleteProperty(name);
+}
+
 export function applyCalendar(fromUi: boolean, startedMs = Date.now()): CalendarSyncResult {
   let locale = preferredLocale();
   const none = { created: 0, updated: 0, deleted: 0, remaining: 0 };
@@ -158,7 +177,10 @@ export function applyCalendar(fromUi: boolean, startedMs = Date.now()): Calendar
     return withDocumentLock(() => {
       const ctx = calendarContext(fromUi);
       locale = ctx.locale;
-      if (fromUi) rememberReviewSheet(ctx.source.sheet);
+      if (fromUi) {
+        rememberReviewSheet(ctx.source.sheet);
+        pruneDeletedSheets(ctx);
+      }
       return syncContext(ctx, fromUi, startedMs);
     });
   } catch (error) {
