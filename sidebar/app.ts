@@ -19,6 +19,8 @@ export const TABS: readonly TabId[] = ['overview', 'actions', 'settings', 'influ
 export interface Notice {
   readonly kind: 'ok' | 'error';
   readonly text: string;
+  /** A link after the text, e.g. Google's page to grant a declined scope ("Grant access"). */
+  readonly link?: { readonly href: string; readonly label: string };
 }
 
 export interface Filters {
@@ -213,7 +215,27 @@ export class App {
     const alert = h(
       'div',
       { id: 'alert', class: 'alert', role: 'alert' },
-      !this.busy && this.notice?.kind === 'error' ? ['⚠ ', this.notice.text] : null,
+      !this.busy && this.notice?.kind === 'error'
+        ? [
+            '⚠ ',
+            this.notice.text,
+            this.notice.link
+              ? [
+                  ' — ',
+                  h(
+                    'a',
+                    {
+                      id: 'grant-access',
+                      href: this.notice.link.href,
+                      target: '_blank',
+                      rel: 'noopener noreferrer',
+                    },
+                    this.notice.link.label,
+                  ),
+                ]
+              : null,
+          ]
+        : null,
       this.loadError ? ['⚠ ', this.loadError] : null,
     );
     const panel = this.state

@@ -8,6 +8,7 @@ import type { App } from '../app';
 import { h } from '../dom';
 import { call } from '../server';
 import { formatDate, formatNumber } from '../format';
+import { tl } from '../../src/core/i18n/limits';
 
 function actionBlock(
   app: App,
@@ -106,12 +107,17 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
   );
 }
 
+/** "Cadence needs access to your Calendar…" — [Grant access]: Google's consent page. */
+function grant(app: App, url: string | undefined): { link?: { href: string; label: string } } {
+  return url === undefined ? {} : { link: { href: url, label: tl(app.locale, 'auth.grant') } };
+}
+
 async function previewSync(app: App): Promise<void> {
   app.preview = null;
   const shown = await app.run('action.sync', async () => {
     const p = await call('previewCalendarSync');
     if (p.ok) app.preview = p;
-    else app.notice = { kind: 'error', text: p.message };
+    else app.notice = { kind: 'error', text: p.message, ...grant(app, p.authorizationUrl) };
     return p.ok ? p : null;
   });
   if (shown)
@@ -129,7 +135,12 @@ async function applySync(app: App): Promise<void> {
     });
     const remaining =
       r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: n(r.remaining) })}` : '';
-    app.notice = { kind: r.ok ? 'ok' : 'error', text: r.message || summary + remaining };
+    // A sync continuing in the background is progress, not a failure.
+    app.notice = {
+      kind: r.ok || r.continuing === true ? 'ok' : 'error',
+      text: r.message || summary + remaining,
+      ...grant(app, r.authorizationUrl),
+    };
     app.preview = null;
   });
   app.focus('action-sync');

@@ -64,6 +64,9 @@ export interface SettingsProblem {
   readonly code: 'not_a_whole_number' | 'out_of_range' | 'not_a_choice' | 'not_a_boolean';
   readonly min?: number;
   readonly max?: number;
+  /** A number found out of range, and the value used instead when it was clamped. */
+  readonly value?: number;
+  readonly used?: number;
 }
 
 export interface SettingsRead {
@@ -180,11 +183,38 @@ export function readSettings(raw: unknown): SettingsRead {
   };
 }
 
-/** Calendar reminders go up to four weeks before the event (Google's limit: 40,320 minutes). */
+/**
+ * Calendar accepts reminders from 5 to 40,320 minutes (four weeks) before the event
+ * (CalendarEvent.addPopupReminder / addEmailReminder reference:
+ * https://developers.google.com/apps-script/reference/calendar/calendar-event#addPopupReminder(Integer)).
+ */
+export const REMINDER_MIN_MINUTES = 5;
+export const REMINDER_MAX_MINUTES = 40320;
+
+/**
+ * A reminder outside Calendar's range is a problem (so the sidebar refuses to save it), and the
+ * value read is clamped into the range rather than dropped: a value stored by an older version
+ * (which accepted 0) must never make a sync fail on every event. The problem carries the value
+ * found and the value used, for the message.
+ */
 function minutes(r: Reader, value: unknown, field: string, fallback: number | null): number | null {
   if (value === null) return null;
   if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    const used = Math.min(REMINDER_MAX_MINUTES, Math.max(REMINDER_MIN_MINUTES, value));
+    if (used !== value) {
+      r.problems.push({
+        field,
+        code: 'out_of_range',
+        min: REMINDER_MIN_MINUTES,
+        max: REMINDER_MAX_MINUTES,
+        value,
+        used,
+      });
+    }
+    return used;
+  }
   const sentinel = -1;
-  const read = r.int(value, field, 0, 40320, sentinel);
+  const read = r.int(value, field, REMINDER_MIN_MINUTES, REMINDER_MAX_MINUTES, sentinel);
   return read === sentinel ? fallback : read;
 }

@@ -37,6 +37,8 @@ export interface SaveSettingsResult {
 export interface CalendarPreview {
   readonly ok: boolean;
   readonly message: string;
+  /** Google's page to grant a scope the user declined ("Grant access"). */
+  readonly authorizationUrl?: string;
   readonly create: number;
   readonly update: number;
   readonly remove: number;
@@ -53,8 +55,14 @@ export interface CalendarSyncResult extends ActionResult {
   readonly created: number;
   readonly updated: number;
   readonly deleted: number;
-  /** Left for the next sync (rate limit or daily quota). */
+  /** Left for the next sync (time budget, rate limit or daily quota). */
   readonly remaining: number;
+  /** Planned reminders written so far, out of total, when the sync stopped before the end. */
+  readonly progress?: { readonly written: number; readonly total: number };
+  /** A background run continues the sync (a one-off trigger is scheduled). */
+  readonly continuing?: boolean;
+  /** Google's page to grant a scope the user declined ("Grant access"). */
+  readonly authorizationUrl?: string;
 }
 
 export interface IcsFile {

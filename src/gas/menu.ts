@@ -1,5 +1,6 @@
 import { ta } from '../core/i18n/actions';
 import { tInfluence } from '../core/i18n/influence';
+import { tl } from '../core/i18n/limits';
 import { t } from '../core/i18n/messages';
 import type { Locale } from '../core/types';
 
@@ -17,5 +18,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
     .addSeparator()
     .addItem(ta(locale, 'menu.syncCalendar'), 'syncCalendar')
     .addItem(tInfluence(locale, 'menu.build'), 'buildInfluenceReportFromMenu')
+    .addSeparator()
+    .addItem(tl(locale, 'menu.forgetLinks'), 'forgetOtherCalendarLinks')
     .addToUi();
 }

@@ -2,18 +2,28 @@
  * Settings live in document properties as one JSON value, validated on every read (a damaged or
  * hand-edited value falls back to defaults field by field) and before every write.
  */
-import { readSettings, type Settings, type SettingsProblem } from '../core/settings';
+import {
+  readSettings,
+  type Settings,
+  type SettingsProblem,
+  type SettingsRead,
+} from '../core/settings';
 
 const KEY = 'cadence.settings';
 
-export function loadSettings(): Settings {
+/** The stored settings and what could not be used as stored (e.g. a reminder clamped). */
+export function loadSettingsRead(): SettingsRead {
   const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (raw === null) return readSettings({}).settings;
+  if (raw === null) return readSettings({});
   try {
-    return readSettings(JSON.parse(raw)).settings;
+    return readSettings(JSON.parse(raw));
   } catch {
-    return readSettings({}).settings;
+    return readSettings({});
   }
+}
+
+export function loadSettings(): Settings {
+  return loadSettingsRead().settings;
 }
 
 /** Saves only a fully valid settings object; otherwise returns the problems and saves nothing. */

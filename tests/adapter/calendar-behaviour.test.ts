@@ -38,42 +38,46 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
     ]);
   });
 
-  it('refuses a plan that would pass the daily creation quota, changing nothing', () => {
+  // Apps Script quotas page (https://developers.google.com/apps-script/guides/services/quotas):
+  // 5,000 / 10,000 events created per day, and quotas "reset 24 hours after the first request".
+  it('refuses a plan that would pass the creation quota, changing nothing, and says when it frees up', () => {
     h = harness(programsGrid(4, 'Europe/Paris'));
-    // Non-strict scopes until the add-on is fixed. ADD-ON DEFECT: it reads the account's address
-    // with Session.getEffectiveUser(), whose scope (userinfo.email) the manifest does not request;
-    // under Google's scope rules that call throws, the error is swallowed and every Workspace
-    // user is capped at the consumer 5,000 (see notes/strict-gas-api.md, "add-on failures under
-    // strict"). The gas-survive branch flips this back.
-    h.env.strict.scopes = false;
+    // The window opened 14 hours ago (2026-11-21 20:00 UTC): it frees up at 2026-11-22 20:00 UTC.
     h.env.properties.user.entries.set(
       'cadence.cal.createdToday',
-      JSON.stringify({ day: '2026-11-22', n: 9997 }),
+      JSON.stringify({ since: Date.parse('2026-11-21T20:00:00Z'), n: 9997 }),
     );
     const result = applyCalendarSync();
     expect(result).toMatchObject({ ok: false, created: 0, remaining: 4 });
     expect(result.message).toBe(
-      "This sync would create 4 events but only 3 of today's 10000 Calendar creations are left. Nothing was changed: sync again tomorrow, or group events per day in the settings.",
+      'This sync would create 4 events but only 3 of the 10000 Calendar creations Google allows in 24 hours are left. Nothing was changed: sync again after 2026-11-22 21:00, or group events per day in the settings.',
     );
     expect(h.env.calls.writes('CalendarApp')).toBe(0);
   });
 
-  it('counts creations against the consumer quota of 5,000 for a Gmail address', () => {
+  it('counts creations against the consumer quota of 5,000 for a Gmail address, over 24 hours, not a calendar day', () => {
     h = harness(programsGrid(2, 'Europe/Paris'), { userEmail: 'reviewer@gmail.com' });
+    // 4,999 created yesterday at 13:00 UTC: today at 10:00 UTC they still count (22 hours ago).
     h.env.properties.user.entries.set(
       'cadence.cal.createdToday',
-      JSON.stringify({ day: '2026-11-22', n: 4999 }),
+      JSON.stringify({ since: Date.parse('2026-11-21T13:00:00Z'), n: 4999 }),
     );
-    expect(applyCalendarSync().message).toContain("only 1 of today's 5000 Calendar creations");
+    expect(applyCalendarSync().message).toContain(
+      'only 1 of the 5000 Calendar creations Google allows in 24 hours',
+    );
     h.env.properties.user.entries.set(
       'cadence.cal.createdToday',
-      JSON.stringify({ day: '2026-11-21', n: 4999 }),
+      JSON.stringify({ since: Date.parse('2026-11-21T09:59:00Z'), n: 4999 }),
     );
-    // A new day: the count starts again, and the creations are counted.
+    // 24 hours and a minute later: a new window opens with these creations, counted as they land.
     expect(applyCalendarSync()).toMatchObject({ ok: true, created: 2 });
-    expect(
-      JSON.parse(h.env.properties.user.entries.get('cadence.cal.createdToday') as string),
-    ).toEqual({ day: '2026-11-22', n: 2 });
+    const ledger = JSON.parse(
+      h.env.properties.user.entries.get('cadence.cal.createdToday') as string,
+    ) as { since: number; n: number };
+    // The window opens at the first creation (a second or two of virtual latency after 10:00).
+    expect(ledger.n).toBe(2);
+    expect(ledger.since).toBeGreaterThan(Date.parse('2026-11-22T10:00:00Z'));
+    expect(ledger.since).toBeLessThan(Date.parse('2026-11-22T10:01:00Z'));
   });
 
   it('groups everything due the same day into one event per day when asked', () => {
@@ -160,7 +164,7 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
 });
 
 describe('rate limit, retry trigger and daily digest', () => {
-  it('on the rate limit, keeps the sync result and lets the one daily trigger resume (editor add-on)', () => {
+  it("on the rate limit, continues in the background in the digest's slot, then gives the slot back (editor add-on)", () => {
     h = harness(programsGrid(10, 'Europe/Paris'));
     // Google: one trigger of each type per user per document — a second time-driven one throws.
     h.env.triggers.editorAddOn = true;
@@ -170,20 +174,19 @@ describe('rate limit, retry trigger and daily digest', () => {
     });
     h.env.faults.calendarRateLimit({ nth: 4 });
     const stopped = applyCalendarSync();
-    expect(stopped).toMatchObject({ ok: false, created: 3, remaining: 7 });
+    expect(stopped).toMatchObject({ ok: false, created: 3, remaining: 7, continuing: true });
     expect(stopped.message).toBe(
-      'Calendar asked Cadence to slow down after 3 changes; 7 remain. Progress is saved: the next sync resumes where this one stopped.',
+      'Calendar asked Cadence to slow down after 3 changes; 7 remain. Progress is saved; continuing in the background in a few minutes.',
     );
+    // The continuation holds the document's one time-driven slot while it runs.
+    expect(h.env.triggers.triggers.map((t) => [t.handler, t.schedule])).toEqual([
+      ['resumeCalendarSync', { afterMs: 300_000 }],
+    ]);
+    resumeCalendarSync({ triggerUid: h.env.triggers.triggers[0].id } as never);
+    expect(h.env.calendarStore.events()).toHaveLength(10);
     expect(h.env.triggers.triggers.map((t) => [t.handler, t.schedule])).toEqual([
       ['runDailyDigest', { everyDays: 1, atHour: 7, timeZone: 'Europe/Paris' }],
     ]);
-    // The next daily run resumes the sync, and says so in the execution log.
-    runDailyDigest();
-    expect(h.env.calendarStore.events()).toHaveLength(10);
-    expect(h.env.logs.messages()).toContain(
-      'Cadence digest: 3 sent, 0 skipped. Calendar updated: 7 created, 0 updated, 0 deleted.',
-    );
-    expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['runDailyDigest']);
   });
 
   it('a retry trigger left by an earlier version runs once, removes itself, and never blocks the digest', () => {
@@ -224,11 +227,13 @@ describe('rate limit, retry trigger and daily digest', () => {
     ]);
   });
 
-  it('schedules no retry while triggers are off (digest off)', () => {
+  it('continues with the digest off too: one one-off trigger, gone once the sync is complete', () => {
     h = harness(programsGrid(3, 'Europe/Paris'));
     h.env.faults.calendarRateLimit({ nth: 2 });
-    const stopped = applyCalendarSync();
-    expect(stopped.message).not.toContain('retry');
+    expect(applyCalendarSync()).toMatchObject({ ok: false, continuing: true, remaining: 2 });
+    expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['resumeCalendarSync']);
+    resumeCalendarSync({ triggerUid: h.env.triggers.triggers[0].id } as never);
+    expect(h.env.calendarStore.events()).toHaveLength(3);
     expect(h.env.triggers.triggers).toHaveLength(0);
   });
 

@@ -45,10 +45,10 @@ describe('calendar sync', () => {
     expect(second.message).toBe('Calendar already up to date (3 events).');
     expect(since.writes('CalendarApp')).toBe(0);
     // An explicit Sync checks the events still exist with ONE search: getDefaultCalendar,
-    // Calendar.getId twice, getEvents once, and each found event's id (3).
+    // Calendar.getId once, getEvents once, and each found event's id (3).
     expect(since.count('CalendarApp', 'getEvents')).toBe(1);
     expect(since.count('CalendarApp', 'getTag')).toBe(0);
-    expect(since.count('CalendarApp')).toBe(4 + 3);
+    expect(since.count('CalendarApp')).toBe(3 + 3);
     expect(h.env.calendarStore.events()).toHaveLength(3);
   });
 

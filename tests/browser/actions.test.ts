@@ -69,6 +69,20 @@ describe('Actions panel', () => {
     expect(await s.page.locator('#sync-preview').textContent()).toContain('already up to date');
   });
 
+  // Granular consent: a user may decline Calendar (https://developers.google.com/apps-script/concepts/scopes).
+  it("asks a user who declined Calendar to grant access, with Google's link, instead of an error", async () => {
+    s.env.scopes.decline('https://www.googleapis.com/auth/calendar');
+    await s.page.click('#action-sync');
+    await idle(s.page);
+    expect(await s.page.locator('#alert').textContent()).toBe(
+      '⚠ Cadence needs access to your Calendar to create reminders. — Grant access',
+    );
+    expect(await s.page.locator('#grant-access').getAttribute('href')).toMatch(
+      /^https:\/\/script\.google\.com\//,
+    );
+    s.env.scopes.grant('https://www.googleapis.com/auth/calendar');
+  });
+
   it('downloads the .ics file under its own name', async () => {
     const [download] = await Promise.all([
       s.page.waitForEvent('download'),

@@ -33,13 +33,48 @@ describe('settings read from document properties', () => {
     ]);
   });
 
-  it('accepts no reminder (null) and rejects a reminder over four weeks (40,320 minutes)', () => {
+  // Calendar accepts 5 to 40,320 minutes (CalendarEvent.addPopupReminder reference,
+  // https://developers.google.com/apps-script/reference/calendar/calendar-event#addPopupReminder(Integer)).
+  it('accepts no reminder (null) and 5 to 40,320 minutes; clamps 0-4 and 40,321 with a problem', () => {
     expect(
       readSettings({ reminders: { popupMinutes: null, emailMinutes: 40_320 } }).settings.reminders,
     ).toEqual({ popupMinutes: null, emailMinutes: 40_320 });
-    expect(readSettings({ reminders: { popupMinutes: 40_321 } }).problems).toEqual([
-      { field: 'reminders.popupMinutes', code: 'out_of_range', min: 0, max: 40_320 },
+    expect(readSettings({ reminders: { popupMinutes: 5 } }).problems).toEqual([]);
+    const over = readSettings({ reminders: { popupMinutes: 40_321, emailMinutes: 0 } });
+    // A value stored by an older version (which accepted 0) is used clamped, never dropped, and
+    // reported: saveSettings refuses to save it, a sync uses 5 and says so.
+    expect(over.settings.reminders).toEqual({ popupMinutes: 40_320, emailMinutes: 5 });
+    expect(over.problems).toEqual([
+      {
+        field: 'reminders.popupMinutes',
+        code: 'out_of_range',
+        min: 5,
+        max: 40_320,
+        value: 40_321,
+        used: 40_320,
+      },
+      {
+        field: 'reminders.emailMinutes',
+        code: 'out_of_range',
+        min: 5,
+        max: 40_320,
+        value: 0,
+        used: 5,
+      },
     ]);
+  });
+
+  it('never yields a reminder Calendar would refuse, whatever is stored', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)), (m) => {
+        const { popupMinutes, emailMinutes } = readSettings({
+          reminders: { popupMinutes: m, emailMinutes: m },
+        }).settings.reminders;
+        for (const v of [popupMinutes, emailMinutes]) {
+          if (v !== null) expect(Number.isInteger(v) && v >= 5 && v <= 40_320).toBe(true);
+        }
+      }),
+    );
   });
 
   it('never throws and always yields usable settings, whatever JSON is stored', () => {

@@ -4,6 +4,7 @@
  */
 import type { Basis } from '../cadence';
 import { tc } from '../i18n/calendar';
+import { tl } from '../i18n/limits';
 import { PROGRAM_TYPE_LABELS } from '../program-types';
 import type { RowReport } from '../review-report';
 import type { Locale } from '../types';
@@ -103,18 +104,31 @@ export function rowFacts(locale: Locale, report: RowReport, link: LinkOptions): 
   return lines;
 }
 
+/**
+ * Calendar refuses descriptions over 8,192 characters (the strict imitation models it); a group or
+ * per-day event can gather dozens of rows, so its list stops at DESCRIPTION_BUDGET characters with
+ * "… and N more" (the sheet has them all).
+ */
+export const DESCRIPTION_BUDGET = 4000;
+
 /** One row alone: its facts. Several: each row's title then its facts, indented. */
 export function describe(locale: Locale, rows: readonly RowReport[], link: LinkOptions): string {
-  const blocks =
-    rows.length === 1
-      ? [rowFacts(locale, rows[0], link).join('\n')]
-      : [
-          tc(locale, 'desc.members'),
-          ...rows.map((r) =>
-            [`• ${rowTitle(locale, r)}`, ...rowFacts(locale, r, link).map((l) => `  ${l}`)].join(
-              '\n',
-            ),
-          ),
-        ];
-  return [...blocks, '', tc(locale, 'desc.footer')].join('\n');
+  const footer = ['', tc(locale, 'desc.footer')];
+  if (rows.length === 1) return [rowFacts(locale, rows[0], link).join('\n'), ...footer].join('\n');
+  const blocks = [tc(locale, 'desc.members')];
+  let used = blocks[0].length;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const block = [
+      `• ${rowTitle(locale, r)}`,
+      ...rowFacts(locale, r, link).map((l) => `  ${l}`),
+    ].join('\n');
+    if (used + block.length + 1 > DESCRIPTION_BUDGET) {
+      blocks.push(tl(locale, 'desc.more', { count: rows.length - i }));
+      break;
+    }
+    blocks.push(block);
+    used += block.length + 1;
+  }
+  return [...blocks, ...footer].join('\n');
 }

@@ -7,54 +7,13 @@ import type { DayNumber } from '../dates';
 import { tc } from '../i18n/calendar';
 import type { ReviewReport } from '../review-report';
 import type { Locale } from '../types';
+import { digestRows, digestsOf, type DigestItem, type OwnerDigest } from './digest-snapshot';
 import { formatDay } from './format';
-import { emailsIn } from './guests';
 
-export const DIGEST_WINDOW_DAYS = 7;
-
-export interface DigestItem {
-  readonly row: number;
-  readonly name: string;
-  readonly day: DayNumber;
-  readonly kind: 'urgent' | 'overdue' | 'due';
-}
-
-export interface OwnerDigest {
-  readonly email: string;
-  /** Urgent and overdue first (oldest first), then this week's by date. */
-  readonly items: readonly DigestItem[];
-}
-
-const ORDER: Record<DigestItem['kind'], number> = { urgent: 0, overdue: 1, due: 2 };
+export { DIGEST_WINDOW_DAYS, type DigestItem, type OwnerDigest } from './digest-snapshot';
 
 export function ownerDigests(report: ReviewReport): OwnerDigest[] {
-  const today = report.result.today;
-  const byOwner = new Map<string, DigestItem[]>();
-  for (const { schedule } of report.rows) {
-    const next = schedule.next;
-    if (next === null) continue;
-    const kind: DigestItem['kind'] | null =
-      schedule.status === 'urgent'
-        ? 'urgent'
-        : next < today
-          ? 'overdue'
-          : next < today + DIGEST_WINDOW_DAYS
-            ? 'due'
-            : null;
-    if (kind === null) continue;
-    const item = { row: schedule.row.row, name: schedule.row.name, day: next, kind };
-    for (const email of emailsIn(schedule.row.owner)) {
-      byOwner.set(email, [...(byOwner.get(email) ?? []), item]);
-    }
-  }
-  return [...byOwner]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([email, items]) => ({
-      email,
-      items: [...items].sort(
-        (a, b) => ORDER[a.kind] - ORDER[b.kind] || a.day - b.day || a.row - b.row,
-      ),
-    }));
+  return digestsOf(digestRows(report), report.result.today);
 }
 
 export function escapeHtml(text: string): string {
@@ -87,6 +46,8 @@ export interface DigestContext {
   readonly today: DayNumber;
   readonly sheetName: string;
   readonly spreadsheetUrl: string | null;
+  /** A sentence added after the lists (e.g. a calendar sync still catching up). */
+  readonly note?: string;
 }
 
 export function digestMail(digest: OwnerDigest, ctx: DigestContext): DigestMail {
@@ -109,6 +70,7 @@ export function digestMail(digest: OwnerDigest, ctx: DigestContext): DigestMail 
       `${title}:`,
       ...items.map((i) => `- ${itemText(locale, i, today)}`),
     ]),
+    ...(ctx.note === undefined ? [] : ['', ctx.note]),
     ...(open === null ? [] : ['', open]),
     '',
     tc(locale, 'digest.footer'),
@@ -122,6 +84,7 @@ export function digestMail(digest: OwnerDigest, ctx: DigestContext): DigestMail 
           .map((i) => `<li>${escapeHtml(itemText(locale, i, today))}</li>`)
           .join('')}</ul>`,
     ),
+    ...(ctx.note === undefined ? [] : [`<p>${escapeHtml(ctx.note)}</p>`]),
     ...(ctx.spreadsheetUrl === null
       ? []
       : [`<p><a href="${escapeHtml(ctx.spreadsheetUrl)}">${escapeHtml(ctx.sheetName)}</a></p>`]),

@@ -59,3 +59,40 @@ export function uniqueKeys(keys: readonly string[]): string[] {
     return n === 1 ? key : `${key}#${n}`;
   });
 }
+
+/**
+ * Where a sheet's event mapping lives in the user's properties: "cadence.cal.<spreadsheet id>.
+ * s<sheet id>." followed by "meta" or "map.<n>". The user store is shared by all the user's
+ * spreadsheets, so mappings are named by file and sheet and can be pruned by them.
+ */
+export function mappingPrefix(scope: SheetScope): string {
+  return `cadence.cal.${scope.spreadsheetId}.s${scope.sheetId}.`;
+}
+
+const MAPPING_KEY = /^cadence\.cal\.([A-Za-z0-9_-]+)\.s(\d+)\.(?:meta|map\.\d+)$/;
+
+/** The file and sheet a user property belongs to, when it is part of an event mapping. */
+export function mappingOwner(name: string): SheetScope | null {
+  const m = MAPPING_KEY.exec(name);
+  return m ? { spreadsheetId: m[1], sheetId: m[2] } : null;
+}
+
+/**
+ * Mapping properties to delete: those of this file's sheets that no longer exist (their events
+ * keep their tags; a sheet restored by undo finds them again with one search), and, when
+ * `otherFiles`, every other file's (the user asked to make room; each file's next sync adopts its
+ * tagged events again, creating none).
+ */
+export function mappingsToPrune(
+  names: readonly string[],
+  spreadsheetId: string,
+  liveSheetIds: ReadonlySet<string>,
+  otherFiles: boolean,
+): string[] {
+  return names.filter((name) => {
+    const owner = mappingOwner(name);
+    if (owner === null) return false;
+    if (owner.spreadsheetId !== spreadsheetId) return otherFiles;
+    return !liveSheetIds.has(owner.sheetId);
+  });
+}

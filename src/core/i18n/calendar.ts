@@ -39,12 +39,6 @@ export const tc = defineCatalogue(
     'outlook.steady': 'steady',
     'sync.done': 'Calendar updated: {created} created, {updated} updated, {deleted} deleted.',
     'sync.upToDate': 'Calendar already up to date ({keep} events).',
-    'sync.rateLimited':
-      'Calendar asked Cadence to slow down after {done} changes; {remaining} remain. Progress is saved: the next sync resumes where this one stopped.',
-    'sync.dailyLimit':
-      "Calendar's daily limit is reached; {remaining} changes remain for the next sync, tomorrow.",
-    'sync.quotaRefused':
-      "This sync would create {creates} events but only {left} of today's {limit} Calendar creations are left. Nothing was changed: sync again tomorrow, or group events per day in the settings.",
     'sync.noSheet': 'No review sheet found.',
     'preview.summary':
       '{create} to create, {update} to update, {remove} to delete, {keep} unchanged.',
@@ -103,12 +97,6 @@ export const tc = defineCatalogue(
     'outlook.steady': 'stable',
     'sync.done': 'Agenda mis à jour : {created} créés, {updated} mis à jour, {deleted} supprimés.',
     'sync.upToDate': 'Agenda déjà à jour ({keep} événements).',
-    'sync.rateLimited':
-      'Agenda a demandé à Cadence de ralentir après {done} modifications ; il en reste {remaining}. La progression est enregistrée : la prochaine synchronisation reprend là où celle-ci s’est arrêtée.',
-    'sync.dailyLimit':
-      'La limite quotidienne d’Agenda est atteinte ; il reste {remaining} modifications pour la prochaine synchronisation, demain.',
-    'sync.quotaRefused':
-      'Cette synchronisation créerait {creates} événements mais il ne reste que {left} des {limit} créations Agenda du jour. Rien n’a été modifié : synchronisez demain, ou regroupez les événements par jour dans les paramètres.',
     'sync.noSheet': 'Aucun tableau de revue trouvé.',
     'preview.summary':
       '{create} à créer, {update} à mettre à jour, {remove} à supprimer, {keep} inchangés.',

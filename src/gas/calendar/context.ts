@@ -4,11 +4,12 @@
  */
 import type { PlannedEvent } from '../../core/calendar/event';
 import { planEvents } from '../../core/calendar/plan';
-import type { Settings } from '../../core/settings';
+import { tl } from '../../core/i18n/limits';
+import type { Settings, SettingsProblem } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { userLocale } from '../locale';
 import { readReviewSource, reviewSheet, type ReviewSource } from '../review-source';
-import { loadSettings } from '../settings-store';
+import { loadSettingsRead } from '../settings-store';
 import type { SyncRequest } from './sync';
 
 export interface CalendarContext {
@@ -19,13 +20,32 @@ export interface CalendarContext {
   readonly locale: Locale;
   readonly desired: readonly PlannedEvent[];
   readonly request: SyncRequest;
+  /** Sentences to add to the result: stored settings Cadence could not use as they are. */
+  readonly notes: readonly string[];
+}
+
+/** A stored reminder outside Calendar's range is used clamped (core/settings.ts); say so. */
+export function settingsNotes(locale: Locale, problems: readonly SettingsProblem[]): string[] {
+  return problems
+    .filter((p) => p.field.startsWith('reminders.') && p.used !== undefined)
+    .map((p) =>
+      tl(locale, 'settings.reminderClamped', {
+        kind: tl(
+          locale,
+          p.field === 'reminders.popupMinutes' ? 'reminder.popup' : 'reminder.email',
+        ),
+        value: p.value ?? '',
+        used: p.used ?? '',
+      }),
+    );
 }
 
 /** fromUi: the active sheet; from a trigger: the sheet remembered by the last refresh or sync. */
 export function calendarContext(fromUi: boolean): CalendarContext {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = reviewSheet(spreadsheet, fromUi);
-  const settings = loadSettings();
+  const read = loadSettingsRead();
+  const settings = read.settings;
   const source = readReviewSource(sheet, settings);
   const locale = settings.language ?? userLocale();
   const sheetId = String(sheet.getSheetId());
@@ -49,6 +69,7 @@ export function calendarContext(fromUi: boolean): CalendarContext {
     settings,
     locale,
     desired,
+    notes: settingsNotes(locale, read.problems),
     request: {
       spreadsheetId,
       sheetId,

@@ -10,9 +10,22 @@
  * entries fill the first shard with room, so the store stays compact as rows come and go.
  */
 import type { MappedEvent } from '../../core/calendar/event';
-import type { SheetScope } from '../../core/calendar/keys';
+import { mappingPrefix, type SheetScope } from '../../core/calendar/keys';
 
 export const SHARD_BYTES = 8000;
+
+/**
+ * The user store holds 500 KB for all of the user's spreadsheets (Apps Script quotas page); a
+ * checkpoint that would take it past 450 KB stops the sync with everything so far saved and says
+ * how to make room, instead of meeting Google's quota error half-way through a write.
+ */
+export const STORE_BUDGET_BYTES = 450 * 1024;
+
+export class StoreFullError extends Error {
+  constructor(readonly usedKb: number) {
+    super(`property store nearly full: ${usedKb} KB`);
+  }
+}
 const GOOGLE_SUFFIX = '@google.com';
 
 type Row = [string, string, string, number];
@@ -45,6 +58,10 @@ function rowBytes(row: Row): number {
   return utf8(JSON.stringify(row)) + 1;
 }
 
+export function propertyBytes(key: string, value: string): number {
+  return utf8(key) + utf8(value);
+}
+
 interface Meta {
   readonly calendarId: string;
   /** The setting the calendar came from: a changed setting means moving the events. */
@@ -58,6 +75,12 @@ export class MappingStore {
   private readonly dirty = new Set<number>();
   private meta: Meta | null = null;
   private metaDirty = false;
+  /** Bytes per shard (its rows, as size() counts them), kept up to date on every change. */
+  private bytes: number[] = [];
+  /** Bytes of every user property that is not this mapping's, as read. */
+  private readonly others = new Map<string, number>();
+  /** The store's size after the last write (or as read). */
+  private committed = 0;
 
   private constructor(
     private readonly props: GoogleAppsScript.Properties.Properties,
@@ -70,7 +93,10 @@ export class MappingStore {
     scope: SheetScope,
     all: Readonly<Record<string, string>> = props.getProperties(),
   ): MappingStore {
-    const store = new MappingStore(props, `cadence.cal.${scope.spreadsheetId}.s${scope.sheetId}.`);
+    const store = new MappingStore(props, mappingPrefix(scope));
+    for (const [name, text] of Object.entries(all)) {
+      if (!name.startsWith(store.prefix)) store.others.set(name, propertyBytes(name, text));
+    }
     const metaText = all[`${store.prefix}meta`];
     try {
       const parsed: unknown = metaText === undefined ? null : JSON.parse(metaText);
@@ -106,6 +132,12 @@ export class MappingStore {
       store.shards[index] = shard;
     }
     for (let i = 0; i < store.shards.length; i++) store.shards[i] ??= new Map();
+    store.bytes = store.shards.map((shard) => {
+      let n = 2;
+      for (const row of shard.values()) n += rowBytes(row);
+      return n;
+    });
+    store.committed = store.total();
     return store;
   }
 
@@ -136,9 +168,21 @@ export class MappingStore {
   }
 
   private size(index: number): number {
-    let n = 2;
-    for (const row of this.shards[index].values()) n += rowBytes(row);
-    return n;
+    return this.bytes[index];
+  }
+
+  private put(index: number, digest: string, row: Row): void {
+    const before = this.shards[index].get(digest);
+    if (before !== undefined) this.bytes[index] -= rowBytes(before);
+    this.shards[index].set(digest, row);
+    this.bytes[index] += rowBytes(row);
+  }
+
+  private drop(index: number, digest: string): void {
+    const before = this.shards[index].get(digest);
+    if (before === undefined) return;
+    this.bytes[index] -= rowBytes(before);
+    this.shards[index].delete(digest);
   }
 
   private place(digest: string, row: Row): void {
@@ -149,8 +193,9 @@ export class MappingStore {
     if (index < 0) {
       index = this.shards.length;
       this.shards.push(new Map());
+      this.bytes.push(2);
     }
-    this.shards[index].set(digest, row);
+    this.put(index, digest, row);
     this.shardOf.set(digest, index);
     this.dirty.add(index);
   }
@@ -163,11 +208,11 @@ export class MappingStore {
       const shard = this.shards[current];
       const before = shard.get(digest) as Row;
       if (this.size(current) - rowBytes(before) + rowBytes(row) <= SHARD_BYTES) {
-        shard.set(digest, row);
+        this.put(current, digest, row);
         this.dirty.add(current);
         return;
       }
-      shard.delete(digest);
+      this.drop(current, digest);
       this.dirty.add(current);
       this.shardOf.delete(digest);
     }
@@ -178,15 +223,20 @@ export class MappingStore {
     const index = this.shardOf.get(digest);
     this.entries.delete(digest);
     if (index === undefined) return;
-    this.shards[index].delete(digest);
+    this.drop(index, digest);
     this.shardOf.delete(digest);
     this.dirty.add(index);
   }
 
-  /** Writes the changed shards (and meta) in one call; deletes shards left empty. */
-  flush(): void {
-    if (this.dirty.size === 0 && !this.metaDirty) return;
-    const out: Record<string, string> = {};
+  /**
+   * Writes the changed shards (and meta) in one call; deletes shards left empty. `also`: other
+   * user properties written in the same all-or-nothing call (the creation ledger), so a run killed
+   * right after cannot record one without the other.
+   */
+  flush(also: Readonly<Record<string, string>> = {}): void {
+    if (this.dirty.size === 0 && !this.metaDirty && Object.keys(also).length === 0) return;
+    this.checkBudget(also);
+    const out: Record<string, string> = { ...also };
     const emptied: string[] = [];
     for (const index of this.dirty) {
       const name = `${this.prefix}map.${index}`;
@@ -197,8 +247,31 @@ export class MappingStore {
     if (this.metaDirty && this.meta) out[`${this.prefix}meta`] = JSON.stringify(this.meta);
     if (this.metaDirty && !this.meta) emptied.push(`${this.prefix}meta`);
     if (Object.keys(out).length > 0) this.props.setProperties(out);
+    for (const [name, value] of Object.entries(also))
+      this.others.set(name, propertyBytes(name, value));
     for (const name of emptied) this.props.deleteProperty(name);
     this.dirty.clear();
     this.metaDirty = false;
+  }
+
+  /** The user store's size (bytes) once `also` and this mapping's pending changes are written. */
+  private total(also: Readonly<Record<string, string>> = {}): number {
+    let total = 0;
+    for (const [name, n] of this.others) if (!(name in also)) total += n;
+    for (const [name, value] of Object.entries(also)) total += propertyBytes(name, value);
+    this.shards.forEach((shard, i) => {
+      if (shard.size > 0) total += utf8(`${this.prefix}map.${i}`) + this.bytes[i];
+    });
+    if (this.meta) total += utf8(`${this.prefix}meta`) + utf8(JSON.stringify(this.meta));
+    return total;
+  }
+
+  /** A checkpoint that grows the store past the budget is refused (shrinking ones never are). */
+  private checkBudget(also: Readonly<Record<string, string>>): void {
+    const next = this.total(also);
+    if (next > STORE_BUDGET_BYTES && next > this.committed) {
+      throw new StoreFullError(Math.ceil(next / 1024));
+    }
+    this.committed = next;
   }
 }

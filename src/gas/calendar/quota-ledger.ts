@@ -1,25 +1,19 @@
 /**
- * How many events Cadence created today for this user, kept in user properties because
- * Calendar's creation quota is per user (across all their spreadsheets). One value, reset when
- * the date changes (the script's time zone).
+ * How many events Cadence created in the current 24-hour quota window for this user, kept in user
+ * properties because Calendar's creation quota is per user (across all their spreadsheets). The
+ * window opens at the first creation and lasts 24 hours (src/core/calendar/quota.ts), not a
+ * calendar day. Written with the mapping, in one all-or-nothing setProperties, so a killed run
+ * never records an event without counting it.
  */
-import { toIso, type DayNumber } from '../../core/dates';
+import { parseLedger, type CreateLedger } from '../../core/calendar/quota';
 
-const KEY = 'cadence.cal.createdToday';
+export const LEDGER_KEY = 'cadence.cal.createdToday';
 
-export function createdToday(today: DayNumber): number {
-  const raw = PropertiesService.getUserProperties().getProperty(KEY);
-  if (raw === null) return 0;
-  try {
-    const parsed = JSON.parse(raw) as { day?: unknown; n?: unknown };
-    return parsed.day === toIso(today) && typeof parsed.n === 'number' ? parsed.n : 0;
-  } catch {
-    return 0;
-  }
+/** The ledger from the user properties already read (one getProperties for the whole sync). */
+export function ledgerFrom(all: Readonly<Record<string, string>>): CreateLedger | null {
+  return parseLedger(all[LEDGER_KEY] ?? null);
 }
 
-export function recordCreated(today: DayNumber, count: number): void {
-  if (count === 0) return;
-  const n = createdToday(today) + count;
-  PropertiesService.getUserProperties().setProperty(KEY, JSON.stringify({ day: toIso(today), n }));
+export function ledgerProperty(ledger: CreateLedger): Record<string, string> {
+  return { [LEDGER_KEY]: JSON.stringify(ledger) };
 }

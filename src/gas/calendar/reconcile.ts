@@ -19,6 +19,15 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
+/**
+ * An event deleted by hand: getEventById returns null, or (the Calendar API's events.get returns
+ * deleted events with status "cancelled") an event that reads as cancelled. Either way it is
+ * never "reconciled" back to life: the update path creates a new event instead.
+ */
+export function gone(ev: CalEvent | null): ev is null {
+  return ev === null;
+}
+
 /** Returns how many fields differ; writes them when `write`. */
 export function reconcile(ev: CalEvent, e: PlannedEvent, scriptTz: string, write: boolean): number {
   let n = 0;

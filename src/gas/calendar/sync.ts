@@ -1,38 +1,51 @@
 /**
- * Calendar sync: the core diff applied to Calendar so that a run stopped anywhere (rate limit,
- * time limit, crash) leaves a state the next run completes, never a duplicate:
- * - before creating, the creations are announced in the mapping (id ''), and each event's id is
- *   recorded right after Calendar returns it, then its fingerprint once it is complete;
- * - every event is tagged "cadence-key" = its key (which names the spreadsheet and the sheet)
- *   and carries the sheet's search marker in its description; when the mapping is lost (or a
- *   creation was announced but never recorded) the calendar is searched — one getEvents call
- *   that Calendar filters to this sheet's marker — and tagged events are adopted, duplicates
- *   deleted; an untagged event with the announced title on the announced day is the creation that
- *   stopped just before its tag, and is adopted too. An event whose key belongs to another
- *   spreadsheet or sheet is never touched;
- * - a first sync searches only when there is evidence of an earlier one (this user's mapping, or
- *   the document's "synced" mark): a never-synced sheet costs no search at all;
- * - an explicit Sync (verify) spends one search to confirm the mapped events still exist, and
- *   recreates those deleted by hand; the preview, the retry and the daily run trust the
- *   fingerprints: an unchanged sheet needs no Calendar call at all there.
+ * Calendar sync: fetches what src/core/calendar/reconcile-plan.ts asks for (the mapping, one
+ * marker search, the events it names) and applies its answer, writing the mapping after every
+ * event so that a run stopped anywhere — rate limit, the 6-minute kill (no catch, no finally),
+ * a crash — leaves a state the next run completes, never a duplicate. The reasons are in
+ * reconcile-plan.ts; this file only sequences Calendar and property calls.
  */
-import { diffEvents, diffSize, type CalendarDiff } from '../../core/calendar/diff';
+import { diffEvents, type CalendarDiff } from '../../core/calendar/diff';
 import {
   fingerprint,
   keyDigest,
   type MappedEvent,
   type PlannedEvent,
 } from '../../core/calendar/event';
-import { keyPrefix, searchMarker, type SheetScope } from '../../core/calendar/keys';
-import { checkCreateQuota, dailyCreateLimit } from '../../core/calendar/quota';
+import { searchMarker, type SheetScope } from '../../core/calendar/keys';
+import {
+  checkCreateQuota,
+  classifyCalendarError,
+  dailyCreateLimit,
+  ledgerAdd,
+  ledgerResetsAt,
+  ledgerUsed,
+  type CalendarQuotaError,
+  type CreateLedger,
+} from '../../core/calendar/quota';
+import {
+  adoptFound,
+  deletedByHand,
+  lookPlan,
+  missingDigests,
+  moveDiff,
+  outOfTime,
+  searchWindow,
+  stalePending,
+  syncSteps,
+  toAnnounce,
+  updateWindow,
+  type FoundEvent,
+  type LookPlan,
+} from '../../core/calendar/reconcile-plan';
 import { midnightInZone, type DayNumber } from '../../core/dates';
 import type { CalendarChoice } from '../../core/settings';
 import { todayEventTimes } from '../../core/calendar/alert';
 import { allDayArgument, allDayOf } from './all-day';
 import { targetCalendar } from './calendar-target';
 import { MappingStore } from './mapping-store';
-import { createdToday, recordCreated } from './quota-ledger';
-import { onPlannedDay, reconcile, setReminders, TAG } from './reconcile';
+import { ledgerFrom, ledgerProperty } from './quota-ledger';
+import { gone, onPlannedDay, reconcile, setReminders, TAG } from './reconcile';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalEvent = GoogleAppsScript.Calendar.CalendarEvent;
@@ -61,71 +74,99 @@ export interface SyncPreview {
   readonly changes: readonly PlannedChange[];
 }
 
+export interface SyncCounts {
+  readonly created: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly kept: number;
+  /** Writes left for the next run. */
+  readonly remaining: number;
+  /** Planned events Calendar holds exactly as planned, out of `total`. */
+  readonly written: number;
+  readonly total: number;
+}
+
 export type SyncOutcome =
-  | {
-      readonly kind: 'done' | 'rate_limited' | 'daily_limit';
-      readonly created: number;
-      readonly updated: number;
-      readonly deleted: number;
-      readonly kept: number;
-      readonly remaining: number;
-    }
+  | ({ readonly kind: 'done' | 'time_budget' | CalendarQuotaError } & SyncCounts)
   | {
       readonly kind: 'quota_refused';
       readonly creates: number;
       readonly left: number;
       readonly limit: number;
       readonly remaining: number;
+      /** Epoch ms when the 24-hour window frees up; null when nothing is counted. */
+      readonly resetsAt: number | null;
     };
 
-/** Calendar's two quota errors; anything else is a real failure and is rethrown. */
-export function quotaError(error: unknown): 'rate_limited' | 'daily_limit' | null {
-  const message = String((error as { message?: unknown } | null)?.message ?? error);
-  if (/for one day|daily/i.test(message)) return 'daily_limit';
-  if (/too many|rate limit|try again later/i.test(message)) return 'rate_limited';
-  return null;
+/** Calendar's quota errors (core classification); anything else is a real failure. */
+export function quotaError(error: unknown): CalendarQuotaError | null {
+  return classifyCalendarError(String((error as { message?: unknown } | null)?.message ?? error));
 }
 
 const PREVIEW_CHANGES = 20;
-
-/**
- * Searches reach this far around the days we know of: Calendar filters by the marker, so a wide
- * window costs nothing, and it still finds an event the user dragged to another date.
- */
-const SEARCH_MARGIN_DAYS = 400;
 
 /** Document property: some user synced this sheet before (evidence worth a search). */
 function syncedKey(sheetId: string): string {
   return `cadence.cal.synced.s${sheetId}`;
 }
 
+/** A Calendar event as reconcile-plan reads it: lazily, one call per field asked. */
+function found(ev: CalEvent, scriptTz: string): FoundEvent & { readonly ev: CalEvent } {
+  return {
+    ev,
+    tag: () => ev.getTag(TAG),
+    id: () => ev.getId(),
+    title: () => ev.getTitle(),
+    sitsAsPlanned: (planned) => onPlannedDay(ev, planned, scriptTz),
+  };
+}
+
+class Counter {
+  created = 0;
+  updated = 0;
+  deleted = 0;
+  kept = 0;
+}
+
 export class CalendarSync {
   private readonly store: MappingStore;
-  private readonly byDigest = new Map<string, PlannedEvent>();
   private calendar: Calendar | null = null;
+  private calendarId: string | null = null;
   private scriptTz = '';
   private diff: CalendarDiff;
   /** Tagged events found that no entry may keep (duplicates, events of removed rows). */
   private extra: CalEvent[] = [];
   /** Set when settings moved the events to another calendar: the old one is emptied first. */
   private oldCalendarId: string | null = null;
-  private createdCount = 0;
+  private ledger: CreateLedger | null = null;
+  /** This run's verify search already forgot the events deleted by hand. */
+  private verified = false;
 
-  constructor(private readonly req: SyncRequest) {
-    this.store = MappingStore.load(PropertiesService.getUserProperties(), req);
-    for (const e of req.desired) this.byDigest.set(keyDigest(e.key), e);
+  constructor(
+    private readonly req: SyncRequest,
+    /** The execution's clock: Apps Script's Date reads the real time of the execution. */
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    const props = PropertiesService.getUserProperties();
+    const all = props.getProperties();
+    this.store = MappingStore.load(props, req, all);
+    this.ledger = ledgerFrom(all);
     this.diff = diffEvents(req.desired, this.store.all());
   }
 
-  private pending(): Array<[string, MappedEvent]> {
-    return [...this.store.all()].filter(([, e]) => e.id === '');
-  }
-
-  /** This user's mapping has entries, or the document says some user synced the sheet. */
-  private syncedBefore(): boolean {
-    if (this.store.all().size > 0) return true;
-    const mark = PropertiesService.getDocumentProperties().getProperty(syncedKey(this.req.sheetId));
-    return mark !== null;
+  private look(verify: boolean): LookPlan {
+    return lookPlan({
+      mapping: {
+        calendarId: this.store.calendarId,
+        choice: this.store.choice,
+        entries: this.store.all(),
+      },
+      desired: this.req.desired,
+      choice: this.req.choice,
+      verify,
+      syncedElsewhere: () =>
+        PropertiesService.getDocumentProperties().getProperty(syncedKey(this.req.sheetId)) !== null,
+    });
   }
 
   /**
@@ -133,103 +174,50 @@ export class CalendarSync {
    * returns here with no Calendar call, unless `verify` asks to confirm the events still exist.
    */
   prepare(create: boolean, verify: boolean): void {
-    const lost = this.store.calendarId === null;
-    const moved = !lost && this.store.choice !== this.req.choice;
-    const pending = this.pending().length > 0;
-    const findLost = lost && this.req.desired.length > 0 && this.syncedBefore();
-    const check = verify && !lost && !moved && [...this.store.all().values()].some((e) => e.id);
-    const mustLook = findLost || moved || pending || check;
-    if (!mustLook && diffSize(this.diff) === 0) return;
+    const plan = this.look(verify);
+    if (!plan.open) return;
     const target = targetCalendar(this.req.choice, this.req.timeZone, create);
     this.calendar = target.calendar;
     this.scriptTz = Session.getScriptTimeZone();
-    const id = this.calendar === null ? null : this.calendar.getId();
-    if (this.store.calendarId !== null && id !== this.store.calendarId) {
+    this.calendarId = this.calendar === null ? null : this.calendar.getId();
+    if (this.store.calendarId !== null && this.calendarId !== this.store.calendarId) {
       this.oldCalendarId = this.store.calendarId;
-      const toOld = [...this.store.all()]
-        .filter(([, e]) => e.id !== '')
-        .map(([digest, e]) => ({ digest, id: e.id, day: e.day }));
-      this.diff = { create: this.req.desired, update: [], remove: toOld, keep: [] };
+      this.diff = moveDiff(this.req.desired, this.store.all());
       return;
     }
-    if (this.calendar !== null && !target.fresh) {
-      if (findLost || pending) this.search(this.calendar, lost);
-      else if (check) this.verify(this.calendar);
+    if (this.calendar !== null && !target.fresh && plan.search !== null) {
+      this.search(this.calendar, plan.search);
     }
-    for (const [digest, e] of this.pending()) {
-      if (!this.byDigest.has(digest) && e.id === '') this.store.delete(digest);
+    for (const digest of stalePending(this.store.all(), this.req.desired)) {
+      this.store.delete(digest);
     }
     this.diff = diffEvents(this.req.desired, this.store.all());
   }
 
-  /** One Calendar call: this sheet's events (those carrying its marker) around `days`. */
-  private find(calendar: Calendar, days: readonly DayNumber[]): CalEvent[] {
-    if (days.length === 0) return [];
-    const from = midnightInZone(Math.min(...days) - SEARCH_MARGIN_DAYS, 'UTC');
-    const to = midnightInZone(Math.max(...days) + SEARCH_MARGIN_DAYS + 1, 'UTC');
-    return calendar.getEvents(from, to, { search: searchMarker(this.req) });
-  }
-
-  /**
-   * Mapped events deleted by hand in Calendar are forgotten, so this sync creates them again.
-   * One search, whatever the number of events (plus reading each found event's id).
-   */
-  private verify(calendar: Calendar): void {
-    const mapped = [...this.store.all()].filter(([, e]) => e.id !== '');
-    const found = new Set(
-      this.find(
-        calendar,
-        mapped.map(([, e]) => e.day),
-      ).map((ev) => ev.getId()),
+  /** One Calendar call: this sheet's events (those carrying its marker) around the known days. */
+  private search(calendar: Calendar, kind: 'all' | 'pending' | 'verify'): void {
+    const window = searchWindow(kind, this.req.today, this.req.desired, this.store.all());
+    if (window === null) return;
+    const events = calendar.getEvents(
+      midnightInZone(window.from, 'UTC'),
+      midnightInZone(window.to, 'UTC'),
+      { search: searchMarker(this.req) },
     );
-    for (const [digest, e] of mapped) if (!found.has(e.id)) this.store.delete(digest);
-  }
-
-  /** Finds our tagged events (all of them when the mapping was lost, else the announced days). */
-  private search(calendar: Calendar, everything: boolean): void {
-    const pending = this.pending();
-    const days = everything
-      ? [
-          this.req.today,
-          ...this.req.desired.map((e) => e.day),
-          ...[...this.store.all().values()].map((e) => e.day),
-        ]
-      : pending.map(([, e]) => e.day);
-    // Only keys of this spreadsheet and sheet are ours to adopt or delete.
-    const prefix = keyPrefix(this.req);
-    const adopted = new Set<string>();
-    const untagged: CalEvent[] = [];
-    for (const ev of this.find(calendar, days)) {
-      const tag = ev.getTag(TAG);
-      if (tag === null || tag === undefined || tag === '') {
-        untagged.push(ev);
-        continue;
-      }
-      if (!tag.startsWith(prefix)) continue;
-      const digest = keyDigest(tag);
-      const id = ev.getId();
-      const entry = this.store.get(digest);
-      if (entry && entry.id === id) continue;
-      const wanted = this.byDigest.get(digest);
-      if ((!entry || entry.id === '') && wanted && !adopted.has(digest)) {
-        this.store.set(digest, { id, hash: '', day: wanted.day });
-        adopted.add(digest);
-      } else this.extra.push(ev);
+    if (kind === 'verify') {
+      this.verified = true;
+      // Mapped events deleted by hand are forgotten, so this sync creates them again.
+      const ids = new Set(events.map((ev) => ev.getId()));
+      for (const digest of missingDigests(this.store.all(), ids)) this.store.delete(digest);
+      return;
     }
-    const waiting = this.pending().filter(([digest]) => this.byDigest.has(digest));
-    if (waiting.length === 0) return;
-    for (const ev of untagged) {
-      const title = ev.getTitle();
-      const match = waiting.find(
-        ([digest]) => !adopted.has(digest) && this.byDigest.get(digest)?.title === title,
-      );
-      if (!match) continue;
-      // On its planned day: all-day, or timed on today (an event whose popup is still ahead).
-      const planned = this.byDigest.get(match[0]) as PlannedEvent;
-      if (planned.day !== match[1].day || !onPlannedDay(ev, planned, this.scriptTz)) continue;
-      this.store.set(match[0], { id: ev.getId(), hash: '', day: match[1].day });
-      adopted.add(match[0]);
-    }
+    const result = adoptFound(
+      events.map((ev) => found(ev, this.scriptTz)),
+      this.req,
+      this.store.all(),
+      this.req.desired,
+    );
+    for (const [digest, entry] of result.adopt) this.store.set(digest, entry);
+    this.extra = result.extra.map((f) => f.ev);
   }
 
   /** The diff for the sidebar; reads only. Adopted events that are already right count as kept. */
@@ -240,7 +228,7 @@ export class CalendarSync {
     let keep = this.diff.keep.length;
     for (const u of this.diff.update) {
       const ev = u.unverified && this.calendar ? this.calendar.getEventById(u.id) : null;
-      if (u.unverified && ev && reconcile(ev, u.event, this.scriptTz, false) === 0) keep++;
+      if (u.unverified && !gone(ev) && reconcile(ev, u.event, this.scriptTz, false) === 0) keep++;
       else {
         update++;
         changes.push({ action: 'update', title: u.event.title, day: u.event.day });
@@ -255,7 +243,8 @@ export class CalendarSync {
     // Titles of deleted events are read from Calendar, for the first few only.
     for (const r of removals.slice(0, PREVIEW_CHANGES)) {
       const here = this.oldCalendarId === null ? this.calendar : null;
-      const ev = r.ev ?? (r.id !== null && here ? here.getEventById(r.id) : null);
+      const fetched = r.ev ?? (r.id !== null && here ? here.getEventById(r.id) : null);
+      const ev = gone(fetched) ? null : fetched;
       const day =
         r.day ??
         (ev && ev.isAllDayEvent() ? allDayOf(ev.getAllDayStartDate(), this.scriptTz) : null);
@@ -275,86 +264,159 @@ export class CalendarSync {
   }
 
   /**
-   * Applies the diff; see the class comment for why a stop anywhere is safe. `verify`: an
-   * explicit Sync, which also recreates events deleted by hand.
+   * One marker search over the days of the events to update (reconcile-plan.ts, updateWindow):
+   * an event it does not return but getEventById still reads there was deleted by hand.
    */
-  apply(verify = false): SyncOutcome {
-    const counts = { created: 0, updated: 0, deleted: 0, kept: 0 };
-    let remaining = diffSize(this.diff);
+  private deletedCheck(calendar: Calendar): (ev: CalEvent) => boolean {
+    if (this.verified) return () => false;
+    const window = updateWindow(this.diff.update, this.store.all());
+    if (window === null) return () => false;
+    const present = new Set(
+      calendar
+        .getEvents(midnightInZone(window.from - 1, 'UTC'), midnightInZone(window.to + 1, 'UTC'), {
+          search: searchMarker(this.req),
+        })
+        .map((ev) => ev.getId()),
+    );
+    return (ev) => {
+      const id = ev.getId();
+      if (present.has(id)) return false;
+      const day = ev.isAllDayEvent() ? allDayOf(ev.getAllDayStartDate(), this.scriptTz) : null;
+      return deletedByHand(window, present, id, day);
+    };
+  }
+
+  /** Planned events the mapping vouches for (right fingerprint): what the user has in Calendar. */
+  private written(): number {
+    return this.req.desired.filter((e) => this.store.get(keyDigest(e.key))?.hash === fingerprint(e))
+      .length;
+  }
+
+  private counts(c: Counter, remaining: number): SyncCounts {
+    return { ...c, remaining, written: this.written(), total: this.req.desired.length };
+  }
+
+  /**
+   * Applies the diff, one event at a time, each saved before the next; stops between two events
+   * when the execution's time budget is spent (the next run, a continuation trigger, resumes).
+   * `verify`: an explicit Sync, which also recreates events deleted by hand.
+   */
+  apply(
+    verify = false,
+    startedMs = this.now(),
+    /** Called once before the first write, with the number of writes planned. */
+    beforeWrites: (steps: number) => void = () => undefined,
+  ): SyncOutcome {
+    const c = new Counter();
+    let remaining = this.extra.length + this.diff.create.length + this.diff.update.length;
+    remaining += this.diff.remove.length;
     try {
       this.prepare(true, verify);
       if (this.oldCalendarId !== null) {
-        remaining = diffSize(this.diff);
-        this.emptyOldCalendar(this.oldCalendarId, counts, () => remaining--);
+        const old = CalendarApp.getCalendarById(this.oldCalendarId);
+        remaining = this.diff.create.length + this.diff.remove.length;
+        for (const r of this.diff.remove) {
+          if (outOfTime(startedMs, this.now())) {
+            return { kind: 'time_budget', ...this.counts(c, remaining) };
+          }
+          const ev = old ? old.getEventById(r.id) : null;
+          if (!gone(ev)) ev.deleteEvent();
+          this.store.delete(r.digest);
+          this.store.flush();
+          c.deleted++;
+          remaining--;
+        }
         this.store.setCalendar(null);
         this.store.flush();
         this.oldCalendarId = null;
         this.prepare(true, false);
       }
       const calendar = this.calendar;
-      remaining = this.extra.length + diffSize(this.diff);
+      const steps = syncSteps(this.diff, this.extra.length);
+      remaining = steps.length;
       if (calendar === null || remaining === 0) {
         if (calendar !== null) this.recordCalendar(calendar);
-        counts.kept = this.diff.keep.length;
-        return { kind: 'done', ...counts, remaining: 0 };
+        c.kept = this.diff.keep.length;
+        return { kind: 'done', ...this.counts(c, 0) };
       }
-      const quota = checkCreateQuota(
-        this.diff.create.length,
-        createdToday(this.req.today),
-        dailyCreateLimit(userEmail()),
-      );
-      if (!quota.ok) {
-        return {
-          kind: 'quota_refused',
-          creates: this.diff.create.length,
-          left: quota.left,
-          limit: quota.limit,
-          remaining,
-        };
+      if (this.diff.create.length > 0) {
+        const nowMs = this.now();
+        const quota = checkCreateQuota(
+          this.diff.create.length,
+          ledgerUsed(this.ledger, nowMs),
+          dailyCreateLimit(this.accountAddress()),
+        );
+        if (!quota.ok) {
+          return {
+            kind: 'quota_refused',
+            creates: this.diff.create.length,
+            left: quota.left,
+            limit: quota.limit,
+            remaining,
+            resetsAt: ledgerResetsAt(this.ledger, nowMs),
+          };
+        }
       }
       this.recordCalendar(calendar, false);
-      for (const e of this.diff.create) {
-        const digest = keyDigest(e.key);
-        if (!this.store.get(digest)) this.store.set(digest, { id: '', hash: '', day: e.day });
+      for (const [digest, entry] of toAnnounce(this.diff, this.store.all())) {
+        this.store.set(digest, entry);
       }
       this.store.flush();
-      for (const ev of this.extra) {
-        ev.deleteEvent();
-        counts.deleted++;
+      const isDeleted = this.deletedCheck(calendar);
+      beforeWrites(steps.length);
+      for (const step of steps) {
+        if (outOfTime(startedMs, this.now())) {
+          c.kept += this.diff.keep.length;
+          return { kind: 'time_budget', ...this.counts(c, remaining) };
+        }
+        if (step.kind === 'delete_extra') {
+          this.extra[step.index].deleteEvent();
+          c.deleted++;
+        } else if (step.kind === 'remove') {
+          const ev = calendar.getEventById(step.id);
+          // Deleted by hand already (null, or a cancelled event): nothing to delete.
+          if (!gone(ev)) ev.deleteEvent();
+          this.store.delete(step.digest);
+          this.store.flush();
+          c.deleted++;
+        } else if (step.kind === 'update') {
+          const ev = calendar.getEventById(step.id);
+          if (gone(ev) || isDeleted(ev)) {
+            // Deleted by hand: a cancelled event is never "reconciled" back; a new one is made.
+            this.create(calendar, step.event);
+            c.created++;
+          } else {
+            const changed = reconcile(ev, step.event, this.scriptTz, true);
+            this.record(step.event, step.id);
+            if (changed > 0) c.updated++;
+            else c.kept++;
+          }
+        } else {
+          this.create(calendar, step.event);
+          c.created++;
+        }
         remaining--;
       }
-      for (const r of this.diff.remove) {
-        calendar.getEventById(r.id)?.deleteEvent();
-        this.store.delete(r.digest);
-        this.store.flush();
-        counts.deleted++;
-        remaining--;
-      }
-      for (const u of this.diff.update) {
-        const ev = calendar.getEventById(u.id);
-        if (ev === null) this.create(calendar, u.event);
-        const changed = ev === null ? 1 : reconcile(ev, u.event, this.scriptTz, true);
-        if (ev !== null) this.record(u.event, u.id);
-        if (ev === null) counts.created++;
-        else if (changed > 0) counts.updated++;
-        else counts.kept++;
-        remaining--;
-      }
-      for (const e of this.diff.create) {
-        this.create(calendar, e);
-        counts.created++;
-        remaining--;
-      }
-      counts.kept += this.diff.keep.length;
-      return { kind: 'done', ...counts, remaining: 0 };
+      c.kept += this.diff.keep.length;
+      return { kind: 'done', ...this.counts(c, 0) };
     } catch (error) {
-      this.store.flush();
       const kind = quotaError(error);
       if (kind === null) throw error;
-      return { kind, ...counts, remaining };
-    } finally {
-      recordCreated(this.req.today, this.createdCount);
+      this.store.flush();
+      return { kind, ...this.counts(c, remaining) };
     }
+  }
+
+  /**
+   * The account's address decides the creation quota (Workspace or consumer). The default
+   * calendar's id is the account's address (Calendar reference: "The ID for a user's default
+   * calendar is their email address"), readable with the calendar scope we already hold:
+   * Session.getEffectiveUser().getEmail() would need userinfo.email, which Cadence does not ask.
+   */
+  private accountAddress(): string | null {
+    const id =
+      this.req.choice === 'default' ? this.calendarId : CalendarApp.getDefaultCalendar().getId();
+    return id !== null && id.includes('@') ? id : null;
   }
 
   /** The calendar the mapping speaks of; the first time, the document is marked as synced. */
@@ -362,7 +424,7 @@ export class CalendarSync {
     if (this.store.calendarId === null) {
       PropertiesService.getDocumentProperties().setProperty(syncedKey(this.req.sheetId), '1');
     }
-    this.store.setCalendar(calendar.getId(), this.req.choice);
+    this.store.setCalendar(this.calendarId ?? calendar.getId(), this.req.choice);
     if (flush) this.store.flush();
   }
 
@@ -375,7 +437,7 @@ export class CalendarSync {
     const digest = keyDigest(e.key);
     // Announce the creation first, so a stop before its id is recorded is found, not repeated.
     if (this.store.get(digest)?.id !== '') {
-      this.store.set(digest, { id: '', hash: '', day: e.day });
+      this.store.set(digest, { id: '', hash: '', day: e.day } satisfies MappedEvent);
       this.store.flush();
     }
     const options = {
@@ -387,32 +449,13 @@ export class CalendarSync {
     const ev = times
       ? calendar.createEvent(e.title, times.start, times.end, options)
       : calendar.createAllDayEvent(e.title, allDayArgument(e.day, this.scriptTz), options);
-    this.createdCount++;
     const id = ev.getId();
     this.store.set(digest, { id, hash: '', day: e.day });
-    this.store.flush();
+    // The creation is counted in the same write that records it: a kill cannot split them.
+    this.ledger = ledgerAdd(this.ledger, this.now(), 1);
+    this.store.flush(ledgerProperty(this.ledger));
     ev.setTag(TAG, e.key);
     setReminders(ev, e);
     this.record(e, id);
-  }
-
-  private emptyOldCalendar(oldId: string, counts: { deleted: number }, done: () => void): void {
-    const old = CalendarApp.getCalendarById(oldId);
-    for (const r of this.diff.remove) {
-      if (old) old.getEventById(r.id)?.deleteEvent();
-      this.store.delete(r.digest);
-      this.store.flush();
-      counts.deleted++;
-      done();
-    }
-  }
-}
-
-/** The account's address when Apps Script reveals it ('' otherwise). */
-function userEmail(): string | null {
-  try {
-    return Session.getEffectiveUser().getEmail() || null;
-  } catch {
-    return null;
   }
 }

@@ -235,11 +235,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     mail,
   };
 
-  // The active document (null in a documentless run: '' then), read when a trigger is created.
-  const activeDocumentId = (): string =>
-    (raw.SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null)?.getId() ?? '';
+  const spreadsheetApp = new SpreadsheetApp(world, ui, spreadsheet);
   const raw: AppsScriptGlobals = {
-    SpreadsheetApp: new SpreadsheetApp(world, ui, spreadsheet),
+    SpreadsheetApp: spreadsheetApp,
     CalendarApp: new CalendarApp(calendarStore),
     PropertiesService: properties,
     LockService: new LockService(locks, documentless),
@@ -248,7 +246,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     Utilities: new Utilities(world),
     HtmlService: new HtmlService(world),
     // Time-driven triggers belong to the document they are created in (ScriptApp.getUserTriggers).
-    ScriptApp: new ScriptApp(triggers, scopes, executions, () => activeDocumentId()),
+    ScriptApp: new ScriptApp(triggers, scopes, executions, () =>
+      executions.documentless() ? '' : spreadsheetApp.getActiveSpreadsheet().getId(),
+    ),
     MailApp: mail,
     Logger: new Logger(logs),
     Charts: { ChartType },
