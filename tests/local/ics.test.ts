@@ -140,11 +140,11 @@ describe("writeIcs (the CLI's --ics) on examples/review.xlsx", () => {
     expect(early[0].start).toBe('2026-11-22');
     // Written at 07:30 Paris time: the alarm is at 09:00 Paris = 08:00 UTC.
     expect(early[0].alarms).toEqual([{ action: 'DISPLAY', at: '2026-11-22T08:00:00.000Z' }]);
-    // Written at 15:42:30 Paris time: 10 minutes later, to the minute.
+    // Written at 15:42:30 Paris time: 10 minutes after the minute it falls in, 15:52.
     const late = parse(
       writeIcs(report, { sheetName: 'Review', now: new Date('2026-11-22T14:42:30Z') }),
     );
-    expect(late[0].alarms).toEqual([{ action: 'DISPLAY', at: '2026-11-22T14:53:00.000Z' }]);
+    expect(late[0].alarms).toEqual([{ action: 'DISPLAY', at: '2026-11-22T14:52:00.000Z' }]);
   });
 });
 
