@@ -116,6 +116,7 @@ describe('npm start: the local preview', () => {
       'Start a review today',
       'Sync calendar reminders',
       'Build influence report',
+      'Forget calendar links of other files',
     ]);
     await page.keyboard.press('Escape');
     await page.click('.bar .brand');
