@@ -15,9 +15,8 @@
  * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same here as
  * one that carries a cell.
  */
-import { dayNumber, midnightInZone } from '../src/core/dates';
-import type { CellValue } from '../src/core/types';
 import { createAppsScript } from '../src/local/appsscript';
+import { generatedGrid as grid } from '../tests/support/seeded';
 import type { CallRecord } from '../src/local/appsscript/calls';
 import { loadAddOn } from '../src/local/code-runtime';
 
@@ -40,28 +39,6 @@ export function callSeconds(call: CallRecord): number {
 
 const ZONE = 'Europe/Paris';
 const NOW = new Date('2026-11-22T09:00:00Z');
-const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
-
-function grid(rows: number, reviews: number): CellValue[][] {
-  const first = dayNumber(2026, 11, 1) - 91 * (reviews - 1);
-  const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on'];
-  for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));
-  const out: CellValue[][] = [header];
-  for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = [
-      `Program ${i + 1}`,
-      100 + (i % 50),
-      TYPES[i % 6],
-      'Leads',
-      `o${i % 7}@example.com`,
-      midnightInZone(first - 60, ZONE),
-    ];
-    for (let k = 0; k < reviews; k++)
-      row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
-    out.push(row);
-  }
-  return out;
-}
 
 export interface CallCost {
   /** SpreadsheetApp calls, the figure the issue bounds (≤ 25 for a steady-state Refresh). */
