@@ -1,5 +1,5 @@
 /**
- * Attribution bench (issue 5): parse and model timings on ChannelAttribution's PathData (or a
+ * Attribution bench: parse and model timings on ChannelAttribution's PathData (or a
  * generated set of the same shape when the file is absent) and on 1,000,000 generated touches.
  * The reference implementation takes about 0.1 s for its Markov model on PathData; the exact
  * solve here must be well under that.

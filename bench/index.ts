@@ -7,9 +7,9 @@ import { printTable, type BenchRow } from './table';
 
 const areas: Array<[string, () => Promise<BenchRow[]>]> = [
   ['Bundle sizes', benchBundle],
-  ['Deltas and trends (issue 4)', benchDeltas],
-  ['Campaign influence (issue 5)', benchAttribution],
-  ['Sheet actions: Refresh (issue 6)', benchSheetActions],
+  ['Deltas and trends', benchDeltas],
+  ['Campaign influence', benchAttribution],
+  ['Sheet actions: Refresh', benchSheetActions],
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Issue 6's figures: what a Refresh costs, measured on the real dist/Code.js against the
+ * What a Refresh costs, measured on the real dist/Code.js against the
  * in-memory Apps Script — SpreadsheetApp calls (constant whatever the size), core time and total
  * time — and the same refresh written the naive way (one call per cell, bench-only code) to show
  * why batching matters: every Apps Script call is a round trip to Google's servers.
