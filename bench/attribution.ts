@@ -1,5 +1,5 @@
 /**
- * Attribution bench (issue 5): parse and model timings on ChannelAttribution's PathData (or a
+ * Attribution bench: parse and model timings on ChannelAttribution's PathData (or a
  * generated set of the same shape when the file is absent) and on 1,000,000 generated touches.
  * The reference implementation takes about 0.1 s for its Markov model on PathData; the exact
  * solve here must be well under that.
@@ -22,6 +22,7 @@ import {
   readJourneys,
 } from '../src/core/attribution';
 import type { CreditInput, ModelName } from '../src/core/attribution';
+import { mulberry32 } from '../tests/support/seeded';
 
 export interface BenchRow {
   figure: string;
@@ -29,17 +30,6 @@ export interface BenchRow {
 }
 
 const PATH_DATA = resolve(__dirname, '../../shared/data/paths-channelattribution.csv');
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function ms(start: number): string {
   return `${(performance.now() - start).toFixed(1)} ms`;
@@ -60,7 +50,7 @@ function timed(run: () => void, repeats = 5): string {
 
 /** PathData's shape: 10,000 paths over 12 channels, `;`-separated, with values and nulls. */
 function generatedPathCsv(): string {
-  const rand = seeded(2024);
+  const rand = mulberry32(2024);
   const channels = [
     'alpha',
     'beta',
@@ -90,7 +80,7 @@ function generatedPathCsv(): string {
 }
 
 function touchGrid(touches: number): Grid {
-  const rand = seeded(7);
+  const rand = mulberry32(7);
   const campaigns = Array.from({ length: 40 }, (_, i) => `Campaign ${i + 1}`);
   const channels = [
     'email',

@@ -14,9 +14,9 @@
  * one that carries a cell.
  */
 import { createAppsScript } from '../src/local/appsscript';
+import { generatedGrid as grid } from '../tests/support/seeded';
 import type { CallRecord } from '../src/local/appsscript/calls';
 import { loadAddOn } from '../src/local/code-runtime';
-import { grid } from './sheet-actions';
 
 export const LATENCY_SECONDS = {
   sheetsRead: 0.1,

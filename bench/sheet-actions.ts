@@ -1,44 +1,22 @@
 /**
- * Issue 6's figures: what a Refresh costs, measured on the real dist/Code.js against the
+ * What a Refresh costs, measured on the real dist/Code.js against the
  * in-memory Apps Script — SpreadsheetApp calls (constant whatever the size), core time and total
  * time — and the same refresh written the naive way (one call per cell, bench-only code) to show
  * why batching matters: every Apps Script call is a round trip to Google's servers.
  */
-import { dayNumber, midnightInZone } from '../src/core/dates';
+import { dayNumber } from '../src/core/dates';
 import { reviewReport } from '../src/core/review-report';
 import { ownedLayout, ownedRuns } from '../src/core/sheet-actions/layout';
 import { ownedBlocks } from '../src/core/sheet-actions/owned-values';
 import type { CellValue } from '../src/core/types';
 import { createAppsScript } from '../src/local/appsscript';
+import { generatedGrid as grid } from '../tests/support/seeded';
 import { loadAddOn } from '../src/local/code-runtime';
 import type { BenchRow } from './table';
 
 const ZONE = 'Europe/Paris';
 const NOW = new Date('2026-11-22T09:00:00Z');
 const TODAY = dayNumber(2026, 11, 22);
-const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
-
-/** A review sheet of `rows` programs × `reviews` quarterly review columns, deterministic. */
-export function grid(rows: number, reviews: number): CellValue[][] {
-  const first = dayNumber(2026, 11, 1) - 91 * (reviews - 1);
-  const header: CellValue[] = ['Name', 'Baseline', 'Type', 'Metric', 'Owner', 'Set up on'];
-  for (let k = 0; k < reviews; k++) header.push(midnightInZone(first + 91 * k, ZONE));
-  const out: CellValue[][] = [header];
-  for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = [
-      `Program ${i + 1}`,
-      100 + (i % 50),
-      TYPES[i % 6],
-      'Leads',
-      `o${i % 7}@example.com`,
-      midnightInZone(first - 60, ZONE),
-    ];
-    for (let k = 0; k < reviews; k++)
-      row.push((i * 7 + k * 13) % 11 === 0 ? '' : 100 + ((i * 31 + k * 17) % 97));
-    out.push(row);
-  }
-  return out;
-}
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;

@@ -9,19 +9,9 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
+import { mulberry32 } from '../tests/support/seeded';
 
 const out = path.resolve(__dirname, '../examples');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -453,7 +443,7 @@ function addReviewSheet(wb: ExcelJS.Workbook): void {
     utc(SCHEDULED),
   ];
   styleHeader(ws.addRow(headers));
-  const rand = rng(20261122);
+  const rand = mulberry32(20261122);
   for (const p of programs) {
     const row = ws.addRow([
       p.name,
@@ -617,7 +607,7 @@ const CAMPAIGNS: Array<[string, string]> = [
 ];
 
 function touchesCsv(): string {
-  const rand = rng(404);
+  const rand = mulberry32(404);
   const lines = [
     'Prospect,Campaign,Channel,Touched at,Converted at,Revenue,Lead created at,Opportunity created at',
   ];

@@ -1,5 +1,5 @@
 /**
- * The review timeline of the playbook (seed 000), rule by rule:
+ * The playbook's standard review timeline, rule by rule:
  * - nurture: anchor + 90 days;
  * - automation rule: set-up + 30 days until first reviewed, then last review + 90 days;
  * - scoring rule: anchor + 90 days, + 182 once tuned; at once (next = today) when its metric is

@@ -144,7 +144,8 @@ export interface OpposingTrends {
 
 /**
  * Every pair of groups moving in opposite directions, one significantly rising while the other
- * significantly falls: the seed's "webinar attendance fading while video leads rise".
+ * significantly falls: the playbook's long-term trend, e.g. "webinar attendance fading while
+ * video leads rise".
  * Ordered by the stronger evidence first (the larger of the two p-values, smallest first).
  */
 export function opposingTrends(groups: ReadonlyArray<GroupAnalysis>): OpposingTrends[] {

@@ -1,7 +1,7 @@
 /**
  * What each column of a review sheet is, read from the header row.
  *
- * The seed's layout needs no headers at all: column A is the program's name, column B its
+ * The playbook's layout needs no headers at all: column A is the program's name, column B its
  * baseline, and every column headed by a date is a review — a date cell, or a text date in any
  * form date-text.ts reads; "9/1/2026" is read in the order the header row itself proves, else in
  * the locale's (and listed in a warning); a header that looks like a date but cannot be read is
@@ -264,7 +264,7 @@ export function readHeaders(
     if (day !== null) reviewColumns.push({ index, letter: columnLetter(index), day });
   }
 
-  // The seed's layout: name in A, baseline in B, when no header says otherwise.
+  // The playbook's layout: name in A, baseline in B, when no header says otherwise.
   let others = unclaimed;
   if (roles.name === undefined && others.includes(0)) {
     roles.name = 0;

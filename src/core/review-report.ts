@@ -55,7 +55,7 @@ export interface ReviewReport {
   /** In sheet order, one per reviewed row. */
   readonly rows: readonly RowReport[];
   readonly groups: readonly GroupAnalysis[];
-  /** Groups moving in opposite directions (the seed's webinars fading while videos rise). */
+  /** Groups moving in opposite directions (webinar attendance fading while video leads rise). */
   readonly opposing: readonly OpposingTrends[];
   readonly acceptance: readonly AcceptanceWatch[];
 }
@@ -167,7 +167,7 @@ export interface ReviewReportTop {
   readonly acceptance: AcceptanceJson[];
 }
 
-/** The full `cadence review --json` document (issues 3 and 4). */
+/** The full `cadence review --json` document: the schedule plus deltas, signal and trends. */
 export function reviewReportJson(
   report: ReviewReport,
   sheetName: string,

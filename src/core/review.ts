@@ -56,6 +56,16 @@ export interface ReviewJsonColumn {
   readonly missingRows: readonly number[];
 }
 
+/** One review column as the JSON contract and the sidebar's overview both show it. */
+export function columnJson(c: ColumnReview): ReviewJsonColumn {
+  return {
+    column: c.column.letter,
+    date: toIso(c.column.day),
+    status: c.status,
+    missingRows: c.missingRows,
+  };
+}
+
 export interface ReviewJsonDiagnostic {
   readonly cell: string;
   readonly severity: Severity;
@@ -104,12 +114,7 @@ export function toReviewJson<R extends object = NoExtension, T extends object = 
     };
     return { ...base, ...(extensions.row ? extensions.row(schedule) : ({} as R)) };
   });
-  const columns = result.columns.map((c): ReviewJsonColumn => ({
-    column: c.column.letter,
-    date: toIso(c.column.day),
-    status: c.status,
-    missingRows: c.missingRows,
-  }));
+  const columns = result.columns.map(columnJson);
   const diagnostics = result.diagnostics.map((d): ReviewJsonDiagnostic => {
     const base = { cell: d.cell, severity: d.severity, message: d.message, kind: d.code };
     return 'cells' in d.params ? { ...base, cells: d.params.cells.map((c) => c.cell) } : base;

@@ -17,7 +17,7 @@ export interface Reminders {
 
 export type CreditKey = 'campaign' | 'channel';
 
-/** How the campaign influence report counts (issue 5's settings). */
+/** How the campaign influence report counts (the influence report's own settings). */
 export interface InfluenceSettings {
   /** Touches older than this many days before the conversion do not count. */
   readonly windowDays: number;

@@ -39,12 +39,17 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** A1 letters, either case → 1-based column number, as A1 references count: "A" → 1, "ab" → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** A1 letters → 0-based column index: "A" → 0, "AB" → 27; null for anything else. */
 export function columnIndex(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(letters) - 1;
 }
 
 /** 0-based row and column → "B7" (row 0 is sheet row 1). */

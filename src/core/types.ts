@@ -18,6 +18,7 @@ export const PROGRAM_TYPES = [
 ] as const;
 export type ProgramType = (typeof PROGRAM_TYPES)[number];
 
+/** Most pressing first: the sidebar's list, the CLI table and the status dropdown follow this order. */
 export const REVIEW_STATUSES = [
   'urgent',
   'overdue',

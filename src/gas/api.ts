@@ -8,7 +8,8 @@ import type { Settings, SettingsProblem } from '../core/settings';
 import type { Overview } from '../core/sheet-actions/overview';
 import type { Locale } from '../core/types';
 
-export type { DueRow, Overview, ReviewColumnSummary } from '../core/sheet-actions/overview';
+export type { DueRow, Overview } from '../core/sheet-actions/overview';
+export type { ReviewJsonColumn } from '../core/review';
 
 /** 'YYYY-MM-DD'. */
 export type IsoDateString = string;

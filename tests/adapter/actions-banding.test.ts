@@ -1,5 +1,5 @@
 /**
- * Format review sheet adds light alternating row colours (issue 6) — once, as a banding object
+ * Format review sheet adds light alternating row colours — once, as a banding object
  * that paints no cell, and never over a banding the user already has.
  */
 import { exampleGrid, generatedGrid, worldWith, type World } from './review-env';

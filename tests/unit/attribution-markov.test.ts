@@ -8,21 +8,10 @@ import {
   markovChain,
   readJourneys,
 } from '../../src/core/attribution';
-
-/** mulberry32: a tiny seeded generator, so the Monte-Carlo check is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/seeded';
 
 function randomPaths(seed: number, rows: number, channels: number): Grid {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const grid: Grid[number][] = [
     ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
   ];
@@ -71,7 +60,7 @@ describe('exact Markov solve', () => {
 
   test('agrees with an independent Monte-Carlo simulation of the same chain (200,000 walks)', () => {
     const m = chain.states;
-    const rand = seeded(42);
+    const rand = mulberry32(42);
     const walks = 200_000;
     let converted = 0;
     const convertedWithout = new Float64Array(m);

@@ -16,7 +16,7 @@ describe('JSON contract', () => {
     ['Newsletter', 1, 50, 9],
   ]);
 
-  test('exactly the keys of issue 5 plus spread', () => {
+  test('exactly the keys of the `cadence influence --json` contract plus spread', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.report)).toEqual([

@@ -111,7 +111,7 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     ]);
   });
 
-  test('the caveat box holds the seed three caveats and says what was left out', () => {
+  test('the caveat box holds the three caveats and says what was left out', () => {
     const texts = plan.values.slice(HEADER_ROW + 4 + 1).map((row) => String(shown(row[0])));
     expect(texts[0]).toBe('What no model can prove');
     expect(texts[1]).toMatch(/same day/);

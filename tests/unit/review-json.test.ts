@@ -17,7 +17,7 @@ const grid = sheetGrid(
 );
 const result = reviewSheet(grid, { timeZone: zone, today: day('2026-11-22') });
 
-test('cadence review --json: exactly the contract of issue 3', () => {
+test('cadence review --json: exactly the keys and types of its contract', () => {
   expect(toReviewJson(result, 'Review')).toEqual({
     sheet: 'Review',
     today: '2026-11-22',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { a1, columnIndex, columnLetter, normalizeKey } from '../../src/core/text';
+import { a1, columnIndex, columnLetter, columnNumber, normalizeKey } from '../../src/core/text';
 
 describe('A1 letters', () => {
   it.each([
@@ -22,6 +22,12 @@ describe('A1 letters', () => {
 
   it.each(['', 'a', 'A1', 'AAAA', '1', 'É'])('rejects %j', (text) => {
     expect(columnIndex(text)).toBeNull();
+  });
+
+  it('counts columns of a typed reference in either case, as A1 notation does: ab → 28', () => {
+    expect(columnNumber('ab')).toBe(28);
+    expect(columnNumber('AB')).toBe(28);
+    expect(columnNumber('A')).toBe(1);
   });
 
   it('names cells like Sheets: row 6, column 1 → B7', () => {

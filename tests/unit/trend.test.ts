@@ -5,6 +5,7 @@ import { median, sensSlope } from '../../src/core/sens-slope';
 import { toSeries, type SeriesInput } from '../../src/core/series';
 import { longTermTrend } from '../../src/core/trend';
 import type { Polarity } from '../../src/core/types';
+import { mulberry32 } from '../support/seeded';
 
 const START: DayNumber = parseIso('2024-01-15') ?? 0;
 
@@ -148,8 +149,8 @@ describe("Sen's slope", () => {
   });
 
   test('median by selection equals median by sorting on awkward data (duplicates, negatives)', () => {
-    let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 20 - 10;
+    const random = mulberry32(7);
+    const next = () => random() * 20 - 10;
     for (let m = 1; m < 60; m++) {
       const data = Array.from({ length: m }, () => Math.round(next()) + 0); // + 0 turns −0 into 0
       const sorted = [...data].sort((a, b) => a - b);

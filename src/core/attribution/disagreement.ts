@@ -1,7 +1,7 @@
 /**
- * How much the models disagree about each campaign — the seed's warning that no single model can
- * be trusted. For each key: the lowest and highest credit any model gives it, and whether it ranks
- * in the top 3 under every model ("robust"), under some ("model-dependent") or under none.
+ * How much the models disagree about each campaign, since no single model can be trusted. For
+ * each key: the lowest and highest credit any model gives it, and whether it ranks in the top 3
+ * under every model ("robust"), under some ("model-dependent") or under none.
  *
  * Rank = 1 + the number of keys with strictly more credit (ties share a rank, so a three-way tie
  * for third keeps all three in the top 3). Credits closer than 1e-9 of the total count as tied,

@@ -1,7 +1,7 @@
 /**
  * The influence report: every model the input supports, side by side, with the removal effects,
  * the base conversion rate, how much the models disagree, and plain notes on what was left out.
- * This object is the JSON contract of `cadence influence --json` (issue 5), plus `spread`.
+ * This object is the JSON contract of `cadence influence --json`, plus `spread`.
  */
 import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';

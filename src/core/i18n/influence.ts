@@ -1,6 +1,8 @@
 /**
- * Words of the "Influence report" sheet and of the influence actions (issue 5), in English and
- * French. The caveats restate seed 004's three reasons not to trust a single attribution model.
+ * Words of the "Influence report" sheet and of the influence actions, in English and
+ * French. The caveats state the three reasons not to trust a single attribution model: several
+ * channels touch a prospect on the same day, outside influences are never seen, and a conversion
+ * is many small interactions.
  */
 import { defineCatalogue } from './messages';
 

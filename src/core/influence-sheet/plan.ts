@@ -7,7 +7,7 @@
  *   row 4   header: Campaign | one column per model | revenue per model | lowest | highest |
  *           top 3 under every model? | removal effect
  *   row 5…  one row per campaign, most credited first (mean over the models, then name)
- *   then    the caveat box: heading, the seed's three caveats, notes on models left out
+ *   then    the caveat box: heading, the three caveats, notes on models left out
  *
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.

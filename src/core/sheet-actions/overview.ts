@@ -5,10 +5,10 @@
 import { toIso } from '../dates';
 import { diagnosticText } from '../i18n/diagnostics';
 import { reasonText } from '../i18n/reasons';
+import { columnJson, type ReviewJsonColumn } from '../review';
 import type { ReviewReport } from '../review-report';
 import {
   REVIEW_STATUSES,
-  type ColumnStatus,
   type Locale,
   type ProgramType,
   type ReviewStatus,
@@ -38,21 +38,13 @@ export interface DueRow {
   readonly reasons: readonly string[];
 }
 
-export interface ReviewColumnSummary {
-  /** A1 letter, e.g. "K". */
-  readonly column: string;
-  readonly date: string;
-  readonly status: ColumnStatus;
-  readonly missingRows: readonly number[];
-}
-
 export interface Overview {
   readonly sheetName: string;
   readonly today: string;
   readonly counts: Readonly<Record<ReviewStatus, number>>;
   /** Every reviewed row, most pressing first (urgent, overdue, due soon, …, then by date). */
   readonly rows: readonly DueRow[];
-  readonly columns: readonly ReviewColumnSummary[];
+  readonly columns: readonly ReviewJsonColumn[];
   readonly diagnostics: ReadonlyArray<{
     readonly cell: string;
     /** 1-based sheet row of the cell, to select it. */
@@ -62,15 +54,6 @@ export interface Overview {
     readonly message: string;
   }>;
 }
-
-const PRESSING: readonly ReviewStatus[] = [
-  'urgent',
-  'overdue',
-  'due_soon',
-  'collecting',
-  'unscheduled',
-  'ok',
-];
 
 export function overviewOf(report: ReviewReport, sheetName: string, locale: Locale): Overview {
   const counts = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<
@@ -99,7 +82,7 @@ export function overviewOf(report: ReviewReport, sheetName: string, locale: Loca
   });
   rows.sort(
     (a, b) =>
-      PRESSING.indexOf(a.status) - PRESSING.indexOf(b.status) ||
+      REVIEW_STATUSES.indexOf(a.status) - REVIEW_STATUSES.indexOf(b.status) ||
       (a.nextReview ?? '9999').localeCompare(b.nextReview ?? '9999') ||
       a.row - b.row,
   );
@@ -108,12 +91,7 @@ export function overviewOf(report: ReviewReport, sheetName: string, locale: Loca
     today: toIso(report.result.today),
     counts,
     rows,
-    columns: report.result.columns.map((c) => ({
-      column: c.column.letter,
-      date: toIso(c.column.day),
-      status: c.status,
-      missingRows: c.missingRows,
-    })),
+    columns: report.result.columns.map(columnJson),
     diagnostics: report.result.diagnostics.map((d) => ({
       cell: d.cell,
       row: d.row + 1,

@@ -112,7 +112,7 @@ function typeChoices(source: ReviewSource, column: number | undefined, locale: L
   return choices.slice(0, 500);
 }
 
-// Banding (issue 6): alternating row colours so long review sheets stay readable. A banding is
+// Banding: alternating row colours so long review sheets stay readable. A banding is
 // its own object in Sheets, not a cell background, so it never hides the status flags painted by
 // conditional formatting and never touches a user's cell colour. Only when the sheet has none:
 // a second Format adds nothing, and a user's own banding stays as it is. One call when a banding
@@ -177,7 +177,7 @@ export function formatSheet(
     rows,
   );
 
-  // Banding (issue 6) over the header and data rows, owned columns included.
+  // Banding over the header and data rows, owned columns included.
   bandWhenUnbanded(
     sheet,
     source.grid.length,

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/text';
+import { columnLetter, columnNumber } from '../../core/text';
 import { APPS_SCRIPT_ERRORS } from './errors';
 
 /**
@@ -17,13 +17,6 @@ export interface A1Ref {
 }
 
 const PART = /^\$?([A-Za-z]*)\$?(\d*)$/;
-
-/** 'AB' → 28. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 function splitSheet(text: string): { sheetName?: string; ref: string } {
   const t = text.trim();

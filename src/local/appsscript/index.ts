@@ -315,7 +315,8 @@ export { DailyQuota, QUOTA_WINDOW_MS, CALENDAR_CREATION_QUOTA, type AccountKind 
 export { EVENT_LIMITS } from './calendar/store';
 export { LATENCY_TABLE, LatencyModel, type LatencyRule } from './latency';
 export { SCOPES, ScopeGate, requiredScopes, manifestScopes } from './scopes';
-export { parseA1, formatA1, quoteSheetName, columnNumber, type A1Ref } from './a1';
+export { parseA1, formatA1, quoteSheetName, type A1Ref } from './a1';
+export { columnNumber } from '../../core/text';
 export { formatJavaDate } from './date-format';
 export { formatDisplay, DEFAULT_NUMBER_FORMAT } from './spreadsheet/number-format';
 export { CELL_LIMIT, type Spreadsheet } from './spreadsheet/spreadsheet';

@@ -3,6 +3,8 @@
  * ('GMT+2', 'GMT-05:30', 'UTC'); unknown names fall back to GMT, as Java's TimeZone does and so
  * Utilities.formatDate does.
  */
+import { zoneOffsetMs } from '../../core/dates';
+
 export interface ZonedParts {
   readonly year: number;
   readonly month: number; // 1-12
@@ -16,28 +18,21 @@ export interface ZonedParts {
 }
 
 const FIXED = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const knownZones = new Map<string, boolean>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  if (!formatters.has(timeZone)) {
-    let f: Intl.DateTimeFormat | null;
+/** Whether Intl knows the IANA name; asked once per name. */
+function isIanaZone(timeZone: string): boolean {
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
     } catch {
-      f = null;
+      known = false;
     }
-    formatters.set(timeZone, f);
+    knownZones.set(timeZone, known);
   }
-  return formatters.get(timeZone) ?? null;
+  return known;
 }
 
 /** Offset in minutes for a fixed-offset zone name, or null when the name is not one. */
@@ -65,20 +60,12 @@ function fromUtcMs(ms: number, offsetMinutes: number): ZonedParts {
 }
 
 export function isKnownTimeZone(timeZone: string): boolean {
-  return fixedOffset(timeZone) !== null || formatterFor(timeZone) !== null;
+  return fixedOffset(timeZone) !== null || isIanaZone(timeZone);
 }
 
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const fixed = fixedOffset(timeZone);
   if (fixed !== null) return fromUtcMs(ms, fixed);
-  const f = formatterFor(timeZone);
-  if (!f) return fromUtcMs(ms, 0);
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const wholeSecondMs = Math.floor(ms / 1000) * 1000;
-  const offsetMinutes = Math.round((wallAsUtc - wholeSecondMs) / 60_000);
-  return fromUtcMs(ms, offsetMinutes);
+  if (!isIanaZone(timeZone)) return fromUtcMs(ms, 0);
+  return fromUtcMs(ms, Math.round(zoneOffsetMs(new Date(ms), timeZone) / 60_000));
 }

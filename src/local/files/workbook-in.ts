@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import path from 'path';
 import type { CellValue } from '../../core/types';
 import type { AppsScriptEnvironment } from '../appsscript';
-import { columnNumber } from '../appsscript/a1';
+import { columnNumber } from '../../core/text';
 import type { HorizontalAlignment } from '../appsscript/spreadsheet/cells';
 import { normalizeColor } from '../appsscript/spreadsheet/colors';
 import type { DataValidation } from '../appsscript/spreadsheet/data-validation';

@@ -3,6 +3,7 @@
  * condition holds sets the background, font colour and weight it defines. Computed server-side
  * so the page only ever receives final colours.
  */
+import { columnNumber } from '../../core/text';
 import type { CellValue } from '../../core/types';
 import type { SheetSnapshot } from '../appsscript/spreadsheet/snapshot';
 import { formulaHolds, UnsupportedFormula } from './formula';
@@ -20,12 +21,6 @@ interface Box {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** 'A2:A31', 'A1:Z1', 'C5' — bounded ranges, as snapshots write them. */

@@ -3,17 +3,19 @@
  * paints the text with it, over the cell's own font colour.
  */
 import type { CellValue } from '../../core/types';
+import { normalizeColor } from '../appsscript/spreadsheet/colors';
 
-const NAMED: Readonly<Record<string, string>> = {
-  black: '#000000',
-  white: '#ffffff',
-  red: '#ff0000',
-  green: '#008000',
-  blue: '#0000ff',
-  yellow: '#ffff00',
-  magenta: '#ff00ff',
-  cyan: '#00ffff',
-};
+/** The only colour names number formats accept; their hex values come from the imitation's one table. */
+const FORMAT_NAMES: ReadonlySet<string> = new Set([
+  'black',
+  'white',
+  'red',
+  'green',
+  'blue',
+  'yellow',
+  'magenta',
+  'cyan',
+]);
 
 /** Excel's default palette, 1-based, the first 16 entries (what formats use in practice). */
 const PALETTE = [
@@ -47,5 +49,6 @@ export function numberFormatColor(value: CellValue, format: string | null): stri
   const m = /\[(?:Color\s*(\d{1,2})|([A-Za-z]+))\]/.exec(section);
   if (!m) return null;
   if (m[1] !== undefined) return PALETTE[Number(m[1]) - 1] ?? null;
-  return NAMED[m[2].toLowerCase()] ?? null;
+  const name = m[2].toLowerCase();
+  return FORMAT_NAMES.has(name) ? (normalizeColor(name) ?? null) : null;
 }

@@ -7,6 +7,7 @@
  * `$`, else relative to the rule's anchor). Anything else throws UnsupportedFormula, and the
  * caller treats the rule as not matching rather than guessing.
  */
+import { columnNumber } from '../../core/text';
 import type { CellValue } from '../../core/types';
 
 export class UnsupportedFormula extends Error {}
@@ -33,12 +34,6 @@ type Token =
 
 const TOKEN =
   /\s*(?:"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])|([A-Z][A-Z0-9.]*)|(<=|>=|<>|[=<>(),;&+\-*/]))/iy;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];

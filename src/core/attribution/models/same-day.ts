@@ -1,8 +1,8 @@
 /**
- * The seed's first caveat: when email, social and the site touch a prospect on the same day, the
- * last of them should not take all the last-touch credit. With same-day handling on, every touch
- * on the last touch's calendar day belongs to the "last touch" group and shares its credit
- * equally (per touch, so two emails that day count twice, as under linear).
+ * The first caveat of last-touch reports: when email, social and the site touch a prospect on
+ * the same day, the last of them should not take all the last-touch credit. With same-day
+ * handling on, every touch on the last touch's calendar day belongs to the "last touch" group
+ * and shares its credit equally (per touch, so two emails that day count twice, as under linear).
  */
 import type { CreditJourney } from '../journey';
 

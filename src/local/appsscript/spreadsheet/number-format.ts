@@ -170,17 +170,7 @@ function partsOfDate(d: Date, timeZone: string): DateParts {
 }
 
 function partsOfSerial(serial: number): DateParts {
-  const ms = Math.round((serial - SERIAL_EPOCH_DAYS) * MS_PER_DAY);
-  const d = new Date(ms);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    weekday: d.getUTCDay(),
-  };
+  return zonedParts(Math.round((serial - SERIAL_EPOCH_DAYS) * MS_PER_DAY), 'UTC');
 }
 
 /** Sheets' serial number of a date-time as seen in the spreadsheet's zone. */

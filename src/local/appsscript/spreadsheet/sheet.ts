@@ -7,7 +7,7 @@ import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
 import { copyCell, enumName, isDate } from '../values';
 import type { Banding } from './banding';
-import { allLayers, newLayers, type CellLayers } from './cells';
+import { allLayers, FORMAT_LAYERS, newLayers, type CellLayers } from './cells';
 import { EmbeddedChart, EmbeddedChartBuilder, type ChartSpec } from './chart';
 import { asRule, ConditionalFormatRule, type RuleSpec } from './conditional-format';
 import type { DataValidation } from './data-validation';
@@ -467,14 +467,7 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     return this;
   }
   clearFormats(): Sheet {
-    for (const name of [
-      'numberFormat',
-      'background',
-      'fontColor',
-      'fontWeight',
-      'horizontalAlignment',
-      'wrap',
-    ] as const) {
+    for (const name of FORMAT_LAYERS) {
       this.layers[name].rows = [];
     }
     return this;

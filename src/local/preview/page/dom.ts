@@ -13,18 +13,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** SPARKLINE({…}) of plain numbers as a small line: the chart Sheets draws in the cell. */

@@ -4,7 +4,8 @@
  * or just typing). Cell text goes in through textContent; notes become title tooltips.
  */
 import type { CellView, SheetView } from '../view-types';
-import { columnLetters, el, sparkline } from './dom';
+import { columnLetter } from '../../../core/text';
+import { el, sparkline } from './dom';
 
 export const ROW_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
@@ -62,7 +63,7 @@ export class Grid {
     table.appendChild(colgroup);
     const head = el('tr', {}, el('th', { className: 'corner' }));
     for (let c = 0; c < view.numColumns; c++) {
-      const th = el('th', { className: 'col-head', text: columnLetters(c + 1) });
+      const th = el('th', { className: 'col-head', text: columnLetter(c) });
       if (c < view.frozenColumns) {
         th.classList.add('frozen-col');
         th.style.left = `${left[c]}px`;
@@ -102,7 +103,7 @@ export class Grid {
     const td = el('td');
     td.dataset.row = String(row);
     td.dataset.column = String(column);
-    td.dataset.cell = `${columnLetters(column)}${row}`;
+    td.dataset.cell = `${columnLetter(column - 1)}${row}`;
     if (!view) return td;
     const chart = view.f && view.t === '' ? sparkline(view.f) : null;
     if (chart) td.appendChild(chart);
