@@ -11,6 +11,7 @@ import type { CellValue } from '../src/core/types';
 import type { CalendarPreview } from '../src/gas/api';
 import { createAppsScript, type AppsScriptEnvironment } from '../src/local/appsscript';
 import { loadAddOn } from '../src/local/code-runtime';
+import { mulberry32 } from '../tests/support/seeded';
 
 const ZONE = 'Europe/Paris';
 /** Before any program is due: every event sits on its own review date. */
@@ -41,18 +42,6 @@ export function ownersGrid(rows: number): CellValue[][] {
     110 + (k % 40),
   ]);
   return [header, ...body];
-}
-
-/** mulberry32: a small seeded generator, so a failing kill pattern can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface FirstSyncOptions {
@@ -91,7 +80,7 @@ export function firstSync(options: FirstSyncOptions = {}): FirstSyncResult {
   const addOn = loadAddOn(env);
   const plannedPreview = addOn.call('previewCalendarSync') as CalendarPreview;
   const expectedEvents = plannedPreview.create;
-  const random = seeded(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   let kills = options.kills ?? 0;
   const reports = [];
   for (let guard = 0; guard < 400; guard++) {

@@ -10,6 +10,7 @@ import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
 import { benchBigSheets } from './big-sheets';
 import { benchBundle } from './bundle';
+import { benchCalendarSync } from './calendar-sync';
 import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
 import { rowsToFigures, type Figures } from './figures';
@@ -33,6 +34,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   refresh10000: () => refreshCost('refresh10000'),
   firstRefresh10000: () => refreshCost('firstRefresh10000'),
   format10000: () => refreshCost('format10000'),
+  calendarFirstSync1000: () => benchCalendarSync().calendarFirstSync1000,
   scaleTimings: benchScaleTimings,
   bigSheets: async () => rowsToFigures(await benchBigSheets()),
 };
