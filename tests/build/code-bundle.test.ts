@@ -11,10 +11,13 @@ import { DIST, loadAddOn } from '../../src/local/code-runtime';
 const declared = Object.keys(entryPoints).sort();
 
 /**
- * dist/Code.js as webpack + gas-webpack-plugin built it from the same sources, just before esbuild
- * replaced them: one bundler must not cost the add-on's users a larger script.
+ * The size budget of dist/Code.js. One bundler must not cost the add-on's users a larger script:
+ * on the same sources, webpack + gas-webpack-plugin wrote 234,524 bytes and esbuild 226,598. The
+ * features that came after (strict Google limits, text dates and numbers, the calendar's reconcile
+ * plan) brought it to about 297,000; the budget leaves room for the next feature and catches what
+ * should never be in it (a Node library, a second copy of core). Raise it deliberately.
  */
-const WEBPACK_CODE_JS_BYTES = 234_524;
+const CODE_JS_BUDGET_BYTES = 330_000;
 
 type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
 
@@ -36,8 +39,8 @@ describe('dist/', () => {
     expect(code).not.toMatch(/\beval\(/);
   });
 
-  it('is no larger than the webpack bundle it replaced', () => {
-    expect(statSync(path.join(DIST, 'Code.js')).size).toBeLessThanOrEqual(WEBPACK_CODE_JS_BYTES);
+  it('stays within its size budget', () => {
+    expect(statSync(path.join(DIST, 'Code.js')).size).toBeLessThanOrEqual(CODE_JS_BUDGET_BYTES);
   });
 
   it('ships a self-contained sidebar: inline script and style, nothing from a CDN', () => {

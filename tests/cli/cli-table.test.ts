@@ -25,8 +25,8 @@ describe('COLUMNS=80 npx cadence review examples/review.xlsx', () => {
   it('gives the sign with the arrow and the judgement in words', () => {
     // Duplicate merge rate fell 0.4 pt, and lower is better for it: ▼, better.
     expect(line(run.stdout, 'Duplicate merge rule')).toMatch(/▼ 0\.4\spt improved/);
-    // Behavioral score acceptance fell 6.2 points: ▼, worse.
-    expect(line(run.stdout, 'Behavioral score')).toMatch(/▼ 6\.2\spt worsened/);
+    // Behavioral score acceptance fell 6.22 points: ▼, worse.
+    expect(line(run.stdout, 'Behavioral score')).toMatch(/▼ 6\.22\spt worsened/);
     // Event follow-up nurture rose 15.8 % (a count, so relative): ▲, better.
     expect(line(run.stdout, 'Event follow-up nurture')).toMatch(/▲ 15\.8% improved/);
     expect(run.stdout).toMatch(/▲ up, ▼ down, = unchanged\./);

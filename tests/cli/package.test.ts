@@ -73,7 +73,7 @@ test('cadence review reads the example workbook and writes the add-on result', (
   const run = cadence('review', 'review.xlsx', '--today', '2026-11-22', '--tz', 'Europe/Paris');
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^Review · today 2026-11-22 · 30 programs · 1 urgent · 9 overdue/);
+  expect(run.stdout).toMatch(/^Review · today 2026-11-22 · 30 programs · 1 ‼ Urgent · 9 ● Overdue/);
   const out = cadence('review', 'review.xlsx', '--today', '2026-11-22', '--out', 'out.xlsx');
   expect(out.code).toBe(0);
   expect(existsSync(path.join(folder, 'out.xlsx'))).toBe(true);

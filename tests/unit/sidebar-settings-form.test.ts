@@ -57,10 +57,18 @@ describe('validate: a bad value is named on its field before the round trip', ()
     [{ dueSoonDays: 'abc' }, { field: 'dueSoonDays', code: 'not_a_whole_number' }],
     [{ dueSoonDays: '91' }, { field: 'dueSoonDays', code: 'out_of_range', min: 0, max: 90 }],
     [{ digestHour: '24' }, { field: 'digest.hour', code: 'out_of_range', min: 0, max: 23 }],
-    // Google Calendar's limit: a reminder at most four weeks (40,320 minutes) before.
+    // Google Calendar's limit: a reminder 5 minutes to four weeks (40,320 minutes) before; the
+    // form says which value it would use.
     [
       { popupMinutes: '50000' },
-      { field: 'reminders.popupMinutes', code: 'out_of_range', min: 0, max: 40320 },
+      {
+        field: 'reminders.popupMinutes',
+        code: 'out_of_range',
+        min: 5,
+        max: 40320,
+        value: 50000,
+        used: 40320,
+      },
     ],
     [{ grouping: 'weekly' }, { field: 'grouping', code: 'not_a_choice' }],
   ])('%j → %j', (change, problem) => {

@@ -53,7 +53,7 @@ export function formatReview(
   const day = (d: number | null) => (d === null ? '—' : formatDay(locale, d));
   const columns: Column[] = [
     { header: tc(locale, 'col.row'), priority: 9 },
-    { header: tc(locale, 'col.program'), priority: 10, shrink: { min: 24 } },
+    { header: tc(locale, 'col.program'), priority: 10, shrink: { min: 22 } },
     { header: tc(locale, 'col.type'), priority: 3, shrink: { min: 12 } },
     { header: tc(locale, 'col.status'), priority: 8 },
     { header: tc(locale, 'col.last'), priority: 2 },
