@@ -70,6 +70,39 @@ describe('granular consent: a user who declined Calendar', () => {
   });
 });
 
+describe('granular consent: a user who declined mail or background runs', () => {
+  const MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+  const TRIGGERS = 'https://www.googleapis.com/auth/script.scriptapp';
+  // https://developers.google.com/apps-script/concepts/scopes: check with getAuthorizationInfo.
+  it('is asked to grant access before the digest is turned on; no trigger, nothing saved', () => {
+    h = harness(programsGrid(2, TZ));
+    h.env.scopes.decline(MAIL);
+    const result = setDailyDigest(true, 8);
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'Cadence needs permission to send e-mail for the daily digest.',
+    });
+    expect(result.authorizationUrl).toMatch(/^https:\/\/script\.google\.com\//);
+    expect(h.env.triggers.triggers).toHaveLength(0);
+    h.env.scopes.grant(MAIL);
+    h.env.scopes.decline(TRIGGERS);
+    expect(setDailyDigest(true, 8).message).toBe(
+      'Cadence needs permission to run in the background for the daily digest.',
+    );
+  });
+
+  it('a digest whose mail scope was declined later sends nothing and says why in the log', () => {
+    h = harness(programsGrid(3, TZ), { now: BEFORE_DUE });
+    expect(setDailyDigest(true, 8)).toMatchObject({ ok: true });
+    h.env.scopes.decline(MAIL);
+    runDailyDigest();
+    expect(h.env.outbox).toHaveLength(0);
+    expect(h.env.logs.messages().join('\n')).toContain(
+      'Cadence needs permission to send e-mail for the daily digest.',
+    );
+  });
+});
+
 describe('long descriptions', () => {
   it('a per-day event of 120 rows lists what fits in 4,000 characters, then "… and N more"', () => {
     const grid = programsGrid(120, TZ);

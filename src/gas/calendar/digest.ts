@@ -17,6 +17,7 @@ import type { Locale } from '../../core/types';
 import { withDocumentLock } from '../lock';
 import { loadSettings } from '../settings-store';
 import { syncContext } from './actions';
+import { missingAuthorization } from './authorization';
 import { calendarContext } from './context';
 import { readJob } from './continuation';
 import { saveSnapshot, snapshotOfTrigger } from './digest-store';
@@ -41,6 +42,13 @@ interface Mailing {
 }
 
 function send(m: Mailing): { sent: number; skipped: number } {
+  // A user may have declined the mail scope since turning the digest on: nothing is sent (no
+  // raw authorization error in a background run) and the execution log says why.
+  const auth = missingAuthorization(m.locale, ['mail']);
+  if (auth !== null) {
+    console.log(`Cadence digest: ${auth.message}`);
+    return { sent: 0, skipped: m.digests.length };
+  }
   const job = readJob(m.spreadsheetId);
   const note =
     job === null

@@ -14,6 +14,7 @@ import { rememberReviewSheet, reviewSheet } from '../review-source';
 import { toastResult } from '../run-action';
 import { loadSettings, saveSettings } from '../settings-store';
 import { applyCalendar, icsFile, previewCalendar } from './actions';
+import { missingAuthorization } from './authorization';
 import { calendarContext } from './context';
 import {
   digestChangedDuringJob,
@@ -74,12 +75,19 @@ export function resumeCalendarSync(e?: GoogleAppsScript.Events.TimeDriven): void
 }
 
 /** Turns the daily digest on (at `hour`, spreadsheet time) or off; off deletes the trigger. */
-export function setDailyDigest(enabled: boolean, hour: number): ActionResult {
+export function setDailyDigest(
+  enabled: boolean,
+  hour: number,
+): ActionResult & { readonly authorizationUrl?: string | null } {
   const locale = preferredLocale();
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
     return { ok: false, message: tc(locale, 'digest.badHour') };
   }
   try {
+    // The digest runs in the background and sends mail: with granular consent either scope may
+    // have been declined, so turning it on asks first and says which, with Google's link.
+    const auth = enabled === true ? missingAuthorization(locale, ['triggers', 'mail']) : null;
+    if (auth !== null) return { ok: false, message: auth.message, authorizationUrl: auth.url };
     const settings = loadSettings();
     saveSettings({ ...settings, digest: { enabled: enabled === true, hour } });
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
