@@ -108,7 +108,7 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
 }
 
 /** "Cadence needs access to your Calendar…" — [Grant access]: Google's consent page. */
-function grant(app: App, url: string | undefined): { link?: { href: string; label: string } } {
+export function grant(app: App, url: string | undefined): { link?: { href: string; label: string } } {
   return url === undefined ? {} : { link: { href: url, label: tl(app.locale, 'auth.grant') } };
 }
 

@@ -7,6 +7,7 @@ import type { SidebarKey } from '../../src/core/i18n/sidebar';
 import type { App } from '../app';
 import { h, type Child } from '../dom';
 import { call } from '../server';
+import { grant } from './actions';
 import { fieldId, rawOf, validate, type SettingsDraft } from '../settings-form';
 
 function described(...ids: Array<string | null>): string | undefined {
@@ -116,7 +117,10 @@ async function save(app: App, d: SettingsDraft): Promise<void> {
     const result = await call('saveSettings', rawOf(d));
     if (!result.ok) {
       app.setProblems(result.problems);
-      app.notice = { kind: 'error', text: app.tr('settings.invalid') };
+      app.notice =
+        result.message === undefined
+          ? { kind: 'error', text: app.tr('settings.invalid') }
+          : { kind: 'error', text: result.message, ...grant(app, result.authorizationUrl) };
       return;
     }
     await app.refreshState();

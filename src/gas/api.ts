@@ -33,6 +33,10 @@ export interface SaveSettingsResult {
   readonly settings: Settings;
   /** Field-level problems, for a message next to each field; nothing is saved when not ok. */
   readonly problems: readonly SettingsProblem[];
+  /** Not saved for a reason no field holds: a scope the digest needs was declined. */
+  readonly message?: string;
+  /** Google's page to grant that scope ("Grant access"). */
+  readonly authorizationUrl?: string;
 }
 
 export interface CalendarPreview {

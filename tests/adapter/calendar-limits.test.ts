@@ -11,7 +11,8 @@ import {
   runDailyDigest,
   setDailyDigest,
 } from '../../src/gas/calendar/entrypoints';
-import { saveSettings } from '../../src/gas/settings-store';
+import { saveSettings as saveFromSidebar } from '../../src/gas/actions/entrypoints';
+import { loadSettings, saveSettings } from '../../src/gas/settings-store';
 import { BEFORE_DUE, harness, programsGrid, type Harness } from './calendar-fixtures';
 
 const TZ = 'Europe/Paris';
@@ -89,6 +90,26 @@ describe('granular consent: a user who declined mail or background runs', () => 
     expect(setDailyDigest(true, 8).message).toBe(
       'Cadence needs permission to run in the background for the daily digest.',
     );
+  });
+
+  it('the sidebar turning the digest on is told the same, with the link, and nothing is saved', () => {
+    h = harness(programsGrid(2, TZ));
+    h.env.scopes.decline(MAIL);
+    const before = loadSettings();
+    const result = saveFromSidebar({ ...before, digest: { enabled: true, hour: 8 } });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [],
+      message: 'Cadence needs permission to send e-mail for the daily digest.',
+    });
+    expect(result.authorizationUrl).toMatch(/^https:\/\/script\.google\.com\//);
+    expect(loadSettings().digest.enabled).toBe(false);
+    expect(h.env.triggers.triggers).toHaveLength(0);
+    h.env.scopes.grant(MAIL);
+    expect(saveFromSidebar({ ...before, digest: { enabled: true, hour: 8 } })).toMatchObject({
+      ok: true,
+    });
+    expect(h.env.triggers.triggers.map((t) => t.handler)).toEqual(['runDailyDigest']);
   });
 
   it('a digest whose mail scope was declined later sends nothing and says why in the log', () => {

@@ -9,6 +9,7 @@ import { columnIndex } from '../../core/text';
 import type { ActionResult, SaveSettingsResult, ServerApi, SidebarState } from '../api';
 import { preferredLocale } from '../locale';
 import { loadSettings, saveSettings as storeSettings } from '../settings-store';
+import { missingAuthorization } from '../calendar/authorization';
 import { setDigestTrigger } from '../calendar/triggers';
 import { activeReviewSheet, readReviewSource, rememberReviewSheet } from '../review-source';
 import { VERSION } from '../../core/version';
@@ -92,7 +93,21 @@ export const selectColumn: ServerApi['selectColumn'] = (column): ActionResult =>
 };
 
 export const saveSettings: ServerApi['saveSettings'] = (raw): SaveSettingsResult => {
-  const before = loadSettings().digest;
+  const current = loadSettings();
+  const before = current.digest;
+  // Turning the digest on needs the background and mail scopes: with granular consent either may
+  // have been declined, so ask first (with Google's link) and save nothing.
+  const wanted = (raw as { digest?: { enabled?: unknown } } | null)?.digest?.enabled === true;
+  const auth =
+    wanted && !before.enabled ? missingAuthorization(preferredLocale(), ['triggers', 'mail']) : null;
+  if (auth !== null)
+    return {
+      ok: false,
+      settings: current,
+      problems: [],
+      message: auth.message,
+      ...(auth.url === null ? {} : { authorizationUrl: auth.url }),
+    };
   const saved = storeSettings(raw);
   const ok = saved.problems.length === 0;
   const digest = saved.settings.digest;
