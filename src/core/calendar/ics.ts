@@ -56,27 +56,32 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function utf8Length(ch: string): number {
-  const c = ch.codePointAt(0) as number;
+function utf8Length(c: number): number {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
-/** Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 character. */
+/**
+ * Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 character. Cut by slices,
+ * not built a character at a time: at 50,000 events that built over 500 MB of passing strings.
+ */
 export function fold(line: string): string {
+  // A UTF-16 unit is at most 3 octets, so 25 units always fit.
+  if (line.length <= 25) return line;
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let bytes = 0;
-  for (const ch of line) {
-    const n = utf8Length(ch);
+  for (let i = 0; i < line.length; ) {
+    const code = line.codePointAt(i) as number;
+    const n = utf8Length(code);
     if (bytes + n > 75) {
-      out.push(current);
-      current = ' ';
+      out.push(out.length === 0 ? line.slice(start, i) : ` ${line.slice(start, i)}`);
+      start = i;
       bytes = 1;
     }
-    current += ch;
     bytes += n;
+    i += code > 0xffff ? 2 : 1;
   }
-  out.push(current);
+  out.push(out.length === 0 ? line.slice(start) : ` ${line.slice(start)}`);
   return out.join('\r\n');
 }
 

@@ -14,6 +14,7 @@ import { InputError } from '../files/read-grid';
 import { loadWorkbookInto } from '../files/workbook-in';
 import { workbookBuffer } from '../files/workbook-out';
 import { writeOutput } from './options';
+import { releaseBetweenPhases } from './memory';
 import type { Progress } from './progress';
 
 /** The packaged CLI carries its Code.js; only a checkout run from source can lack one. */
@@ -60,6 +61,7 @@ export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
   const rows = run.rows ?? 0;
   await run.load(env);
   run.progress?.done('load', rows);
+  releaseBetweenPhases(rows);
   const addOn = loadAddOn(env);
   const messages: string[] = [];
   for (const action of run.actions) {
@@ -67,6 +69,7 @@ export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
     if (!result.ok) throw new InputError(result.message);
     messages.push(result.message);
     run.progress?.done(ACTION_PHASES[action] ?? action, rows);
+    releaseBetweenPhases(rows);
   }
   await writeOutput('--out', run.output, await workbookBuffer(env));
   run.progress?.done('save', rows);

@@ -8,6 +8,7 @@ import { InputError, pickSheet, readWorkbook, type SheetGrid } from '../files/re
 import { duplicateNameWarnings, writeIcs } from '../files/ics';
 import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
 import { langOption, prepareOutput, timeZoneOption, todayOption, writeOutput } from './options';
+import { releaseBetweenPhases } from './memory';
 import { progressFor } from './progress';
 import { formatReview } from './review-table';
 import { terminalWidth } from './table';
@@ -143,8 +144,10 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
       process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
     const progress = progressFor(sheet.rows.length, options.json, phases);
     progress.done('review', sheet.rows.length);
+    releaseBetweenPhases(sheet.rows.length);
     if (options.ics !== undefined) {
       await writeOutput('--ics', options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
+      releaseBetweenPhases(sheet.rows.length);
       for (const warning of duplicateNameWarnings(report, locale))
         process.stderr.write(`cadence: ${warning}\n`);
       progress.done('reminders', sheet.rows.length);
@@ -170,6 +173,8 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
       spreadsheetLocale,
     };
   })();
+  // The report and the workbook it was read from are let go before the add-on loads its own.
+  releaseBetweenPhases(rows);
   if (options.out !== undefined) {
     await runAddOnOnFile({
       input: file,

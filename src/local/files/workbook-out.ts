@@ -6,10 +6,13 @@
  * validation, conditional formats, column widths, row heights, hidden rows/columns/sheets and tab
  * colours. Text is always written as text: a string starting with '=' never becomes a formula.
  * Sheets-only formulas (SPARKLINE…) are written as their last result (see excel-formulas.ts).
+ * Written with exceljs's streaming writer, row by row: a big sheet is never held a second time.
  */
 import ExcelJS from 'exceljs';
 import { mkdir, writeFile } from 'fs/promises';
 import path from 'path';
+import { PassThrough } from 'stream';
+import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import { a1 } from '../../core/text';
 import type { CellValue } from '../../core/types';
 import type { AppsScriptEnvironment } from '../appsscript';
@@ -19,7 +22,6 @@ import type { DataValidation } from '../appsscript/spreadsheet/data-validation';
 import type { Rect } from '../appsscript/spreadsheet/grid';
 import { Range } from '../appsscript/spreadsheet/range';
 import type { Sheet } from '../appsscript/spreadsheet/sheet';
-import type { Spreadsheet } from '../appsscript/spreadsheet/spreadsheet';
 import { isDate } from '../appsscript/values';
 import { hexToArgb } from './excel-colors';
 import { conditionFormula, conditionStyle } from './excel-conditional';
@@ -94,72 +96,109 @@ class StyleCache {
   }
 }
 
-function writeCells(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: string): void {
+/**
+ * The streaming writer's sheet: rows go out as they are committed, so a 50,000-row sheet is
+ * never held twice (once in the spreadsheet, once as exceljs cells) — the whole-model writer
+ * peaked at gigabytes there. Rows must be written top to bottom, columns before the first row.
+ */
+type StreamSheet = ExcelJS.Worksheet & { commit(): void };
+
+function writeCells(ws: StreamSheet, sheet: Sheet, timeZone: string): void {
   const L = sheet.layers;
   const layers = allLayers(L);
+  const s = sheet.state;
   const numRows = Math.max(...layers.map((l) => l.lastRow()));
   const numColumns = Math.max(...layers.map((l) => l.lastColumn()));
+  const sizedRows = Math.max(0, ...s.rowHeights.keys(), ...s.hiddenRows);
   const styles = new StyleCache();
-  for (let r = 0; r < numRows; r++) {
-    const values = L.value.rows[r];
-    const formulas = L.formula.rows[r];
-    const formats = L.numberFormat.rows[r];
-    const backgrounds = L.background.rows[r];
-    const fontColors = L.fontColor.rows[r];
-    const weights = L.fontWeight.rows[r];
-    const aligns = L.horizontalAlignment.rows[r];
-    const wraps = L.wrap.rows[r];
-    const notes = L.note.rows[r];
-    if (!layers.some((layer) => layer.rows[r] !== undefined)) continue;
+  for (let r = 0; r < Math.max(numRows, sizedRows); r++) {
+    const height = s.rowHeights.get(r + 1);
+    const hidden = s.hiddenRows.has(r + 1);
+    const hasCells = r < numRows && layers.some((layer) => layer.rows[r] !== undefined);
+    if (!hasCells && height === undefined && !hidden) continue;
     const row = ws.getRow(r + 1);
-    for (let c = 0; c < numColumns; c++) {
-      const value = values?.[c];
-      const formula = formulas?.[c];
-      const format = formats?.[c];
-      const background = backgrounds?.[c];
-      const fontColor = fontColors?.[c];
-      const bold = weights?.[c] === 'bold';
-      const align = aligns?.[c];
-      const wrap = wraps?.[c] === true;
-      const note = notes?.[c];
-      if (
-        value === undefined &&
-        formula === undefined &&
-        format === undefined &&
-        background === undefined &&
-        fontColor === undefined &&
-        !bold &&
-        align === undefined &&
-        !wrap &&
-        note === undefined
-      ) {
-        continue;
-      }
-      const cell = row.getCell(c + 1);
-      const numFmt = sheetsToExcelFormat(format) ?? defaultDateFormat(value, timeZone);
-      const horizontal = align === 'normal' ? undefined : align;
-      cell.style = styles.get(numFmt, background, fontColor, bold, horizontal, wrap);
-      if (formula !== undefined && !isSheetsOnlyFormula(formula)) {
-        const result = value === undefined ? undefined : excelValue(value, timeZone);
-        cell.value = {
-          formula: formula.replace(/^=/, ''),
-          ...(result === undefined
-            ? {}
-            : { result: isErrorValue(result) ? { error: result as ExcelJS.ErrorValue } : result }),
-        } as ExcelJS.CellFormulaValue;
-      } else if (formula !== undefined && textSparkline(formula) !== null) {
-        cell.value = textSparkline(formula);
-      } else if (isErrorValue(value) && isImportedError(sheet, r, c, value)) {
-        // An error cell of the user's file (#N/A…) is held as its text, as getValues gives it;
-        // it goes back as an error, never as the text "#N/A".
-        cell.value = { error: value as ExcelJS.ErrorValue };
-      } else if (value !== undefined) {
-        // Strings go in as shared strings, never parsed: '=1+1' typed as text stays text.
-        cell.value = excelValue(value, timeZone);
-      }
-      if (note !== undefined) cell.note = note;
+    if (height !== undefined) row.height = pixelsToRowHeight(height);
+    if (hidden) {
+      row.hidden = true;
+      // exceljs leaves out rows with neither cells nor a height, and the hidden flag with them.
+      if (!row.height) row.height = pixelsToRowHeight(sheet.getRowHeight(r + 1));
     }
+    if (hasCells) writeRowCells(row, sheet, r, numColumns, styles, timeZone);
+    row.commit();
   }
+}
+
+function writeRowCells(
+  row: ExcelJS.Row,
+  sheet: Sheet,
+  r: number,
+  numColumns: number,
+  styles: StyleCache,
+  timeZone: string,
+): void {
+  const L = sheet.layers;
+  const values = L.value.rows[r];
+  const formulas = L.formula.rows[r];
+  const formats = L.numberFormat.rows[r];
+  const backgrounds = L.background.rows[r];
+  const fontColors = L.fontColor.rows[r];
+  const weights = L.fontWeight.rows[r];
+  const aligns = L.horizontalAlignment.rows[r];
+  const wraps = L.wrap.rows[r];
+  const notes = L.note.rows[r];
+  let styledOnly = false;
+  for (let c = 0; c < numColumns; c++) {
+    const value = values?.[c];
+    const formula = formulas?.[c];
+    const format = formats?.[c];
+    const background = backgrounds?.[c];
+    const fontColor = fontColors?.[c];
+    const bold = weights?.[c] === 'bold';
+    const align = aligns?.[c];
+    const wrap = wraps?.[c] === true;
+    const note = notes?.[c];
+    if (
+      value === undefined &&
+      formula === undefined &&
+      format === undefined &&
+      background === undefined &&
+      fontColor === undefined &&
+      !bold &&
+      align === undefined &&
+      !wrap &&
+      note === undefined
+    ) {
+      continue;
+    }
+    const cell = row.getCell(c + 1);
+    const numFmt = sheetsToExcelFormat(format) ?? defaultDateFormat(value, timeZone);
+    const horizontal = align === 'normal' ? undefined : align;
+    cell.style = styles.get(numFmt, background, fontColor, bold, horizontal, wrap);
+    if (formula !== undefined && !isSheetsOnlyFormula(formula)) {
+      const result = value === undefined ? undefined : excelValue(value, timeZone);
+      cell.value = {
+        formula: formula.replace(/^=/, ''),
+        ...(result === undefined
+          ? {}
+          : { result: isErrorValue(result) ? { error: result as ExcelJS.ErrorValue } : result }),
+      } as ExcelJS.CellFormulaValue;
+    } else if (formula !== undefined && textSparkline(formula) !== null) {
+      cell.value = textSparkline(formula);
+    } else if (isErrorValue(value) && isImportedError(sheet, r, c, value)) {
+      // An error cell of the user's file (#N/A…) is held as its text, as getValues gives it;
+      // it goes back as an error, never as the text "#N/A".
+      cell.value = { error: value as ExcelJS.ErrorValue };
+    } else if (value !== undefined) {
+      // Strings go in as shared strings, never parsed: '=1+1' typed as text stays text.
+      cell.value = excelValue(value, timeZone);
+    } else {
+      styledOnly = true;
+    }
+    if (note !== undefined) cell.note = note;
+  }
+  // The streaming writer skips a row whose cells hold no value; a row of formatted blanks (a
+  // filled header gap) is written as the whole-workbook writer writes it.
+  if (styledOnly && !row.hasValues) Object.defineProperty(row, 'hasValues', { value: true });
 }
 
 function validationKey(rule: DataValidation): string {
@@ -231,21 +270,15 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: Sheet, timeZone: 
   });
 }
 
-function writeGeometry(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+/** Column widths and hidden columns; row heights and hidden rows go with their rows. */
+function writeColumns(ws: ExcelJS.Worksheet, sheet: Sheet): void {
   const s = sheet.state;
   for (const [c, px] of s.columnWidths) ws.getColumn(c).width = pixelsToColumnWidth(px);
   for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
-  for (const [r, px] of s.rowHeights) ws.getRow(r).height = pixelsToRowHeight(px);
-  for (const r of s.hiddenRows) {
-    const row = ws.getRow(r);
-    row.hidden = true;
-    // exceljs leaves out rows with neither cells nor a height, and the hidden flag with them.
-    if (!row.height) row.height = pixelsToRowHeight(sheet.getRowHeight(r));
-  }
 }
 
 function addWorksheet(
-  wb: ExcelJS.Workbook,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: Sheet,
   timeZone: string,
   taken: Set<string>,
@@ -272,23 +305,60 @@ function addWorksheet(
           },
         ]
       : [],
-  });
+  }) as StreamSheet;
+  writeColumns(ws, sheet);
   writeCells(ws, sheet, timeZone);
   writeValidations(ws, sheet, timeZone);
   writeConditionalFormats(ws, sheet, timeZone);
-  writeGeometry(ws, sheet);
+  ws.commit();
 }
 
-export function buildWorkbook(ss: Spreadsheet): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/**
+ * The streaming writer leaves the workbook's calculation properties empty; formulas the add-on
+ * wrote have no cached result in memory, so Excel must compute them on open (fullCalcOnLoad).
+ */
+function writeWorkbookPart(wb: ExcelJS.stream.xlsx.WorkbookWriter): Promise<void> {
+  const writer = wb as unknown as StreamWorkbookInternals;
+  const model = {
+    worksheets: writer._worksheets.filter(Boolean),
+    definedNames: writer._definedNames.model,
+    views: writer.views,
+    properties: {},
+    calcProperties: { fullCalcOnLoad: true },
+  };
+  const xform = new WorkbookXform();
+  xform.prepare(model);
+  writer.zip.append(xform.toXml(model), { name: '/xl/workbook.xml' });
+  return Promise.resolve();
+}
+
+/** What writeWorkbookPart reads of exceljs's WorkbookWriter, which its typings do not expose. */
+interface StreamWorkbookInternals {
+  readonly _worksheets: unknown[];
+  readonly _definedNames: { readonly model: unknown };
+  readonly views: unknown[];
+  readonly zip: { append(data: string, options: { name: string }): void };
+  addWorkbook(): Promise<void>;
+}
+
+/** The spreadsheet as .xlsx bytes (for a download or a test). */
+export async function workbookBuffer(env: AppsScriptEnvironment): Promise<Buffer> {
+  const ss = env.spreadsheet;
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'Cadence';
-  // Formulas the add-on wrote have no cached result in memory: let Excel compute them on open.
-  wb.calcProperties.fullCalcOnLoad = true;
+  (wb as unknown as StreamWorkbookInternals).addWorkbook = () => writeWorkbookPart(wb);
   const timeZone = ss.getSpreadsheetTimeZone();
   const taken = new Set<string>();
   for (const sheet of ss.getSheets()) addWorksheet(wb, sheet, timeZone, taken);
   const active = ss.getActiveSheet();
-  wb.views = [
+  (wb as unknown as { views: unknown[] }).views = [
     {
       x: 0,
       y: 0,
@@ -299,13 +369,8 @@ export function buildWorkbook(ss: Spreadsheet): ExcelJS.Workbook {
       visibility: 'visible',
     },
   ];
-  return wb;
-}
-
-/** The spreadsheet as .xlsx bytes (for a download or a test). */
-export async function workbookBuffer(env: AppsScriptEnvironment): Promise<Buffer> {
-  const data = await buildWorkbook(env.spreadsheet).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
 /** Writes the spreadsheet to `file` (.xlsx), creating its folder if needed. */
