@@ -56,3 +56,15 @@ export function columnIndex(letters: string): number | null {
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
+
+/** UTF-8 octets of one code point: RFC 5545 folds lines by octets, Google sizes properties so. */
+export function utf8CodePointBytes(c: number): number {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/** UTF-8 octets of a text, counted here: core also runs in Apps Script, which has no Buffer. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) n += utf8CodePointBytes(ch.codePointAt(0) as number);
+  return n;
+}

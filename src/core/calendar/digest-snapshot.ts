@@ -10,6 +10,7 @@ import type { DayNumber } from '../dates';
 import type { ReviewReport } from '../review-report';
 import type { Locale } from '../types';
 import { emailsIn } from './guests';
+import { utf8Bytes as utf8 } from '../text';
 
 export const DIGEST_WINDOW_DAYS = 7;
 
@@ -88,15 +89,6 @@ export interface DigestSnapshot {
 
 /** One user property holds 9 KB (key and value): the snapshot stays under 8,000 bytes. */
 export const SNAPSHOT_BYTES = 8000;
-
-function utf8(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 /**
  * The snapshot's text. When every row does not fit, the rows the coming digests need first are

@@ -9,6 +9,7 @@ import { toIso, type DayNumber } from '../dates';
 import type { Locale } from '../types';
 import type { PlannedEvent } from './event';
 import { digest } from './hash';
+import { utf8CodePointBytes } from '../text';
 
 export interface IcsOptions {
   /** DTSTAMP: when the file was made. */
@@ -56,10 +57,6 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function utf8Length(c: number): number {
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
 /**
  * Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 character. Cut by slices,
  * not built a character at a time: at 50,000 events that built over 500 MB of passing strings.
@@ -70,9 +67,9 @@ export function fold(line: string): string {
   const out: string[] = [];
   let start = 0;
   let bytes = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const code = line.codePointAt(i) as number;
-    const n = utf8Length(code);
+    const n = utf8CodePointBytes(code);
     if (bytes + n > 75) {
       out.push(out.length === 0 ? line.slice(start, i) : ` ${line.slice(start, i)}`);
       start = i;

@@ -11,6 +11,7 @@
  */
 import type { MappedEvent } from '../../core/calendar/event';
 import { mappingPrefix, type SheetScope } from '../../core/calendar/keys';
+import { utf8Bytes as utf8 } from '../../core/text';
 
 export const SHARD_BYTES = 8000;
 
@@ -29,15 +30,6 @@ export class StoreFullError extends Error {
 const GOOGLE_SUFFIX = '@google.com';
 
 type Row = [string, string, string, number];
-
-function utf8(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 /** Event ids are "<base32>@google.com": the suffix is dropped ("!" marks an id without it). */
 function packId(id: string): string {
