@@ -6,43 +6,15 @@
  * and nothing follows, the user clicks Sync again. Optional seeded hard kills at random instants.
  * Used by `npm run bench` and by tests/adapter/calendar-acceptance.test.ts.
  */
-import { midnightInZone, parseIso } from '../src/core/dates';
-import type { CellValue } from '../src/core/types';
 import type { CalendarPreview } from '../src/gas/api';
 import { createAppsScript, type AppsScriptEnvironment } from '../src/local/appsscript';
 import { loadAddOn } from '../src/local/code-runtime';
+import { programsGrid } from '../tests/support/programs';
 import { mulberry32 } from '../tests/support/seeded';
 
 const ZONE = 'Europe/Paris';
 /** Before any program is due: every event sits on its own review date. */
 const NOW = new Date('2026-10-20T10:00:00Z');
-
-function day(iso: string): Date {
-  return midnightInZone(parseIso(iso) as number, ZONE);
-}
-
-/** Row i: "Program i", nurture, owned by one of 7 people, next review 2026-10-01 + 30 + i days. */
-export function ownersGrid(rows: number): CellValue[][] {
-  const header: CellValue[] = [
-    'Name',
-    'Baseline',
-    'Type',
-    'Owner',
-    'Set up on',
-    'Cadence (days)',
-    day('2026-10-01'),
-  ];
-  const body = Array.from({ length: rows }, (_, k): CellValue[] => [
-    `Program ${k + 1}`,
-    100,
-    'Nurture',
-    `owner${k % 7}@example.com`,
-    day('2026-01-01'),
-    30 + k + 1,
-    110 + (k % 40),
-  ]);
-  return [header, ...body];
-}
 
 export interface FirstSyncOptions {
   readonly rows?: number;
@@ -76,7 +48,9 @@ export function firstSync(options: FirstSyncOptions = {}): FirstSyncResult {
     now: NOW,
     strict: { triggerDocument: options.triggerDocument ?? 'none' },
   });
-  env.spreadsheet.setActiveSheet(env.spreadsheet.addSheetFromGrid('Review', ownersGrid(rows)));
+  env.spreadsheet.setActiveSheet(
+    env.spreadsheet.addSheetFromGrid('Review', programsGrid(rows, ZONE, 7)),
+  );
   const addOn = loadAddOn(env);
   const plannedPreview = addOn.call('previewCalendarSync') as CalendarPreview;
   const expectedEvents = plannedPreview.create;

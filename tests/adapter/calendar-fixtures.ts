@@ -1,44 +1,16 @@
 /** A review sheet of N nurture programs and an in-memory Apps Script holding it. */
-import { midnightInZone, parseIso } from '../../src/core/dates';
 import type { CellValue } from '../../src/core/types';
+import { dateCell, programsGrid } from '../support/programs';
 import { createAppsScript, type AppsScriptEnvironment } from '../../src/local/appsscript';
 
-export function dateCell(iso: string, timeZone: string): Date {
-  return midnightInZone(parseIso(iso) as number, timeZone);
-}
-
-/**
- * Row i (1-based): "Program i", nurture, owner i mod 3, reviewed on 2026-10-01 with cadence 30 + i
- * days, so its next review is 2026-10-01 + 30 + i (2026-11-01 for i = 1).
- */
 /**
  * A morning before every program of programsGrid is due (2026-11-01 onwards): events then sit on
  * their own review dates. On the default 2026-11-22 the earlier ones are overdue, and an overdue
  * review's event is on today.
  */
-export const BEFORE_DUE = '2026-10-20T10:00:00Z';
+export { dateCell, programsGrid };
 
-export function programsGrid(count: number, timeZone: string): CellValue[][] {
-  const header: CellValue[] = [
-    'Name',
-    'Baseline',
-    'Type',
-    'Owner',
-    'Set up on',
-    'Cadence (days)',
-    dateCell('2026-10-01', timeZone),
-  ];
-  const rows = Array.from({ length: count }, (_, k): CellValue[] => [
-    `Program ${k + 1}`,
-    100,
-    'Nurture',
-    `owner${(k + 1) % 3}@example.com`,
-    dateCell('2026-01-01', timeZone),
-    30 + k + 1,
-    110 + k,
-  ]);
-  return [header, ...rows];
-}
+export const BEFORE_DUE = '2026-10-20T10:00:00Z';
 
 export interface Harness {
   readonly env: AppsScriptEnvironment;
