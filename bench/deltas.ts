@@ -4,10 +4,10 @@
  * Sen's slope dominates: 4,950 pairwise slopes per row, 49.5 million in all.
  */
 import { addDays, parseIso } from '../src/core/dates';
-import { periodDeltas } from '../src/core/deltas';
-import { latestSignal } from '../src/core/signal';
-import { toSeries, type SeriesInput } from '../src/core/series';
-import { longTermTrend } from '../src/core/trend';
+import { periodDeltas } from '../src/core/stats/deltas';
+import { latestSignal } from '../src/core/stats/signal';
+import { toSeries, type SeriesInput } from '../src/core/stats/series';
+import { longTermTrend } from '../src/core/stats/trend';
 import { printTable, timeMs, type BenchRow } from './table';
 
 const ROWS = 10_000;

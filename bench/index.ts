@@ -16,7 +16,7 @@ import { benchDeltas } from './deltas';
 import { rowsToFigures, type Figures } from './figures';
 import { benchRefreshCalls, type RefreshCallFigures } from './refresh-calls';
 import { benchScaleTimings } from './scale-timings';
-import { benchSheetActions } from './sheet-actions';
+import { benchSheetActions } from './sheet-plans';
 import { printTable } from './table';
 
 /** The three Refresh/Format costs come from one run of the 10,000-row sheet. */

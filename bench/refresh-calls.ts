@@ -4,11 +4,11 @@
  * against the in-memory Apps Script, and the seconds of waiting they mean at Google's latency.
  *
  * The seconds are the execution's own on the in-memory Apps Script's virtual clock, whose per-call
- * latencies (src/local/appsscript/latency.ts, sources in its README) the time-limit tests use too.
+ * latencies (packages/apps-script-fake/src/latency.ts, sources in its README) the time-limit tests use too.
  * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same as one
  * that carries a cell.
  */
-import { createAppsScript } from '../src/local/appsscript';
+import { createAppsScript } from '../packages/apps-script-fake/src';
 import { generatedGrid as grid } from '../tests/support/seeded';
 import { loadAddOn } from '../src/local/code-runtime';
 

@@ -12,7 +12,7 @@ import {
 import type { App } from '../app';
 import { h } from '../dom';
 import { call } from '../server';
-import { changeWord, formatChange, formatSignedChange } from '../../src/core/change-format';
+import { changeWord, formatChange, formatSignedChange } from '../../src/core/stats/change-format';
 import { formatDate, formatNumber } from '../format';
 import { sparkline } from '../sparkline';
 import { groupByWeek, type WeekGroup } from '../weeks';

@@ -3,7 +3,7 @@
  * Stored text is never trusted: `readSettings` validates every field, keeps what is valid and
  * falls back to the playbook default for the rest, so a damaged property can never break a refresh.
  */
-import { PLAYBOOK } from './cadence';
+import { PLAYBOOK } from './review/schedule';
 import { PROGRAM_TYPES, type Locale, type ProgramType } from './types';
 
 export type CalendarChoice = 'default' | 'dedicated';

@@ -5,11 +5,11 @@
  * implements it in entrypoints.ts (tests/build checks every name is a top-level function).
  */
 import type { Settings, SettingsProblem } from '../core/settings';
-import type { Overview } from '../core/sheet-actions/overview';
+import type { Overview } from '../core/sheet-plans/overview';
 import type { Locale } from '../core/types';
 
-export type { DueRow, Overview } from '../core/sheet-actions/overview';
-export type { ReviewJsonColumn } from '../core/review';
+export type { DueRow, Overview } from '../core/sheet-plans/overview';
+export type { ReviewJsonColumn } from '../core/review/review';
 
 /** 'YYYY-MM-DD'. */
 export type IsoDateString = string;

@@ -7,7 +7,7 @@ import {
   FORMULA_DIALECTS,
   inDialect,
   type FormulaDialect,
-} from '../core/sheet-actions/formula-dialect';
+} from '../core/sheet-plans/formula-dialect';
 import type { SheetMemory } from './sheet-memory';
 
 export const DIALECT_KEY = 'cadence.formulaDialect';

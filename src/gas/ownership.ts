@@ -3,7 +3,7 @@
  * companion sheet, so a user typing there is warned first (and gets the computed value back on
  * the next refresh anyway). Created once; found again by its description.
  */
-import type { ColumnRun } from '../core/sheet-actions/layout';
+import type { ColumnRun } from '../core/sheet-plans/layout';
 import type { SheetMemory } from './sheet-memory';
 
 export const PROTECTION_DESCRIPTION = 'Cadence: computed by the add-on';

@@ -3,12 +3,12 @@
  * getValues call (Google's guidance: batch reads), then hands the grid to core.
  */
 import { dayInZone, type DayNumber } from '../core/dates';
-import { recognisesHeaders } from '../core/influence-sheet';
-import { reviewReport, type ReviewReport } from '../core/review-report';
+import { recognisesHeaders } from '../core/sheet-plans/influence';
+import { reviewReport, type ReviewReport } from '../core/review/report';
 import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
 import { spreadsheetLocale } from './locale';
-import { INFLUENCE_SHEET_NAMES } from '../core/influence-sheet';
+import { INFLUENCE_SHEET_NAMES } from '../core/sheet-plans/influence';
 import type { SheetMemory } from './sheet-memory';
 
 /** The companion sheet of "Review" is "Review · Δ". */

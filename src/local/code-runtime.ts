@@ -12,7 +12,7 @@ import {
   type ExecutionKind,
   type ExecutionReport,
   type TriggerSpec,
-} from './appsscript';
+} from '../../packages/apps-script-fake/src';
 
 /** Defined by the build in the bundled CLI (dist-cli/cadence.js) as the folder holding it. */
 declare const CADENCE_BUNDLE_DIR: string | undefined;

@@ -1,4 +1,4 @@
-import { createAppsScript, PROPERTY_VALUE_LIMIT } from '../../src/local/appsscript';
+import { createAppsScript, PROPERTY_VALUE_LIMIT } from '../../packages/apps-script-fake/src';
 import { MappingStore } from '../../src/gas/calendar/mapping-store';
 
 describe('the key → event mapping in user properties', () => {

@@ -4,9 +4,9 @@
  * names, the long header labels wrap, the caveats are split into lines that fit the table).
  */
 import path from 'path';
-import { textPx } from '../../src/core/sheet-actions/widths';
+import { textPx } from '../../src/core/sheet-plans/widths';
 import type { CellValue } from '../../src/core/types';
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
 

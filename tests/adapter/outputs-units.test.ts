@@ -4,7 +4,7 @@
  * and units in the change columns' notes and under the Δ sheet, owned columns and the Δ sheet's
  * name column wide enough for their text, and the White papers group steady.
  */
-import { textPx } from '../../src/core/sheet-actions/widths';
+import { textPx } from '../../src/core/sheet-plans/widths';
 import type { CellValue } from '../../src/core/types';
 import { exampleGrid, worldWith } from './review-env';
 

@@ -2,8 +2,8 @@
  * Alternating colours in the in-memory Sheets: a banding is an object of its sheet, not a cell
  * format; it refuses overlaps, moves with rows and columns, and shows in the snapshot.
  */
-import { createAppsScript } from '../../src/local/appsscript';
-import { BANDING_OVERLAP_ERROR } from '../../src/local/appsscript/spreadsheet/banding';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { BANDING_OVERLAP_ERROR } from '../../packages/apps-script-fake/src/spreadsheet/banding';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });

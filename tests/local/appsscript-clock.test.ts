@@ -1,5 +1,5 @@
 import vm from 'vm';
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 
 describe('the virtual clock inside the vm', () => {
   it('makes new Date() and Date.now() read the environment clock', () => {

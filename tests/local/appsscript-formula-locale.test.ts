@@ -9,15 +9,15 @@
  * formatting: https://developers.google.com/sheets/api/samples/conditional-formatting).
  */
 import fc from 'fast-check';
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 import {
   COMMA_DECIMAL_SYNTAX,
   EN_US_SYNTAX,
   parsesIn,
   type FormulaParsing,
-} from '../../src/local/appsscript/spreadsheet/formula-syntax';
-import { inDialect } from '../../src/core/sheet-actions/formula-dialect';
-import { sparklineOverRange } from '../../src/core/sheet-actions/sparkline-series';
+} from '../../packages/apps-script-fake/src/spreadsheet/formula-syntax';
+import { inDialect } from '../../src/core/sheet-plans/formula-dialect';
+import { sparklineOverRange } from '../../src/core/sheet-plans/sparkline-series';
 
 const SPARKLINE_EN = '=SPARKLINE({1.2,3})';
 const SPARKLINE_COMMA = '=SPARKLINE({1,2\\3})';

@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 
 function world(options: Parameters<typeof createAppsScript>[0] = {}) {
   const env = createAppsScript({ timeZone: 'Europe/Paris', ...options });

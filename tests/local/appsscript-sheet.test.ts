@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });

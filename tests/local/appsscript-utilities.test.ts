@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 
 const { Utilities, Session } = createAppsScript({
   scriptTimeZone: 'Europe/Paris',

@@ -5,7 +5,7 @@
  */
 import path from 'path';
 import { dayNumber } from '../../src/core/dates';
-import { reviewReport } from '../../src/core/review-report';
+import { reviewReport } from '../../src/core/review/report';
 import { readWorkbook } from '../../src/local/files/read-grid';
 
 const REVIEW = path.join(__dirname, '../../examples/review.xlsx');

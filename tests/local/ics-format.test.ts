@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 import { toIcs } from '../../src/core/calendar/ics';
 import { planEvents } from '../../src/core/calendar/plan';
 import { parseIso } from '../../src/core/dates';
-import { reviewReport } from '../../src/core/review-report';
+import { reviewReport } from '../../src/core/review/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { duplicateNameWarnings, writeIcs } from '../../src/local/files/ics';
 

@@ -9,7 +9,7 @@ import { toIcs } from '../../src/core/calendar/ics';
 import { planEvents } from '../../src/core/calendar/plan';
 import type { PlannedEvent } from '../../src/core/calendar/event';
 import { parseIso, toIso } from '../../src/core/dates';
-import { reviewReport, type ReviewReport } from '../../src/core/review-report';
+import { reviewReport, type ReviewReport } from '../../src/core/review/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { writeIcs } from '../../src/local/files/ics';
 import { pickSheet, readWorkbook } from '../../src/local/files/read-grid';

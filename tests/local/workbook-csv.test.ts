@@ -1,5 +1,5 @@
 import path from 'path';
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 import { addCsvSheet, loadWorkbookInto } from '../../src/local/files/workbook-in';
 import { InputError } from '../../src/local/files/read-grid';
 

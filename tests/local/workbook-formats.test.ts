@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createAppsScript } from '../../src/local/appsscript';
+import { createAppsScript } from '../../packages/apps-script-fake/src';
 import {
   excelToSheetsFormat,
   sheetsToExcelFormat,

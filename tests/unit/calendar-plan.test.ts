@@ -6,7 +6,7 @@ import { keyPrefix, rowKey, searchMarker, uniqueKeys } from '../../src/core/cale
 import { reminderMinutes, TODAY_LEAD_MINUTES, todayAlertAt } from '../../src/core/calendar/alert';
 import { planEvents, type CalendarPlanOptions } from '../../src/core/calendar/plan';
 import { checkCreateQuota, dailyCreateLimit } from '../../src/core/calendar/quota';
-import { reviewReport } from '../../src/core/review-report';
+import { reviewReport } from '../../src/core/review/report';
 import { day, sheetGrid } from './review-fixtures';
 
 const TZ = 'Europe/Paris';

@@ -12,7 +12,7 @@ import {
   formatRelativeChange,
   sheetAbsoluteChange,
   sheetPeriodChange,
-} from '../../src/core/change-format';
+} from '../../src/core/stats/change-format';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

@@ -1,6 +1,6 @@
 import { toIso } from '../../src/core/dates';
-import { classifyDateText, orderEvidence, resolveEither } from '../../src/core/date-text';
-import { readHeaders } from '../../src/core/headers';
+import { classifyDateText, orderEvidence, resolveEither } from '../../src/core/reading/date-text';
+import { readHeaders } from '../../src/core/review/headers';
 
 const read = (text: string) => {
   const r = classifyDateText(text);

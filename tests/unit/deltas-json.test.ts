@@ -1,8 +1,8 @@
-import { analyzeSeries } from '../../src/core/analysis';
-import { groupJson, quartersJson, rowAnalysisJson } from '../../src/core/analysis-json';
+import { analyzeSeries } from '../../src/core/review/analysis';
+import { groupJson, quartersJson, rowAnalysisJson } from '../../src/core/review/analysis-json';
 import { parseIso, type DayNumber } from '../../src/core/dates';
-import { analyzeGroups } from '../../src/core/group-rollup';
-import type { SeriesInput } from '../../src/core/series';
+import { analyzeGroups } from '../../src/core/review/group-rollup';
+import type { SeriesInput } from '../../src/core/stats/series';
 
 function day(iso: string): DayNumber {
   const d = parseIso(iso);

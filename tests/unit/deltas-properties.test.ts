@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { analyzeSeries } from '../../src/core/analysis';
-import { groupJson, quartersJson, rowAnalysisJson } from '../../src/core/analysis-json';
-import { analyzeGroups } from '../../src/core/group-rollup';
-import type { SeriesInput } from '../../src/core/series';
+import { analyzeSeries } from '../../src/core/review/analysis';
+import { groupJson, quartersJson, rowAnalysisJson } from '../../src/core/review/analysis-json';
+import { analyzeGroups } from '../../src/core/review/group-rollup';
+import type { SeriesInput } from '../../src/core/stats/series';
 import type { Polarity } from '../../src/core/types';
 
 const polarity = fc.constantFrom<Polarity>('higher_is_better', 'lower_is_better');

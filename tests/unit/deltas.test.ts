@@ -1,6 +1,6 @@
 import { parseIso, type DayNumber } from '../../src/core/dates';
-import { againstBaseline, periodDeltas } from '../../src/core/deltas';
-import { toSeries, type SeriesInput, type SeriesPoint } from '../../src/core/series';
+import { againstBaseline, periodDeltas } from '../../src/core/stats/deltas';
+import { toSeries, type SeriesInput, type SeriesPoint } from '../../src/core/stats/series';
 import type { Polarity } from '../../src/core/types';
 
 function day(iso: string): DayNumber {

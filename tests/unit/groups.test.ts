@@ -4,7 +4,7 @@ import {
   opposingTrends,
   rollUpGroups,
   type GroupMember,
-} from '../../src/core/group-rollup';
+} from '../../src/core/review/group-rollup';
 import type { Polarity } from '../../src/core/types';
 
 const START: DayNumber = parseIso('2025-01-15') ?? 0;

@@ -13,7 +13,7 @@ import {
   problemMessage,
   recognisesHeaders,
   type InfluenceSheetPlan,
-} from '../../src/core/influence-sheet';
+} from '../../src/core/sheet-plans/influence';
 import type { Grid } from '../../src/core/types';
 
 function reportOf(grid: Grid): InfluenceReport {

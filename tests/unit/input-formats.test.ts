@@ -6,7 +6,7 @@
 import path from 'path';
 import { toIso } from '../../src/core/dates';
 import { diagnosticText } from '../../src/core/i18n/diagnostics';
-import { reviewSheet, toReviewJson, type ReviewOptions } from '../../src/core/review';
+import { reviewSheet, toReviewJson, type ReviewOptions } from '../../src/core/review/review';
 import { readWorkbook } from '../../src/local/files/read-grid';
 import { day } from './review-fixtures';
 

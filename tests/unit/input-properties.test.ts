@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { toIso, ymd, type DayNumber } from '../../src/core/dates';
-import { readReviewSheet, type ReviewSheet } from '../../src/core/review-sheet';
+import { readReviewSheet, type ReviewSheet } from '../../src/core/review/sheet';
 import { a1 } from '../../src/core/text';
 import type { CellValue } from '../../src/core/types';
 import { day } from './review-fixtures';

@@ -1,4 +1,4 @@
-import { isLowerIsBetterMetric, polarityFor, polarityFromDirection } from '../../src/core/polarity';
+import { isLowerIsBetterMetric, polarityFor, polarityFromDirection } from '../../src/core/review/polarity';
 
 describe('polarity: which way is good for a metric', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { parseLocaleTag, readingConventions } from '../../src/core/reading-locale';
+import { parseLocaleTag, readingConventions } from '../../src/core/reading/locale';
 
 describe('locales as Sheets and users write them', () => {
   test.each([

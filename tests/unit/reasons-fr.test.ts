@@ -1,7 +1,7 @@
 import { dayNumber, midnightInZone } from '../../src/core/dates';
 import { reasonText } from '../../src/core/i18n/reasons';
-import { reviewReport } from '../../src/core/review-report';
-import { overviewOf } from '../../src/core/sheet-actions/overview';
+import { reviewReport } from '../../src/core/review/report';
+import { overviewOf } from '../../src/core/sheet-plans/overview';
 import type { CellValue } from '../../src/core/types';
 
 const Z = 'Europe/Paris';

@@ -1,5 +1,5 @@
 import { toIso } from '../../src/core/dates';
-import { reviewSheet } from '../../src/core/review';
+import { reviewSheet } from '../../src/core/review/review';
 import { day, RowSpec, sheetGrid, ZONES } from './review-fixtures';
 
 const ACCEPTANCE = 'MQL acceptance rate';

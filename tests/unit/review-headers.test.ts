@@ -1,5 +1,5 @@
 import { toIso } from '../../src/core/dates';
-import { headerMeaning, OWNED_COLUMNS, readHeaders } from '../../src/core/headers';
+import { headerMeaning, OWNED_COLUMNS, readHeaders } from '../../src/core/review/headers';
 import type { CellValue } from '../../src/core/types';
 import { dateCell } from './review-fixtures';
 

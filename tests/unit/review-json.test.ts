@@ -1,4 +1,4 @@
-import { reviewSheet, toReviewJson } from '../../src/core/review';
+import { reviewSheet, toReviewJson } from '../../src/core/review/review';
 import { day, sheetGrid } from './review-fixtures';
 
 const zone = 'America/Los_Angeles';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DayNumber, midnightInZone, toIso } from '../../src/core/dates';
-import { OWNED_COLUMNS } from '../../src/core/headers';
-import { reviewSheet, toReviewJson } from '../../src/core/review';
+import { OWNED_COLUMNS } from '../../src/core/review/headers';
+import { reviewSheet, toReviewJson } from '../../src/core/review/review';
 import { a1 } from '../../src/core/text';
 import type { CellValue } from '../../src/core/types';
 import { day, ZONES } from './review-fixtures';

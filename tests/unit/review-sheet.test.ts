@@ -1,6 +1,6 @@
 import { toIso } from '../../src/core/dates';
 import { diagnosticText } from '../../src/core/i18n/diagnostics';
-import { readReviewSheet } from '../../src/core/review-sheet';
+import { readReviewSheet } from '../../src/core/review/sheet';
 import type { CellValue } from '../../src/core/types';
 import { dateCell, day } from './review-fixtures';
 

@@ -6,7 +6,7 @@ import {
   readNumber,
   readNumberText,
   styleEvidence,
-} from '../../src/core/values';
+} from '../../src/core/review/values';
 import { dateCell } from './review-fixtures';
 
 const value = (text: string, style: 'decimal_comma' | 'decimal_point' = 'decimal_comma') => {

@@ -1,6 +1,6 @@
 import { addDays, parseIso } from '../../src/core/dates';
-import { toSeries, type Counts, type SeriesInput } from '../../src/core/series';
-import { latestSignal } from '../../src/core/signal';
+import { toSeries, type Counts, type SeriesInput } from '../../src/core/stats/series';
+import { latestSignal } from '../../src/core/stats/signal';
 
 const START = parseIso('2025-01-15') ?? 0;
 

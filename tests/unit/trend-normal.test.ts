@@ -1,5 +1,5 @@
 import { errorFunction } from 'simple-statistics';
-import { erfc, normalTwoSidedP } from '../../src/core/normal-distribution';
+import { erfc, normalTwoSidedP } from '../../src/core/stats/normal-distribution';
 
 describe('erfc and normal two-sided p-values', () => {
   // Reference values: Abramowitz & Stegun Table 7.1 / any libm erfc (Python math.erfc).

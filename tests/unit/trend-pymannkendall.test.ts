@@ -1,5 +1,5 @@
-import { mannKendall } from '../../src/core/mann-kendall';
-import { sensSlope } from '../../src/core/sens-slope';
+import { mannKendall } from '../../src/core/stats/mann-kendall';
+import { sensSlope } from '../../src/core/stats/sens-slope';
 
 /**
  * pyMannKendall's own regression test (github.com/mmhs013/pyMannKendall, tests/test_pymannkendall.py,

@@ -1,6 +1,6 @@
 import { parseIso, type DayNumber } from '../../src/core/dates';
-import { quarterLabel, quarterOf, quarterlyView } from '../../src/core/quarters';
-import { toSeries, type SeriesInput } from '../../src/core/series';
+import { quarterLabel, quarterOf, quarterlyView } from '../../src/core/stats/quarters';
+import { toSeries, type SeriesInput } from '../../src/core/stats/series';
 import type { Polarity } from '../../src/core/types';
 
 function day(iso: string): DayNumber {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { addDays, parseIso, type DayNumber } from '../../src/core/dates';
-import { exactTwoSidedP, mannKendall } from '../../src/core/mann-kendall';
-import { median, sensSlope } from '../../src/core/sens-slope';
-import { toSeries, type SeriesInput } from '../../src/core/series';
-import { longTermTrend } from '../../src/core/trend';
+import { exactTwoSidedP, mannKendall } from '../../src/core/stats/mann-kendall';
+import { median, sensSlope } from '../../src/core/stats/sens-slope';
+import { toSeries, type SeriesInput } from '../../src/core/stats/series';
+import { longTermTrend } from '../../src/core/stats/trend';
 import type { Polarity } from '../../src/core/types';
 import { mulberry32 } from '../support/seeded';
 

@@ -2,13 +2,13 @@
  * The words of an event: its title and the description that says why the review is due (the
  * rule, the last review, the latest change and trend) and links to the row.
  */
-import type { Basis } from '../cadence';
+import type { Basis } from '../review/schedule';
 import { tc } from '../i18n/calendar';
 import { tl } from '../i18n/limits';
-import { PROGRAM_TYPE_LABELS } from '../program-types';
-import type { RowReport } from '../review-report';
+import { PROGRAM_TYPE_LABELS } from '../review/program-types';
+import type { RowReport } from '../review/report';
 import type { Locale } from '../types';
-import { formatSignedChange } from '../change-format';
+import { formatSignedChange } from '../stats/change-format';
 import { formatDay, formatPercent } from './format';
 
 export function rowTitle(locale: Locale, report: RowReport): string {

@@ -7,7 +7,7 @@
  * here from these rows, for the live report and the snapshot alike.
  */
 import type { DayNumber } from '../dates';
-import type { ReviewReport } from '../review-report';
+import type { ReviewReport } from '../review/report';
 import type { Locale } from '../types';
 import { emailsIn } from './guests';
 import { utf8Bytes as utf8 } from '../text';

@@ -5,7 +5,7 @@
  */
 import type { DayNumber } from '../dates';
 import { tc } from '../i18n/calendar';
-import type { ReviewReport } from '../review-report';
+import type { ReviewReport } from '../review/report';
 import type { Locale } from '../types';
 import { digestRows, digestsOf, type DigestItem, type OwnerDigest } from './digest-snapshot';
 import { formatDay } from './format';

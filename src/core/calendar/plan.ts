@@ -11,7 +11,7 @@
  */
 import type { DayNumber } from '../dates';
 import { reminderMinutes, TODAY_LEAD_MINUTES, todayAlertAt } from './alert';
-import type { ReviewReport, RowReport } from '../review-report';
+import type { ReviewReport, RowReport } from '../review/report';
 import type { EventGrouping, Reminders } from '../settings';
 import type { Locale } from '../types';
 import { describe, groupTitle, rowTitle } from './describe';

@@ -1,5 +1,5 @@
 /**
- * The reader's diagnostics in French: the same codes and parameters as review-diagnostics.ts
+ * The reader's diagnostics in French: the same codes and parameters as review/diagnostics.ts
  * (whose English text the CLI's JSON keeps), so the sidebar names every unreadable cell in the
  * user's language.
  */
@@ -9,7 +9,7 @@ import {
   type DiagnosticParams,
   type GuessBasis,
   type ReviewDiagnostic,
-} from '../review-diagnostics';
+} from '../review/diagnostics';
 import type { Locale } from '../types';
 
 const pct = (x: number): string => `${String(Math.round(x * 10000) / 100).replace('.', ',')} %`;

@@ -4,8 +4,8 @@
  * codes, so the sidebar never shows an English sentence to a French user.
  */
 import { ymd, type DayNumber } from '../dates';
-import { PROGRAM_TYPE_LABELS } from '../program-types';
-import type { Reason, ReasonCode, ReasonParams } from '../review-reasons';
+import { PROGRAM_TYPE_LABELS } from '../review/program-types';
+import type { Reason, ReasonCode, ReasonParams } from '../review/reasons';
 import type { Locale } from '../types';
 
 const jours = (n: number): string => `${n} jour${n > 1 ? 's' : ''}`;

@@ -4,7 +4,7 @@
  */
 import { ta } from '../../core/i18n/actions';
 import type { Locale } from '../../core/types';
-import { overviewOf } from '../../core/sheet-actions/overview';
+import { overviewOf } from '../../core/sheet-plans/overview';
 import { columnIndex } from '../../core/text';
 import type { ActionResult, SaveSettingsResult, ServerApi, SidebarState } from '../api';
 import { preferredLocale } from '../locale';

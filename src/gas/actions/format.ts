@@ -5,10 +5,10 @@
  * checkbox for Tuned, and date formats on review headers and Set up on — each only where the
  * user has not set their own.
  */
-import { isDefaultFormat, dateFormat } from '../../core/sheet-actions/formats';
-import { ownedRuns, templateHeaders } from '../../core/sheet-actions/layout';
+import { isDefaultFormat, dateFormat } from '../../core/sheet-plans/formats';
+import { ownedRuns, templateHeaders } from '../../core/sheet-plans/layout';
 import { ta } from '../../core/i18n/actions';
-import { parseProgramType } from '../../core/program-types';
+import { parseProgramType } from '../../core/review/program-types';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { readReviewSheetToWrite, readReviewSource, type ReviewSource } from '../review-source';

@@ -3,14 +3,14 @@
  * header notes and the companion Δ sheet. The number of SpreadsheetApp calls depends on how many
  * runs the owned columns form (one, unless the user scattered them), never on rows or columns.
  */
-import type { OwnedColumnKey } from '../../core/headers';
-import { companionBlock, type CompanionBlock } from '../../core/sheet-actions/companion';
+import type { OwnedColumnKey } from '../../core/review/headers';
+import { companionBlock, type CompanionBlock } from '../../core/sheet-plans/companion';
 import {
   flagRules,
   headerNotes,
   isCadenceRule,
   type FlagRule,
-} from '../../core/sheet-actions/flags';
+} from '../../core/sheet-plans/flags';
 import { ta } from '../../core/i18n/actions';
 import { tShapes } from '../../core/i18n/shapes';
 import {
@@ -19,17 +19,17 @@ import {
   ownedLayout,
   ownedRuns,
   type OwnedLayout,
-} from '../../core/sheet-actions/layout';
-import { ownedBlocks, ownedColumnWidths, seriesValues, type OwnedBlocks } from '../../core/sheet-actions/owned-values';
-import { sparklineOverRange, withSeries } from '../../core/sheet-actions/sparkline-series';
-import { inDialect, type FormulaDialect } from '../../core/sheet-actions/formula-dialect';
+} from '../../core/sheet-plans/layout';
+import { ownedBlocks, ownedColumnWidths, seriesValues, type OwnedBlocks } from '../../core/sheet-plans/owned-values';
+import { sparklineOverRange, withSeries } from '../../core/sheet-plans/sparkline-series';
+import { inDialect, type FormulaDialect } from '../../core/sheet-plans/formula-dialect';
 import {
   DIALECT_KEY,
   PARSE_ERROR,
   rememberedDialect,
   withFormulaDialect,
 } from '../formula-dialect';
-import { widthRuns } from '../../core/sheet-actions/widths';
+import { widthRuns } from '../../core/sheet-plans/widths';
 import type { Settings } from '../../core/settings';
 import type { CellValue, Locale } from '../../core/types';
 import {
@@ -40,7 +40,7 @@ import {
 } from '../review-source';
 import { protectColumns, protectSheet } from '../ownership';
 import { SheetMemory } from '../sheet-memory';
-import { flagsFingerprint } from '../../core/sheet-actions/fingerprint';
+import { flagsFingerprint } from '../../core/sheet-plans/fingerprint';
 import { UserError } from '../run-action';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

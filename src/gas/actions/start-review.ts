@@ -4,7 +4,7 @@
  */
 import { midnightInZone, parseIso, toIso } from '../../core/dates';
 import { ta } from '../../core/i18n/actions';
-import { dateFormat } from '../../core/sheet-actions/formats';
+import { dateFormat } from '../../core/sheet-plans/formats';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
 import { readReviewSource } from '../review-source';

@@ -5,7 +5,7 @@
  */
 import { influenceReport } from '../../core/attribution';
 import { tInfluence } from '../../core/i18n/influence';
-import { doneMessage, planInfluenceSheet, problemMessage } from '../../core/influence-sheet';
+import { doneMessage, planInfluenceSheet, problemMessage } from '../../core/sheet-plans/influence';
 import type { Locale } from '../../core/types';
 import type { ActionResult } from '../api';
 import { runAction, UserError } from '../run-action';

@@ -4,7 +4,7 @@
  * header row is recognised. Our own sheets (the report, the review companions) never qualify.
  */
 import type { CellValue } from '../../core/types';
-import { isSourceName, recognisesHeaders } from '../../core/influence-sheet';
+import { isSourceName, recognisesHeaders } from '../../core/sheet-plans/influence';
 import { isOwnSheet } from '../review-source';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

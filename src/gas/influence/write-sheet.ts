@@ -4,7 +4,7 @@
  * The previous chart is removed, not stacked; the warning-only protection is created once.
  */
 import { protectSheet } from '../ownership';
-import { INFLUENCE_SHEET_NAMES, type InfluenceSheetPlan } from '../../core/influence-sheet';
+import { INFLUENCE_SHEET_NAMES, type InfluenceSheetPlan } from '../../core/sheet-plans/influence';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

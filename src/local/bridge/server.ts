@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import type { AppsScriptEnvironment } from '../appsscript';
+import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
 import * as entryPoints from '../../gas/entrypoints';
 import { DIST, loadAddOn } from '../code-runtime';
 import { HttpError, readRaw, send } from '../preview/http';

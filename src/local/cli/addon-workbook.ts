@@ -6,9 +6,9 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { midnightInZone, type DayNumber } from '../../core/dates';
-import { sourceSheetName } from '../../core/influence-sheet';
+import { sourceSheetName } from '../../core/sheet-plans/influence';
 import type { CellValue, Locale } from '../../core/types';
-import { createAppsScript, type AppsScriptEnvironment } from '../appsscript';
+import { createAppsScript, type AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
 import { DIST, loadAddOn } from '../code-runtime';
 import { InputError } from '../files/read-grid';
 import { loadWorkbookInto } from '../files/workbook-in';

@@ -1,8 +1,8 @@
 /** `cadence review`: the review engine on a workbook, as a table or the JSON contract. */
-import { parseLocaleTag } from '../../core/reading-locale';
-import { recognisesHeaders } from '../../core/influence-sheet/source';
+import { parseLocaleTag } from '../../core/reading/locale';
+import { recognisesHeaders } from '../../core/sheet-plans/influence/source';
 import { tc } from '../../core/i18n/cli';
-import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review-report';
+import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/review/report';
 import type { Locale } from '../../core/types';
 import { InputError, pickSheet, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { duplicateNameWarnings, writeIcs } from '../files/ics';

@@ -5,13 +5,13 @@
  * in percentage points, a legend line, and the reasons on request (--why).
  */
 import { formatDay } from '../../core/calendar/format';
-import { changeLegend, changeWord, formatChange } from '../../core/change-format';
+import { changeLegend, changeWord, formatChange } from '../../core/stats/change-format';
 import { ta } from '../../core/i18n/actions';
 import { tc } from '../../core/i18n/cli';
 import { diagnosticText } from '../../core/i18n/diagnostics';
 import { reasonText } from '../../core/i18n/reasons';
-import { PROGRAM_TYPE_LABELS } from '../../core/program-types';
-import type { RowReport, ReviewReport } from '../../core/review-report';
+import { PROGRAM_TYPE_LABELS } from '../../core/review/program-types';
+import type { RowReport, ReviewReport } from '../../core/review/report';
 import { REVIEW_STATUSES, type Locale } from '../../core/types';
 import { renderTable, wrap, type Column } from './table';
 

@@ -10,7 +10,7 @@
 import { toIcs } from '../../core/calendar/ics';
 import { planEvents } from '../../core/calendar/plan';
 import { tc } from '../../core/i18n/cli';
-import type { ReviewReport } from '../../core/review-report';
+import type { ReviewReport } from '../../core/review/report';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { normalizeKey } from '../../core/text';
 import type { Locale } from '../../core/types';

@@ -3,7 +3,7 @@
  * paints the text with it, over the cell's own font colour.
  */
 import type { CellValue } from '../../core/types';
-import { normalizeColor } from '../appsscript/spreadsheet/colors';
+import { normalizeColor } from '../../../packages/apps-script-fake/src/spreadsheet/colors';
 
 /** The only colour names number formats accept; their hex values come from the imitation's one table. */
 const FORMAT_NAMES: ReadonlySet<string> = new Set([
