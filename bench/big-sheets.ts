@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createAppsScript } from '../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadWorkbookInto } from '../src/local/files/workbook-in';
 import { saveWorkbook, workbookBuffer } from '../src/local/files/workbook-out';
 import type { BenchRow } from './table';

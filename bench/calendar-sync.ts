@@ -7,7 +7,7 @@
  * Used by `npm run bench` and by tests/adapter/calendar-acceptance.test.ts.
  */
 import type { CalendarPreview } from '../src/gas/api';
-import { createAppsScript, type AppsScriptEnvironment } from '../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../src/local/code-runtime';
 import { programsGrid } from '../tests/support/programs';
 import { mulberry32 } from '../tests/support/seeded';

@@ -8,7 +8,7 @@
  * Payload size is not modelled: the few calls that carry the 10,000 rows cost the same as one
  * that carries a cell.
  */
-import { createAppsScript } from '../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { generatedGrid as grid } from '../tests/support/seeded';
 import { loadAddOn } from '../src/local/code-runtime';
 

@@ -9,7 +9,7 @@ import path from 'path';
 import { dayNumber, midnightInZone } from '../src/core/dates';
 import { reviewSheet } from '../src/core/review/review';
 import type { CellValue } from '../src/core/types';
-import { createAppsScript } from '../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadWorkbookInto } from '../src/local/files/workbook-in';
 import { saveWorkbook } from '../src/local/files/workbook-out';
 import { bestMs, type Figures } from './figures';

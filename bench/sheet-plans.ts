@@ -9,7 +9,7 @@ import { reviewReport } from '../src/core/review/report';
 import { ownedLayout, ownedRuns } from '../src/core/sheet-plans/layout';
 import { ownedBlocks } from '../src/core/sheet-plans/owned-values';
 import type { CellValue } from '../src/core/types';
-import { createAppsScript } from '../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { generatedGrid as grid } from '../tests/support/seeded';
 import { loadAddOn } from '../src/local/code-runtime';
 import type { BenchRow } from './table';

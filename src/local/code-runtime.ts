@@ -12,7 +12,7 @@ import {
   type ExecutionKind,
   type ExecutionReport,
   type TriggerSpec,
-} from '../../packages/apps-script-fake/src';
+} from '@cadence/apps-script-fake';
 
 /** Defined by the build in the bundled CLI (dist-cli/cadence.js) as the folder holding it. */
 declare const CADENCE_BUNDLE_DIR: string | undefined;

@@ -6,12 +6,12 @@
  * are accepted (in whichever syntax the spreadsheet reads), the Sparkline column draws its series
  * from the companion sheet, and the steady state stays within its Sheets-call budget.
  */
-import { createAppsScript } from '../../packages/apps-script-fake/src';
 import {
+  createAppsScript,
   parsesIn,
   syntaxFor,
   type FormulaParsing,
-} from '../../packages/apps-script-fake/src/spreadsheet/formula-syntax';
+} from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { generatedGrid, TODAY, ZONE } from './review-env';
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'util';
-import type { SheetSnapshot } from '../../packages/apps-script-fake/src/spreadsheet/snapshot';
+import type { SheetSnapshot } from '@cadence/apps-script-fake';
 import { generatedGrid, worldWith, type World } from './review-env';
 
 /**

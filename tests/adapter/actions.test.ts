@@ -2,7 +2,7 @@
  * The sheet actions end to end: the real dist/Code.js, called as the menu and the sidebar call
  * it, against an in-memory Apps Script holding examples/review.xlsx on 2026-11-22.
  */
-import type { SheetSnapshot } from '../../packages/apps-script-fake/src/spreadsheet/snapshot';
+import type { SheetSnapshot } from '@cadence/apps-script-fake';
 import { exampleGrid, worldWith, type World } from './review-env';
 import { columnIndex, columnLetter } from '../../src/core/text';
 

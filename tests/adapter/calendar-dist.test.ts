@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import path from 'path';
 import { dayInZone, toIso } from '../../src/core/dates';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { pickSheet, readWorkbook } from '../../src/local/files/read-grid';
 import type { CalendarPreview, CalendarSyncResult, IcsFile } from '../../src/gas/api';

@@ -1,7 +1,7 @@
 /** A review sheet of N nurture programs and an in-memory Apps Script holding it. */
 import type { CellValue } from '../../src/core/types';
 import { dateCell, programsGrid } from '../support/programs';
-import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 
 /**
  * A morning before every program of programsGrid is due (2026-11-01 onwards): events then sit on

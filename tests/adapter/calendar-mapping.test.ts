@@ -1,4 +1,4 @@
-import { createAppsScript, PROPERTY_VALUE_LIMIT } from '../../packages/apps-script-fake/src';
+import { createAppsScript, PROPERTY_VALUE_LIMIT } from '@cadence/apps-script-fake';
 import { MappingStore } from '../../src/gas/calendar/mapping-store';
 
 describe('the key → event mapping in user properties', () => {

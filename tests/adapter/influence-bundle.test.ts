@@ -6,7 +6,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import type { CellValue } from '../../src/core/types';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { DIST, loadAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
 

@@ -6,7 +6,7 @@
 import path from 'path';
 import { textPx } from '../../src/core/sheet-plans/widths';
 import type { CellValue } from '../../src/core/types';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
 

@@ -12,7 +12,7 @@ import {
 } from '../../src/gas/influence/entrypoints';
 const INFLUENCE_SHEET = 'Influence report';
 const INFLUENCE_SHEET_FR = 'Rapport d’influence';
-import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { readWorkbook } from '../../src/local/files/read-grid';
 
 const TOUCHES_CSV = path.resolve(__dirname, '../../examples/touches.csv');

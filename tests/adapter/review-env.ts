@@ -3,7 +3,7 @@
  * Script whose spreadsheet holds examples/review.xlsx (or a generated sheet), on 2026-11-22.
  */
 import path from 'path';
-import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { loadAddOn, type LoadedAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
 import type { CellValue } from '../../src/core/types';

@@ -3,7 +3,7 @@
  * calls against the real dist/Code.js, and refuses what google.script.run could not carry.
  */
 import http from 'http';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { startBridge, type Bridge } from '../../src/local/bridge/server';
 import { assertBuilt, NOW } from './harness';
 

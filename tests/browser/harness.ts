@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { startBridge, type Bridge } from '../../src/local/bridge/server';
 import { DIST } from '../../src/local/code-runtime';
 import { readWorkbook, type SheetGrid } from '../../src/local/files/read-grid';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import http from 'http';
-import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { writeCell } from '../../src/local/preview/cell-edit';
 import { conditionalStyles } from '../../src/local/preview/conditional';

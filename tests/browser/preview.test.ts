@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync } from 'fs';
 import path from 'path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import type { AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
+import type { AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { DIST } from '../../src/local/code-runtime';
 import { startPreview, type Preview } from '../../src/local/preview/server';
 import { previewEnv } from '../../src/local/preview/workbook-env';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import * as entryPoints from '../../src/gas/entrypoints';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { DIST, loadAddOn } from '../../src/local/code-runtime';
 
 const declared = Object.keys(entryPoints).sort();

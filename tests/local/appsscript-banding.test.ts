@@ -2,8 +2,7 @@
  * Alternating colours in the in-memory Sheets: a banding is an object of its sheet, not a cell
  * format; it refuses overlaps, moves with rows and columns, and shows in the snapshot.
  */
-import { createAppsScript } from '../../packages/apps-script-fake/src';
-import { BANDING_OVERLAP_ERROR } from '../../packages/apps-script-fake/src/spreadsheet/banding';
+import { createAppsScript, BANDING_OVERLAP_ERROR } from '@cadence/apps-script-fake';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import vm from 'vm';
-import { createAppsScript, type AppsScriptOptions } from '../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptOptions } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 
 const NOW = new Date('2026-11-22T09:00:00Z');

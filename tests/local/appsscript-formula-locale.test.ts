@@ -9,13 +9,13 @@
  * formatting: https://developers.google.com/sheets/api/samples/conditional-formatting).
  */
 import fc from 'fast-check';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
 import {
+  createAppsScript,
   COMMA_DECIMAL_SYNTAX,
   EN_US_SYNTAX,
   parsesIn,
   type FormulaParsing,
-} from '../../packages/apps-script-fake/src/spreadsheet/formula-syntax';
+} from '@cadence/apps-script-fake';
 import { inDialect } from '../../src/core/sheet-plans/formula-dialect';
 import { sparklineOverRange } from '../../src/core/sheet-plans/sparkline-series';
 

@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 
 function world(options: Parameters<typeof createAppsScript>[0] = {}) {
   const env = createAppsScript({ timeZone: 'Europe/Paris', ...options });

@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });

@@ -2,7 +2,7 @@ import {
   createAppsScript,
   PROPERTY_STORE_LIMIT,
   PROPERTY_VALUE_LIMIT,
-} from '../../packages/apps-script-fake/src';
+} from '@cadence/apps-script-fake';
 
 describe('PropertiesService quotas', () => {
   test('9 KB per property: key "k" + 9,215 bytes fits (9,216 = 9 × 1024), one byte more does not', () => {

@@ -1,4 +1,4 @@
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 
 const { Utilities, Session } = createAppsScript({
   scriptTimeZone: 'Europe/Paris',

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadInfluenceInput } from '../../src/local/cli/addon-workbook';
 
 async function sheetNamesFor(csv: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import path from 'path';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { addCsvSheet, loadWorkbookInto } from '../../src/local/files/workbook-in';
 import { InputError } from '../../src/local/files/read-grid';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { dayNumber, midnightInZone, toIso } from '../../src/core/dates';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadWorkbookInto } from '../../src/local/files/workbook-in';
 import { saveWorkbook, workbookBuffer } from '../../src/local/files/workbook-out';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import {
   excelToSheetsFormat,
   sheetsToExcelFormat,

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import path from 'path';
-import { createAppsScript } from '../../packages/apps-script-fake/src';
+import { createAppsScript } from '@cadence/apps-script-fake';
 import { textSparkline } from '../../src/local/files/excel-formulas';
 import { loadWorkbookInto } from '../../src/local/files/workbook-in';
 import { workbookBuffer } from '../../src/local/files/workbook-out';

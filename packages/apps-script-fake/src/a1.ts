@@ -1,4 +1,3 @@
-import { columnLetter, columnNumber } from '../../../src/core/text';
 import { APPS_SCRIPT_ERRORS } from './errors';
 
 /**
@@ -6,6 +5,30 @@ import { APPS_SCRIPT_ERRORS } from './errors';
  * open-ended 'A2:C', absolute markers '$A$1', and an optional sheet prefix, quoted when the name
  * is not a plain identifier: 'My sheet'!A1:B2 (a quote inside the name is doubled).
  */
+
+// Column letters are this package's own: it imitates Google's A1 notation and imports nothing of
+// the add-on it tests (which has its own, in src/core/text.ts).
+
+/** A1 letters, either case → 1-based column number: 'A' → 1, 'ab' → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 1-based column number → A1 letters: 1 → 'A', 28 → 'AB'. */
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  }
+  return s;
+}
+
+/** One cell, 1-based as Range counts: (3, 2) → 'B3'. */
+export function cellA1(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
 
 /** 1-based bounds; undefined means unbounded on that side (to the sheet's edge). */
 export interface A1Ref {
@@ -125,8 +148,8 @@ export interface A1Bounds {
 
 export function formatA1(b: A1Bounds, sheetName?: string): string {
   const prefix = sheetName === undefined ? '' : `${quoteSheetName(sheetName)}!`;
-  const c1 = columnLetter(b.column - 1);
-  const c2 = columnLetter(b.column + b.numColumns - 2);
+  const c1 = columnLetters(b.column);
+  const c2 = columnLetters(b.column + b.numColumns - 1);
   const r2 = b.row + b.numRows - 1;
   let body: string;
   if (!b.rowsBounded && b.startRowBounded !== true) body = `${c1}:${c2}`;

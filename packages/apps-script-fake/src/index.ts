@@ -315,13 +315,12 @@ export { DailyQuota, QUOTA_WINDOW_MS, CALENDAR_CREATION_QUOTA, type AccountKind 
 export { EVENT_LIMITS } from './calendar/store';
 export { LATENCY_TABLE, LatencyModel, type LatencyRule } from './latency';
 export { SCOPES, ScopeGate, requiredScopes, manifestScopes } from './scopes';
-export { parseA1, formatA1, quoteSheetName, type A1Ref } from './a1';
-export { columnNumber } from '../../../src/core/text';
+export { parseA1, formatA1, quoteSheetName, columnNumber, type A1Ref } from './a1';
 export { formatJavaDate } from './date-format';
 export { formatDisplay, DEFAULT_NUMBER_FORMAT } from './spreadsheet/number-format';
 export { CELL_LIMIT, type Spreadsheet } from './spreadsheet/spreadsheet';
 export type { Sheet, CellInput } from './spreadsheet/sheet';
-export type { Range } from './spreadsheet/range';
+export { Range } from './spreadsheet/range';
 export type { SheetSnapshot } from './spreadsheet/snapshot';
 export type {
   UiLog,
@@ -336,3 +335,22 @@ export type { SentMail } from './mail';
 export type { LockRegistry, LockScope } from './lock';
 export type { TriggerSpec } from './script-app';
 export { PROPERTY_VALUE_LIMIT, PROPERTY_STORE_LIMIT, type PropertyStore } from './properties';
+export type { CellValue } from './cell-value';
+export { isDate } from './values';
+export { normalizeColor } from './spreadsheet/colors';
+export { allLayers, type HorizontalAlignment } from './spreadsheet/cells';
+export type { Rect } from './spreadsheet/grid';
+export {
+  DataValidation,
+  DataValidationBuilder,
+  type ValidationSpec,
+} from './spreadsheet/data-validation';
+export type { BooleanSpec } from './spreadsheet/conditional-format';
+export { BANDING_OVERLAP_ERROR } from './spreadsheet/banding';
+export {
+  COMMA_DECIMAL_SYNTAX,
+  EN_US_SYNTAX,
+  parsesIn,
+  syntaxFor,
+  type FormulaParsing,
+} from './spreadsheet/formula-syntax';

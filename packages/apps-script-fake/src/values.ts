@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../src/core/types';
+import type { CellValue } from './cell-value';
 
 /** Works across vm realms, where `instanceof Date` does not. */
 export function isDate(value: unknown): value is Date {

@@ -8,7 +8,7 @@ import path from 'path';
 import { midnightInZone, type DayNumber } from '../../core/dates';
 import { sourceSheetName } from '../../core/sheet-plans/influence';
 import type { CellValue, Locale } from '../../core/types';
-import { createAppsScript, type AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { DIST, loadAddOn } from '../code-runtime';
 import { InputError } from '../files/read-grid';
 import { loadWorkbookInto } from '../files/workbook-in';

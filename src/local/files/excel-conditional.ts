@@ -5,8 +5,7 @@
  * built-in comparisons alike. Gradient rules do not exist in the in-memory Sheets.
  */
 import type ExcelJS from 'exceljs';
-import type { BooleanSpec } from '../../../packages/apps-script-fake/src/spreadsheet/conditional-format';
-import { isDate } from '../../../packages/apps-script-fake/src/values';
+import { type BooleanSpec, isDate } from '@cadence/apps-script-fake';
 import { hexToArgb } from './excel-colors';
 import { zoneToWallClock } from './excel-dates';
 

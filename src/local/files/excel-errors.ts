@@ -4,7 +4,7 @@
  * cells were errors in the file, so the exported workbook writes them back as errors while a
  * cell that held the text "#N/A" stays text: every user cell keeps its kind.
  */
-import type { Sheet } from '../../../packages/apps-script-fake/src/spreadsheet/sheet';
+import type { Sheet } from '@cadence/apps-script-fake';
 
 const errorCells = new WeakMap<Sheet, Map<string, string>>();
 

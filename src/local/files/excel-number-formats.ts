@@ -3,7 +3,7 @@
  * (0 # ? . , % E, "text", \x, [Color], [ColorN], [>=n], sections, d m y h s AM/PM), so the
  * mapping only handles what one side writes and the other reads differently.
  */
-import { DEFAULT_NUMBER_FORMAT } from '../../../packages/apps-script-fake/src/spreadsheet/number-format';
+import { DEFAULT_NUMBER_FORMAT } from '@cadence/apps-script-fake';
 
 function isGeneral(format: string | undefined): boolean {
   return (

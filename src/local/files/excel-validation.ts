@@ -5,11 +5,14 @@
  * counterpart (e-mail, URL) are left out of the file.
  */
 import type ExcelJS from 'exceljs';
-import { quoteSheetName } from '../../../packages/apps-script-fake/src/a1';
-import { DataValidation, DataValidationBuilder } from '../../../packages/apps-script-fake/src/spreadsheet/data-validation';
-import { Range } from '../../../packages/apps-script-fake/src/spreadsheet/range';
-import type { ValidationSpec } from '../../../packages/apps-script-fake/src/spreadsheet/data-validation';
-import { isDate } from '../../../packages/apps-script-fake/src/values';
+import {
+  quoteSheetName,
+  DataValidation,
+  DataValidationBuilder,
+  Range,
+  type ValidationSpec,
+  isDate,
+} from '@cadence/apps-script-fake';
 import { wallClockToZone, zoneToWallClock } from './excel-dates';
 
 type Operator = ExcelJS.DataValidationOperator;

@@ -9,13 +9,16 @@
 import ExcelJS from 'exceljs';
 import path from 'path';
 import type { CellValue } from '../../core/types';
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import {
+  type AppsScriptEnvironment,
+  type HorizontalAlignment,
+  normalizeColor,
+  type DataValidation,
+  type CellInput,
+  type Sheet,
+  type Spreadsheet,
+} from '@cadence/apps-script-fake';
 import { columnNumber } from '../../core/text';
-import type { HorizontalAlignment } from '../../../packages/apps-script-fake/src/spreadsheet/cells';
-import { normalizeColor } from '../../../packages/apps-script-fake/src/spreadsheet/colors';
-import type { DataValidation } from '../../../packages/apps-script-fake/src/spreadsheet/data-validation';
-import type { CellInput, Sheet } from '../../../packages/apps-script-fake/src/spreadsheet/sheet';
-import type { Spreadsheet } from '../../../packages/apps-script-fake/src/spreadsheet/spreadsheet';
 import { excelColorToHex } from './excel-colors';
 import { markErrorCell } from './excel-errors';
 import { excelToSheetsFormat } from './excel-number-formats';

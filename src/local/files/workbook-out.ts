@@ -15,14 +15,16 @@ import { PassThrough } from 'stream';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import { a1 } from '../../core/text';
 import type { CellValue } from '../../core/types';
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
-import { formatA1 } from '../../../packages/apps-script-fake/src/a1';
-import { allLayers } from '../../../packages/apps-script-fake/src/spreadsheet/cells';
-import type { DataValidation } from '../../../packages/apps-script-fake/src/spreadsheet/data-validation';
-import type { Rect } from '../../../packages/apps-script-fake/src/spreadsheet/grid';
-import { Range } from '../../../packages/apps-script-fake/src/spreadsheet/range';
-import type { Sheet } from '../../../packages/apps-script-fake/src/spreadsheet/sheet';
-import { isDate } from '../../../packages/apps-script-fake/src/values';
+import {
+  type AppsScriptEnvironment,
+  formatA1,
+  allLayers,
+  type DataValidation,
+  type Rect,
+  Range,
+  type Sheet,
+  isDate,
+} from '@cadence/apps-script-fake';
 import { hexToArgb } from './excel-colors';
 import { conditionFormula, conditionStyle } from './excel-conditional';
 import { isMidnight, zoneToWallClock } from './excel-dates';

@@ -5,7 +5,7 @@
  * text. The preview does not evaluate formulas, so a leading '=' is kept as text, never turned
  * into a formula.
  */
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import type { AppsScriptEnvironment } from '@cadence/apps-script-fake';
 
 export interface CellEdit {
   readonly sheet: string;

@@ -5,7 +5,7 @@
  */
 import { columnNumber } from '../../core/text';
 import type { CellValue } from '../../core/types';
-import type { SheetSnapshot } from '../../../packages/apps-script-fake/src/spreadsheet/snapshot';
+import type { SheetSnapshot } from '@cadence/apps-script-fake';
 import { formulaHolds, UnsupportedFormula } from './formula';
 
 export interface ConditionalStyle {

@@ -3,7 +3,7 @@
  * paints the text with it, over the cell's own font colour.
  */
 import type { CellValue } from '../../core/types';
-import { normalizeColor } from '../../../packages/apps-script-fake/src/spreadsheet/colors';
+import { normalizeColor } from '@cadence/apps-script-fake';
 
 /** The only colour names number formats accept; their hex values come from the imitation's one table. */
 const FORMAT_NAMES: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
  * as Apps Script runs each menu click) and answers with what the user saw: the toast or alert it
  * showed, or the error Sheets would report.
  */
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import type { AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../code-runtime';
 import { menuFunctions } from './state';
 import type { ActionAnswer } from './view-types';

@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import type { AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { sidebarWithShim, startBridge } from '../bridge/server';
 import { DIST, loadAddOn } from '../code-runtime';
 import { workbookBuffer } from '../files/workbook-out';

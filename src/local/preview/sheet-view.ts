@@ -3,7 +3,7 @@
  * conditional formatting already applied, notes, frozen panes and column widths.
  */
 import type { CellValue } from '../../core/types';
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import type { AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { conditionalStyles } from './conditional';
 import { numberFormatColor } from './format-color';
 import type { CellView, SheetView } from './view-types';

@@ -1,6 +1,5 @@
 /** The page's view of everything but the grid: tabs, menu, calendar, toasts and alerts. */
-import type { AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
-import type { MenuEntry } from '../../../packages/apps-script-fake/src/spreadsheet/ui';
+import type { AppsScriptEnvironment, MenuEntry } from '@cadence/apps-script-fake';
 import type { EventView, MenuItemView, NoticeView, PreviewState } from './view-types';
 
 /** Sheets titles an add-on menu with the add-on's name. */

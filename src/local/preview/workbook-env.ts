@@ -4,7 +4,7 @@
  * so its menu exists as it does when a user opens the spreadsheet.
  */
 import path from 'path';
-import { createAppsScript, type AppsScriptEnvironment } from '../../../packages/apps-script-fake/src';
+import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../code-runtime';
 import { addCsvSheet, loadWorkbookInto } from '../files/workbook-in';
 

@@ -1,4 +1,4 @@
-import { midnightInZone, parseIso, dayInZone } from '../../../../src/core/dates';
+import { midnightInZone, parseIso, dayInZone } from '../days';
 import type { Conform } from '../conform';
 import { SERVICE, tag } from '../instrument';
 import { isDate, makeEnum } from '../values';

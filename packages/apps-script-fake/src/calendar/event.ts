@@ -1,4 +1,4 @@
-import { midnightInZone, parseIso, type IsoDate } from '../../../../src/core/dates';
+import { midnightInZone, parseIso, type IsoDate } from '../days';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';

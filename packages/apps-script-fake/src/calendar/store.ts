@@ -1,4 +1,4 @@
-import { dayInZone, toIso, type IsoDate, parseIso } from '../../../../src/core/dates';
+import { dayInZone, toIso, type IsoDate, parseIso } from '../days';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { CALENDAR_CREATION_QUOTA, DailyQuota } from '../quota';
 import type { World } from '../world';

@@ -1,5 +1,5 @@
-import type { CellValue } from '../../../../src/core/types';
-import { midnightInZone, validDay } from '../../../../src/core/dates';
+import type { CellValue } from '../cell-value';
+import { midnightInZone, validDay } from '../days';
 import { isDate } from '../values';
 
 /**

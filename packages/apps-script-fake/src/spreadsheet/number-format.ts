@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../../src/core/types';
+import type { CellValue } from '../cell-value';
 import { isDate } from '../values';
 import { zonedParts } from '../zoned';
 import { booleanWords } from './input';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../../src/core/types';
+import type { CellValue } from '../cell-value';
 import { formatA1 } from '../a1';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';

@@ -1,7 +1,6 @@
-import type { CellValue } from '../../../../src/core/types';
+import type { CellValue } from '../cell-value';
 import { parsesIn, PARSE_ERROR_VALUE, refuseUnparsableFormula } from './formula-syntax';
-import { a1 } from '../../../../src/core/text';
-import { parseA1 } from '../a1';
+import { cellA1, parseA1 } from '../a1';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
@@ -391,7 +390,7 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
         if (!rule || rule.getAllowInvalid()) continue;
         const entry = parseEntry(raw, numberFormat.get(row - 1 + i, column - 1 + j), ctx);
         if (entry.kind === 'value' && !rule.accepts(entry.value)) {
-          throw new Error(APPS_SCRIPT_ERRORS.validationViolated(a1(row - 1 + i, column - 1 + j)));
+          throw new Error(APPS_SCRIPT_ERRORS.validationViolated(cellA1(row + i, column + j)));
         }
       }
     }

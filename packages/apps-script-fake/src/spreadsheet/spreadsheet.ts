@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../../src/core/types';
+import type { CellValue } from '../cell-value';
 import { syntaxFor, type FormulaParsing, type FormulaSyntax } from './formula-syntax';
 import { parseA1 } from '../a1';
 import type { Conform } from '../conform';
