@@ -24,6 +24,36 @@ const nodeImportPatterns = [
   { group: ['node:*', ...nodeOnly], message: 'src/core runs in Apps Script: no Node APIs.' },
 ];
 
+// The in-memory Apps Script (packages/apps-script-fake) is an independent library imitating
+// Google: it imports nothing of Cadence, so no relative import of its files climbs out of its
+// folder (one file glob per depth, as a pattern sees only the import text). Cadence's Node code
+// imports it by its package name only; code that runs in Apps Script or the browser never does.
+const FAKE = 'packages/apps-script-fake';
+const fakeBoundary = [1, 2, 3, 4, 5].map((depth) => ({
+  files: [`${FAKE}/${'*/'.repeat(depth)}*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth + 1},}`,
+            message: `${FAKE} imitates Google on its own: it must import nothing of Cadence.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+const fakeByName = {
+  group: [`**/${FAKE}`, `**/${FAKE}/**`, '@cadence/apps-script-fake/**'],
+  message: "Import the in-memory Apps Script by its package name: '@cadence/apps-script-fake'.",
+};
+const noFake = {
+  group: ['@cadence/apps-script-fake', '@cadence/apps-script-fake/**', '**/packages/**'],
+  message: 'The in-memory Apps Script is for Node code (src/local, tests, bench) only.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,6 +91,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['**/*.ts'],
+    ignores: [`${FAKE}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [fakeByName] }] },
+  },
+  ...fakeBoundary,
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -72,6 +108,7 @@ export default tseslint.config(
               message:
                 'src/core must not import src/gas or src/local (imports go core ← gas ← local).',
             },
+            noFake,
             ...nodeImportPatterns,
           ],
         },
@@ -101,6 +138,7 @@ export default tseslint.config(
               group: ['**/local/**', '**/local'],
               message: 'src/gas must not import src/local (Node only).',
             },
+            noFake,
             ...nodeImportPatterns,
           ],
         },
@@ -120,6 +158,7 @@ export default tseslint.config(
               message: 'The sidebar may import only types from src/gas.',
             },
             { group: ['**/src/local/**'], message: 'The sidebar must not import src/local.' },
+            noFake,
             ...nodeImportPatterns,
           ],
         },

@@ -1,7 +1,8 @@
 // One jest project per kind of suite, so a newcomer runs the fast ones alone:
 //   npm run test:unit     pure core and sidebar helpers (no dist/, no I/O beyond fixtures)
 //   npm run test:architecture  the import rules of eslint.config.mjs bite
-//   npm run test:local    the in-memory Apps Script and the file bridges
+//   npm run test:fake     the in-memory Apps Script alone (packages/apps-script-fake/test)
+//   npm run test:local    Cadence's file bridges and runner on the in-memory Apps Script
 //   npm run test:adapter  the add-on's actions through dist/Code.js
 //   npm run test:scale    the same at 10,000 rows (*-scale.test.ts)
 //   npm run test:build, test:cli, test:browser
@@ -35,6 +36,10 @@ module.exports = {
     }),
     // Runs the real ESLint CLI on probe files: tooling, and the slowest by far.
     project('architecture', ['<rootDir>/tests/unit/architecture.test.ts']),
+    // The in-memory Apps Script is its own package; its tests sit beside it.
+    project('fake', ['<rootDir>/packages/apps-script-fake/test/**/*.test.ts'], {
+      roots: ['<rootDir>/packages/apps-script-fake'],
+    }),
     project('local', ['<rootDir>/tests/local/**/*.test.ts']),
     project('adapter', ['<rootDir>/tests/adapter/**/*.test.ts'], {
       testPathIgnorePatterns: ['-scale\\.test\\.ts$'],

@@ -29,6 +29,30 @@ async function lint(code: string, file: string): Promise<string[]> {
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
+/**
+ * Lints several probe files in one ESLint process (each process pays the config load): returns
+ * the messages per probe, in order.
+ */
+function lintAll(probes: ReadonlyArray<{ code: string; file: string }>): string[][] {
+  const script = `
+    import { ESLint } from 'eslint';
+    const probes = JSON.parse(await new Response(process.stdin).text());
+    const eslint = new ESLint();
+    const out = [];
+    for (const p of probes) {
+      const [r] = await eslint.lintText(p.code, { filePath: p.file });
+      out.push(r.messages.map((m) => m.ruleId + ': ' + m.message));
+    }
+    process.stdout.write(JSON.stringify(out));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    input: JSON.stringify(probes),
+    encoding: 'utf8',
+  });
+  return JSON.parse(run.stdout) as string[][];
+}
+
 describe('import direction core ← gas ← local', () => {
   it('rejects a core file importing src/gas', async () => {
     const messages = await lint(
@@ -77,5 +101,47 @@ describe('import direction core ← gas ← local', () => {
         'sidebar/probe.ts',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('the in-memory Apps Script is a package of its own', () => {
+  const nothingOfCadence = expect.stringContaining(
+    'imitates Google on its own: it must import nothing of Cadence',
+  );
+  const byName = "import { createAppsScript } from '@cadence/apps-script-fake';\n";
+  const use = 'export const c = createAppsScript;\n';
+
+  it('rejects a package file importing Cadence at any depth; Cadence imports it by name, from Node only', () => {
+    const [deep, test, core, gas, sidebar, local, deepPath] = lintAll([
+      {
+        code:
+          "import type { CellValue } from '../../../../src/core/types';\n" +
+          "import { a1 } from '../../../../src/core/text';\n" +
+          "import { parseA1 } from '../a1';\n" +
+          'export const x: [CellValue, unknown, unknown] = [1, a1, parseA1];\n',
+        file: 'packages/apps-script-fake/src/spreadsheet/probe.ts',
+      },
+      {
+        code: "import { weeks } from '../../../sidebar/weeks';\nexport const y = weeks;\n",
+        file: 'packages/apps-script-fake/test/probe.test.ts',
+      },
+      { code: byName + use, file: 'src/core/probe.ts' },
+      { code: byName + use, file: 'src/gas/probe.ts' },
+      { code: byName + use, file: 'sidebar/probe.ts' },
+      { code: byName + use, file: 'src/local/probe.ts' },
+      {
+        code: "import { createAppsScript } from '../../packages/apps-script-fake/src';\n" + use,
+        file: 'tests/local/probe.test.ts',
+      },
+    ]);
+    // The two Cadence imports are refused, the package's own module '../a1' is not.
+    expect(deep).toEqual([nothingOfCadence, nothingOfCadence]);
+    expect(test).toEqual([nothingOfCadence]);
+    const nodeOnly = expect.stringContaining('for Node code (src/local, tests, bench) only');
+    for (const messages of [core, gas, sidebar]) expect(messages).toEqual([nodeOnly]);
+    expect(local).toEqual([]);
+    expect(deepPath).toEqual([
+      expect.stringContaining("by its package name: '@cadence/apps-script-fake'"),
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * The strict imitation's scopes, validation, quotas, faults and deleted events, each against the
  * Google page that documents it (cited per block).
  */
-import { createAppsScript, SCOPES, type AppsScriptOptions } from '@cadence/apps-script-fake';
+import { createAppsScript, SCOPES, type AppsScriptOptions } from '../src';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const MANIFEST = [

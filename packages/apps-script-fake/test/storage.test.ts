@@ -1,8 +1,4 @@
-import {
-  createAppsScript,
-  PROPERTY_STORE_LIMIT,
-  PROPERTY_VALUE_LIMIT,
-} from '@cadence/apps-script-fake';
+import { createAppsScript, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../src';
 
 describe('PropertiesService quotas', () => {
   test('9 KB per property: key "k" + 9,215 bytes fits (9,216 = 9 × 1024), one byte more does not', () => {

@@ -1,5 +1,5 @@
 /** CalendarApp getEvents' `search` option: Calendar's full-text filter, done server-side. */
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 describe("getEvents(start, end, { search }) filters on the events' text", () => {
   test('every word must appear in the title, description, location or a guest address', () => {

@@ -1,5 +1,5 @@
 import vm from 'vm';
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 describe('the virtual clock inside the vm', () => {
   it('makes new Date() and Date.now() read the environment clock', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createAppsScript, formatA1, parseA1, quoteSheetName } from '@cadence/apps-script-fake';
+import { createAppsScript, formatA1, parseA1, quoteSheetName } from '../src';
 
 describe('A1 notation', () => {
   test("quoted sheet names: 'My sheet'!A1:B2 and a doubled quote inside", () => {

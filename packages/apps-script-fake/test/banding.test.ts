@@ -2,7 +2,7 @@
  * Alternating colours in the in-memory Sheets: a banding is an object of its sheet, not a cell
  * format; it refuses overlaps, moves with rows and columns, and shows in the snapshot.
  */
-import { createAppsScript, BANDING_OVERLAP_ERROR } from '@cadence/apps-script-fake';
+import { createAppsScript, BANDING_OVERLAP_ERROR } from '../src';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });
@@ -169,16 +169,4 @@ test('the snapshot lists each banding with its range and colours', () => {
       secondRowColor: '#f3f3f3',
     },
   ]);
-});
-
-test('xlsx export skips bandings (xlsx has no such object) and paints no fill for them', async () => {
-  const { workbookBuffer } = await import('../../src/local/files/workbook-out');
-  const ExcelJS = (await import('exceljs')).default;
-  const { env, sheet } = world();
-  sheet.getRange('A1:C4').applyRowBanding();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await workbookBuffer(env)) as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('Review')!;
-  expect(ws.getCell('B3').value).toBe(80);
-  expect(ws.getCell('A2').fill).toBeUndefined();
 });

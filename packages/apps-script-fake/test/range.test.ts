@@ -1,4 +1,4 @@
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 function world(options: Parameters<typeof createAppsScript>[0] = {}) {
   const env = createAppsScript({ timeZone: 'Europe/Paris', ...options });

@@ -1,4 +1,4 @@
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 function world() {
   const env = createAppsScript({ timeZone: 'Europe/Paris' });

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 describe('call counting', () => {
   test('every call on every Spreadsheet-family object counts toward SpreadsheetApp', () => {

@@ -1,4 +1,4 @@
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 describe('all-day events store a calendar date taken in the script time zone', () => {
   // 2026-05-01T03:00Z is 05:00 on 1 May in Paris but 20:00 on 30 April in Los Angeles.

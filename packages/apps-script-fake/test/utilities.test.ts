@@ -1,4 +1,4 @@
-import { createAppsScript } from '@cadence/apps-script-fake';
+import { createAppsScript } from '../src';
 
 const { Utilities, Session } = createAppsScript({
   scriptTimeZone: 'Europe/Paris',
