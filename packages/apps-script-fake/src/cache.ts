@@ -70,24 +70,15 @@ export class Cache implements Conform<
 
 export class CacheService implements Conform<
   GoogleAppsScript.Cache.CacheService,
-  'getDocumentCache' | 'getScriptCache' | 'getUserCache',
+  'getScriptCache' | 'getUserCache',
   Pairs
 > {
   static readonly [SERVICE] = tag('CacheService', 'CacheService');
-  readonly document: CacheStore;
   readonly script: CacheStore;
   readonly user: CacheStore;
-  constructor(
-    clock: Clock,
-    private readonly documentless: () => boolean = () => false,
-  ) {
-    this.document = new CacheStore(clock);
+  constructor(clock: Clock) {
     this.script = new CacheStore(clock);
     this.user = new CacheStore(clock);
-  }
-  /** Null outside a containing document (a time-driven run with no document). */
-  getDocumentCache(): Cache {
-    return this.documentless() ? (null as unknown as Cache) : new Cache(this.document);
   }
   getScriptCache(): Cache {
     return new Cache(this.script);

@@ -174,11 +174,6 @@ export class Executions {
     return this.current?.kind ?? null;
   }
 
-  /** Virtual ms since the running execution started (0 outside one). */
-  elapsedMs(): number {
-    return this.current ? this.clock.nowMs() - this.current.startMs : 0;
-  }
-
   /** True inside a time-driven execution run without its document (see StrictSettings). */
   documentless(): boolean {
     return this.current?.kind === 'timeDriven' && this.strict.triggerDocument === 'none';

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Conform } from './conform';
 import { APPS_SCRIPT_ERRORS } from './errors';
 import { SERVICE, tag } from './instrument';
-import { enumName, makeEnum } from './values';
+import { makeEnum } from './values';
 import type { World } from './world';
 
 /**
@@ -22,45 +22,17 @@ export const XFrameOptionsMode = makeEnum([
 
 type HtmlPairs =
   | readonly [GoogleAppsScript.HTML.HtmlOutput, HtmlOutput]
-  | readonly [GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplate]
-  | readonly [GoogleAppsScript.HTML.HtmlOutputMetaTag, HtmlOutputMetaTag];
-
-export class HtmlOutputMetaTag implements Conform<
-  GoogleAppsScript.HTML.HtmlOutputMetaTag,
-  'getContent' | 'getName',
-  HtmlPairs
-> {
-  static readonly [SERVICE] = tag('HtmlService', 'HtmlOutputMetaTag');
-  constructor(
-    private readonly name: string,
-    private readonly content: string,
-  ) {}
-  getName(): string {
-    return this.name;
-  }
-  getContent(): string {
-    return this.content;
-  }
-}
+  | readonly [GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplate];
 
 type OutputMethods =
-  | 'addMetaTag'
   | 'append'
-  | 'appendUntrusted'
   | 'clear'
   | 'getContent'
-  | 'getFaviconUrl'
   | 'getHeight'
-  | 'getMetaTags'
   | 'getTitle'
   | 'getWidth'
-  | 'setContent'
-  | 'setFaviconUrl'
-  | 'setHeight'
-  | 'setSandboxMode'
   | 'setTitle'
-  | 'setWidth'
-  | 'setXFrameOptionsMode';
+  | 'setWidth';
 
 export class HtmlOutput implements Conform<
   GoogleAppsScript.HTML.HtmlOutput,
@@ -71,26 +43,10 @@ export class HtmlOutput implements Conform<
   title = '';
   width = 300;
   height = 0;
-  faviconUrl = '';
-  sandboxMode = 'IFRAME';
-  xFrameOptionsMode = 'DEFAULT';
-  readonly metaTags: Array<{ name: string; content: string }> = [];
 
   constructor(public content: string) {}
-
-  addMetaTag(name: string, content: string): HtmlOutput {
-    this.metaTags.push({ name, content });
-    return this;
-  }
-  getMetaTags(): HtmlOutputMetaTag[] {
-    return this.metaTags.map((m) => new HtmlOutputMetaTag(m.name, m.content));
-  }
   append(addedContent: string): HtmlOutput {
     this.content += addedContent;
-    return this;
-  }
-  appendUntrusted(addedContent: string): HtmlOutput {
-    this.content += escapeHtml(addedContent);
     return this;
   }
   clear(): HtmlOutput {
@@ -99,10 +55,6 @@ export class HtmlOutput implements Conform<
   }
   getContent(): string {
     return this.content;
-  }
-  setContent(content: string): HtmlOutput {
-    this.content = content;
-    return this;
   }
   getTitle(): string {
     return this.title;
@@ -120,25 +72,6 @@ export class HtmlOutput implements Conform<
   }
   getHeight(): number {
     return this.height;
-  }
-  setHeight(height: number): HtmlOutput {
-    this.height = height;
-    return this;
-  }
-  getFaviconUrl(): string {
-    return this.faviconUrl;
-  }
-  setFaviconUrl(iconUrl: string): HtmlOutput {
-    this.faviconUrl = iconUrl;
-    return this;
-  }
-  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): HtmlOutput {
-    this.sandboxMode = enumName(mode);
-    return this;
-  }
-  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): HtmlOutput {
-    this.xFrameOptionsMode = enumName(mode);
-    return this;
   }
 }
 
@@ -184,23 +117,9 @@ export class HtmlTemplate {
     ) as (d: Record<string, unknown>, e: (t: unknown) => string) => string;
     return new HtmlOutput(run(data, escapeHtml));
   }
-  getCode(): string {
-    return compileTemplate(this.source);
-  }
-  getCodeWithComments(): string {
-    return compileTemplate(this.source);
-  }
-  getRawContent(): string {
-    return this.source;
-  }
 }
 
-type ServiceMethods =
-  | 'SandboxMode'
-  | 'XFrameOptionsMode'
-  | 'createHtmlOutputFromFile'
-  | 'createTemplateFromFile'
-  | 'getUserAgent';
+type ServiceMethods = 'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutputFromFile';
 
 export class HtmlService implements Conform<
   GoogleAppsScript.HTML.HtmlService,
@@ -221,22 +140,11 @@ export class HtmlService implements Conform<
     if (!fs.existsSync(file)) throw new Error(APPS_SCRIPT_ERRORS.noHtmlFile(filename));
     return fs.readFileSync(file, 'utf8');
   }
-
-  createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {
-    if (html === undefined) return new HtmlOutput('');
-    return new HtmlOutput(typeof html === 'string' ? html : html.getBlob().getDataAsString());
-  }
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     const out = new HtmlOutput(this.read(filename));
     return out;
   }
   createTemplate(html: string | GoogleAppsScript.Base.BlobSource): HtmlTemplate {
     return new HtmlTemplate(typeof html === 'string' ? html : html.getBlob().getDataAsString());
-  }
-  createTemplateFromFile(filename: string): HtmlTemplate {
-    return new HtmlTemplate(this.read(filename));
-  }
-  getUserAgent(): string {
-    return 'Mozilla/5.0 (in-memory Apps Script)';
   }
 }

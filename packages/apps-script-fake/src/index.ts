@@ -241,7 +241,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     CalendarApp: new CalendarApp(calendarStore),
     PropertiesService: properties,
     LockService: new LockService(locks, documentless),
-    CacheService: new CacheService(world.clock, documentless),
+    CacheService: new CacheService(world.clock),
     Session: new Session(world),
     Utilities: new Utilities(world),
     HtmlService: new HtmlService(world),
@@ -297,31 +297,47 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
   };
 }
 
-export { APPS_SCRIPT_ERRORS } from './errors';
-export { CallCounter, type CallRecord, type ServiceName } from './calls';
-export { FaultInjector, type FaultRule, type FaultHandle } from './faults';
-export { Clock } from './world';
+// The public surface: what Cadence's Node code and tests use, and the types of the environment's
+// fields. Nothing else is exported (no method or value that nothing calls).
 export {
-  EXECUTION_LIMIT_MS,
   SIMPLE_TRIGGERS,
-  ExecutionStopped,
   type ExecutionKind,
   type ExecutionOptions,
   type ExecutionReport,
   type KillSpec,
   type StrictSettings,
 } from './execution';
-export { DailyQuota, QUOTA_WINDOW_MS, CALENDAR_CREATION_QUOTA, type AccountKind } from './quota';
-export { EVENT_LIMITS } from './calendar/store';
-export { LATENCY_TABLE, LatencyModel, type LatencyRule } from './latency';
-export { SCOPES, ScopeGate, requiredScopes, manifestScopes } from './scopes';
+export { QUOTA_WINDOW_MS, type AccountKind } from './quota';
+export { SCOPES } from './scopes';
 export { parseA1, formatA1, quoteSheetName, columnNumber, type A1Ref } from './a1';
-export { formatJavaDate } from './date-format';
-export { formatDisplay, DEFAULT_NUMBER_FORMAT } from './spreadsheet/number-format';
-export { CELL_LIMIT, type Spreadsheet } from './spreadsheet/spreadsheet';
-export type { Sheet, CellInput } from './spreadsheet/sheet';
+export { DEFAULT_NUMBER_FORMAT } from './spreadsheet/number-format';
+export { PROPERTY_VALUE_LIMIT, PROPERTY_STORE_LIMIT, type PropertyStore } from './properties';
+export { isDate } from './values';
+export { normalizeColor } from './spreadsheet/colors';
+export { allLayers, type HorizontalAlignment } from './spreadsheet/cells';
 export { Range } from './spreadsheet/range';
+export {
+  DataValidation,
+  DataValidationBuilder,
+  type ValidationSpec,
+} from './spreadsheet/data-validation';
+export { BANDING_OVERLAP_ERROR } from './spreadsheet/banding';
+export {
+  COMMA_DECIMAL_SYNTAX,
+  EN_US_SYNTAX,
+  parsesIn,
+  syntaxFor,
+  type FormulaParsing,
+} from './spreadsheet/formula-syntax';
+export type { CellValue } from './cell-value';
+export type { CallRecord, ServiceName } from './calls';
+export type { FaultRule, FaultHandle } from './faults';
+export type { LatencyRule } from './latency';
+export type { Spreadsheet } from './spreadsheet/spreadsheet';
+export type { Sheet, CellInput } from './spreadsheet/sheet';
 export type { SheetSnapshot } from './spreadsheet/snapshot';
+export type { Rect } from './spreadsheet/grid';
+export type { BooleanSpec } from './spreadsheet/conditional-format';
 export type {
   UiLog,
   RecordedMenu,
@@ -334,23 +350,3 @@ export type { CalendarStore, EventSnapshot } from './calendar/store';
 export type { SentMail } from './mail';
 export type { LockRegistry, LockScope } from './lock';
 export type { TriggerSpec } from './script-app';
-export { PROPERTY_VALUE_LIMIT, PROPERTY_STORE_LIMIT, type PropertyStore } from './properties';
-export type { CellValue } from './cell-value';
-export { isDate } from './values';
-export { normalizeColor } from './spreadsheet/colors';
-export { allLayers, type HorizontalAlignment } from './spreadsheet/cells';
-export type { Rect } from './spreadsheet/grid';
-export {
-  DataValidation,
-  DataValidationBuilder,
-  type ValidationSpec,
-} from './spreadsheet/data-validation';
-export type { BooleanSpec } from './spreadsheet/conditional-format';
-export { BANDING_OVERLAP_ERROR } from './spreadsheet/banding';
-export {
-  COMMA_DECIMAL_SYNTAX,
-  EN_US_SYNTAX,
-  parsesIn,
-  syntaxFor,
-  type FormulaParsing,
-} from './spreadsheet/formula-syntax';

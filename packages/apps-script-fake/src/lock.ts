@@ -33,9 +33,6 @@ export class LockRegistry {
         ? undefined
         : this.clock.nowMs() + options.releaseAfterMs;
   }
-  releaseElsewhere(scope: LockScope): void {
-    if (this.states[scope].holder === 'other') this.states[scope].holder = 'none';
-  }
   holder(scope: LockScope): 'none' | 'self' | 'other' {
     this.settle(scope);
     return this.states[scope].holder;

@@ -80,6 +80,10 @@ export class Properties implements Conform<
     this.store.entries.delete(key);
     return this;
   }
+  /**
+   * Kept although the add-on never calls it: Cadence hands this class to code typed with the full
+   * Properties interface (MappingStore in the calendar tests), which requires it.
+   */
   deleteAllProperties(): Properties {
     this.store.entries.clear();
     return this;

@@ -40,9 +40,7 @@ export function requiredScopes(
   switch (service) {
     case 'SpreadsheetApp':
       if (type === 'Ui') {
-        return ['showSidebar', 'showModalDialog', 'showModelessDialog'].includes(method)
-          ? [SCOPES.containerUi]
-          : [];
+        return method === 'showSidebar' ? [SCOPES.containerUi] : [];
       }
       if (type === 'Menu' || type.endsWith('Builder')) return [];
       if (type === 'SpreadsheetApp' && (method === 'getUi' || method.startsWith('new'))) return [];

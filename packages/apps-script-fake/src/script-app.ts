@@ -74,17 +74,11 @@ export interface TriggerSpec {
 }
 
 export interface ClockSchedule {
-  everyMinutes?: number;
-  everyHours?: number;
   everyDays?: number;
-  everyWeeks?: number;
   atHour?: number;
-  nearMinute?: number;
   afterMs?: number;
   at?: number;
   timeZone?: string;
-  weekDay?: string;
-  monthDay?: number;
 }
 
 export class TriggerStore {
@@ -141,41 +135,20 @@ type Pairs =
 
 export class Trigger implements Conform<
   GoogleAppsScript.Script.Trigger,
-  'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId',
+  'getHandlerFunction' | 'getUniqueId',
   Pairs
 > {
   static readonly [SERVICE] = tag('ScriptApp', 'Trigger');
   constructor(readonly spec: TriggerSpec) {}
-  getEventType(): GoogleAppsScript.Script.EventType {
-    return EventType[this.spec.eventType];
-  }
   getHandlerFunction(): string {
     return this.spec.handler;
-  }
-  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return TriggerSource[this.spec.source];
-  }
-  getTriggerSourceId(): string {
-    return this.spec.sourceId;
   }
   getUniqueId(): string {
     return this.spec.id;
   }
 }
 
-type ClockMethods =
-  | 'after'
-  | 'at'
-  | 'atHour'
-  | 'create'
-  | 'everyDays'
-  | 'everyHours'
-  | 'everyMinutes'
-  | 'everyWeeks'
-  | 'inTimezone'
-  | 'nearMinute'
-  | 'onMonthDay'
-  | 'onWeekDay';
+type ClockMethods = 'after' | 'at' | 'atHour' | 'create' | 'everyDays' | 'inTimezone';
 
 export class ClockTriggerBuilder implements Conform<
   GoogleAppsScript.Script.ClockTriggerBuilder,
@@ -201,36 +174,12 @@ export class ClockTriggerBuilder implements Conform<
     this.schedule.atHour = hour;
     return this;
   }
-  nearMinute(minute: number): ClockTriggerBuilder {
-    this.schedule.nearMinute = minute;
-    return this;
-  }
-  everyMinutes(n: number): ClockTriggerBuilder {
-    this.schedule.everyMinutes = n;
-    return this;
-  }
-  everyHours(n: number): ClockTriggerBuilder {
-    this.schedule.everyHours = n;
-    return this;
-  }
   everyDays(n: number): ClockTriggerBuilder {
     this.schedule.everyDays = n;
     return this;
   }
-  everyWeeks(n: number): ClockTriggerBuilder {
-    this.schedule.everyWeeks = n;
-    return this;
-  }
   inTimezone(timezone: string): ClockTriggerBuilder {
     this.schedule.timeZone = timezone;
-    return this;
-  }
-  onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
-    this.schedule.weekDay = enumName(day);
-    return this;
-  }
-  onMonthDay(day: number): ClockTriggerBuilder {
-    this.schedule.monthDay = day;
     return this;
   }
   create(): Trigger {
@@ -249,7 +198,7 @@ export class ClockTriggerBuilder implements Conform<
 
 export class SpreadsheetTriggerBuilder implements Conform<
   GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
-  'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen',
+  'create' | 'onEdit' | 'onOpen',
   Pairs
 > {
   static readonly [SERVICE] = tag('ScriptApp', 'SpreadsheetTriggerBuilder');
@@ -265,14 +214,6 @@ export class SpreadsheetTriggerBuilder implements Conform<
   }
   onEdit(): SpreadsheetTriggerBuilder {
     this.eventType = 'ON_EDIT';
-    return this;
-  }
-  onChange(): SpreadsheetTriggerBuilder {
-    this.eventType = 'ON_CHANGE';
-    return this;
-  }
-  onFormSubmit(): SpreadsheetTriggerBuilder {
-    this.eventType = 'ON_FORM_SUBMIT';
     return this;
   }
   create(): Trigger {
@@ -330,10 +271,6 @@ export class AuthorizationInfo implements Conform<
       ? 'https://script.google.com/macros/d/1in-memory-script-id/authorize'
       : (null as unknown as string);
   }
-  /** The authorized scopes among those asked about (all the script's by default). */
-  getAuthorizedScopes(): string[] {
-    return [...this.authorized];
-  }
 }
 
 type AppMethods =
@@ -345,10 +282,7 @@ type AppMethods =
   | 'WeekDay'
   | 'deleteTrigger'
   | 'getAuthorizationInfo'
-  | 'getInstallationSource'
-  | 'getOAuthToken'
   | 'getProjectTriggers'
-  | 'getScriptId'
   | 'newTrigger'
   | 'requireAllScopes'
   | 'requireScopes';
@@ -410,14 +344,5 @@ export class ScriptApp implements Conform<GoogleAppsScript.Script.ScriptApp, App
   }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger | Trigger): void {
     this.store.delete(trigger.getUniqueId());
-  }
-  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
-    return InstallationSource.NONE;
-  }
-  getOAuthToken(): string {
-    return 'ya29.in-memory-token';
-  }
-  getScriptId(): string {
-    return '1in-memory-script-id';
   }
 }

@@ -15,11 +15,7 @@ type SessionPairs = readonly [GoogleAppsScript.Base.User, User];
 
 export class Session implements Conform<
   GoogleAppsScript.Base.Session,
-  | 'getActiveUser'
-  | 'getActiveUserLocale'
-  | 'getEffectiveUser'
-  | 'getScriptTimeZone'
-  | 'getTemporaryActiveUserKey',
+  'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone',
   SessionPairs
 > {
   static readonly [SERVICE] = tag('Session', 'Session');
@@ -35,8 +31,5 @@ export class Session implements Conform<
   }
   getScriptTimeZone(): string {
     return this.world.settings.scriptTimeZone;
-  }
-  getTemporaryActiveUserKey(): string {
-    return `temp-key-${Buffer.from(this.world.settings.userEmail).toString('base64url')}`;
   }
 }

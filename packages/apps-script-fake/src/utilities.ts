@@ -37,60 +37,24 @@ function toBuffer(data: string | number[]): Buffer {
     : Buffer.from(data.map((b) => b & 0xff));
 }
 
-type Methods =
-  | 'Charset'
-  | 'DigestAlgorithm'
-  | 'base64Decode'
-  | 'base64Encode'
-  | 'base64EncodeWebSafe'
-  | 'computeDigest'
-  | 'formatDate'
-  | 'formatString'
-  | 'getUuid'
-  | 'sleep';
+type Methods = 'Charset' | 'DigestAlgorithm' | 'computeDigest' | 'formatDate' | 'getUuid' | 'sleep';
 
 export class Utilities implements Conform<GoogleAppsScript.Utilities.Utilities, Methods, never> {
   static readonly [SERVICE] = tag('Utilities', 'Utilities');
   readonly Charset = Charset;
   readonly DigestAlgorithm = DigestAlgorithm;
-  /** Every Utilities.sleep, in ms; sleeping advances the virtual clock instead of waiting. */
-  readonly sleeps: number[] = [];
 
   constructor(private readonly world: World) {}
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     return formatJavaDate(date, timeZone, format);
   }
-  /** Java's String.format subset: %s, %d, %f (with .N precision), %%. */
-  formatString(template: string, ...args: unknown[]): string {
-    let i = 0;
-    return template.replace(
-      /%(\.(\d+))?([sdf%])/g,
-      (_m, _p, precision: string | undefined, kind: string) => {
-        if (kind === '%') return '%';
-        const arg = args[i++];
-        if (kind === 'd') return String(Math.trunc(Number(arg)));
-        if (kind === 'f')
-          return Number(arg).toFixed(precision === undefined ? 6 : Number(precision));
-        return String(arg);
-      },
-    );
-  }
   getUuid(): string {
     return this.world.ids.uuid();
   }
+  /** Sleeping advances the virtual clock instead of waiting. */
   sleep(milliseconds: number): void {
-    this.sleeps.push(milliseconds);
     this.world.clock.advance(milliseconds);
-  }
-  base64Encode(data: string | number[]): string {
-    return toBuffer(data).toString('base64');
-  }
-  base64EncodeWebSafe(data: string | number[]): string {
-    return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
-  }
-  base64Decode(encoded: string): number[] {
-    return signedBytes(Buffer.from(encoded, 'base64'));
   }
   computeDigest(
     algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,

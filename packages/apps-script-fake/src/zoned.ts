@@ -88,10 +88,6 @@ function fromUtcMs(ms: number, offsetMinutes: number): ZonedParts {
   };
 }
 
-export function isKnownTimeZone(timeZone: string): boolean {
-  return fixedOffset(timeZone) !== null || isIanaZone(timeZone);
-}
-
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const fixed = fixedOffset(timeZone);
   if (fixed !== null) return fromUtcMs(ms, fixed);

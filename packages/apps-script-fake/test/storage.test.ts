@@ -39,6 +39,19 @@ describe('PropertiesService quotas', () => {
     expect(env.properties.document.toObject()).toEqual({ c: '3' });
     expect(svc.getUserProperties().getKeys()).toEqual([]);
   });
+
+  // https://developers.google.com/apps-script/reference/properties/properties#deleteAllProperties()
+  // "Deletes all properties in the current Properties store."
+  test('deleteAllProperties empties its own store only, and chains', () => {
+    const env = createAppsScript();
+    const svc = env.globals.PropertiesService;
+    svc.getUserProperties().setProperties({ a: '1', b: '2' });
+    svc.getDocumentProperties().setProperty('c', '3');
+    const user = svc.getUserProperties();
+    expect(user.deleteAllProperties()).toBe(user);
+    expect(svc.getUserProperties().getKeys()).toEqual([]);
+    expect(env.properties.document.toObject()).toEqual({ c: '3' });
+  });
 });
 
 describe('LockService', () => {

@@ -19,25 +19,15 @@ type Pairs = CalendarPairs | readonly [GoogleAppsScript.Calendar.Calendar, Calen
 type CalendarMethods =
   | 'createAllDayEvent'
   | 'createEvent'
-  | 'deleteCalendar'
-  | 'getColor'
   | 'getDescription'
   | 'getEventById'
   | 'getEvents'
   | 'getEventsForDay'
   | 'getId'
   | 'getName'
-  | 'getTimeZone'
-  | 'isHidden'
-  | 'isMyPrimaryCalendar'
   | 'isOwnedByMe'
-  | 'isSelected'
-  | 'setColor'
   | 'setDescription'
-  | 'setHidden'
-  | 'setName'
-  | 'setSelected'
-  | 'setTimeZone';
+  | 'setName';
 
 export class Calendar implements Conform<
   GoogleAppsScript.Calendar.Calendar,
@@ -74,44 +64,8 @@ export class Calendar implements Conform<
     this.data.description = description;
     return this;
   }
-  getTimeZone(): string {
-    return this.data.timeZone;
-  }
-  setTimeZone(timeZone: string): Calendar {
-    this.data.timeZone = timeZone;
-    return this;
-  }
-  getColor(): string {
-    return this.data.color;
-  }
-  setColor(color: string): Calendar {
-    this.data.color = color;
-    return this;
-  }
-  isHidden(): boolean {
-    return this.data.hidden;
-  }
-  setHidden(hidden: boolean): Calendar {
-    this.data.hidden = hidden;
-    return this;
-  }
-  isSelected(): boolean {
-    return this.data.selected;
-  }
-  setSelected(selected: boolean): Calendar {
-    this.data.selected = selected;
-    return this;
-  }
-  isMyPrimaryCalendar(): boolean {
-    return this.data.primary;
-  }
   isOwnedByMe(): boolean {
     return this.data.owned;
-  }
-  deleteCalendar(): void {
-    if (this.data.primary) throw new Error('Cannot delete the primary calendar.');
-    this.data.deleted = true;
-    this.store.calendars.delete(this.calendarId);
   }
 
   private newEvent(
@@ -297,12 +251,10 @@ type AppMethods =
   | 'GuestStatus'
   | 'Visibility'
   | 'createCalendar'
-  | 'getAllCalendars'
   | 'getAllOwnedCalendars'
   | 'getCalendarById'
   | 'getCalendarsByName'
   | 'getDefaultCalendar'
-  | 'getOwnedCalendarById'
   | 'getOwnedCalendarsByName';
 
 /** The CalendarApp global: acts as the default calendar, and finds or creates the others. */
@@ -347,12 +299,6 @@ export class CalendarApp
     const c = this.store.calendars.get(id);
     return c && !c.deleted ? new Calendar(this.store, id) : (null as unknown as Calendar);
   }
-  getOwnedCalendarById(id: string): Calendar {
-    const c = this.store.calendars.get(id);
-    return c && !c.deleted && c.owned
-      ? new Calendar(this.store, id)
-      : (null as unknown as Calendar);
-  }
   /** Names match case-insensitively, as Google documents. */
   getCalendarsByName(name: string): Calendar[] {
     const n = name.toLowerCase();
@@ -362,9 +308,6 @@ export class CalendarApp
   }
   getOwnedCalendarsByName(name: string): Calendar[] {
     return this.getCalendarsByName(name).filter((c) => c.isOwnedByMe());
-  }
-  getAllCalendars(): Calendar[] {
-    return this.live().map((c) => new Calendar(this.store, c.id));
   }
   getAllOwnedCalendars(): Calendar[] {
     return this.live()

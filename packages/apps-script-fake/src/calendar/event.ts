@@ -2,7 +2,7 @@ import { midnightInZone, parseIso, type IsoDate } from '../days';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
-import { enumName, makeEnum } from '../values';
+import { makeEnum } from '../values';
 import { nextIso, type CalendarStore, type EventData, type GuestData } from './store';
 
 export const GuestStatus = makeEnum([
@@ -29,19 +29,13 @@ export type CalendarPairs =
 
 export class EventGuest implements Conform<
   GoogleAppsScript.Calendar.EventGuest,
-  'getAdditionalGuests' | 'getEmail' | 'getGuestStatus' | 'getName',
+  'getEmail' | 'getName',
   CalendarPairs
 > {
   static readonly [SERVICE] = tag('CalendarApp', 'EventGuest');
   constructor(private readonly guest: GuestData) {}
-  getAdditionalGuests(): number {
-    return 0;
-  }
   getEmail(): string {
     return this.guest.email;
-  }
-  getGuestStatus(): GoogleAppsScript.Calendar.GuestStatus {
-    return GuestStatus[this.guest.status];
   }
   getName(): string {
     return this.guest.email;
@@ -53,37 +47,23 @@ type EventMethods =
   | 'addGuest'
   | 'addPopupReminder'
   | 'deleteEvent'
-  | 'deleteTag'
   | 'getAllDayEndDate'
   | 'getAllDayStartDate'
   | 'getAllTagKeys'
-  | 'getColor'
-  | 'getDateCreated'
   | 'getDescription'
   | 'getEmailReminders'
-  | 'getEndTime'
-  | 'getEventType'
-  | 'getGuestByEmail'
   | 'getGuestList'
   | 'getId'
-  | 'getLastUpdated'
   | 'getLocation'
-  | 'getOriginalCalendarId'
   | 'getPopupReminders'
   | 'getStartTime'
   | 'getTag'
   | 'getTitle'
   | 'isAllDayEvent'
-  | 'isOwnedByMe'
-  | 'isRecurringEvent'
   | 'removeAllReminders'
   | 'removeGuest'
-  | 'resetRemindersToDefault'
   | 'setAllDayDate'
-  | 'setAllDayDates'
-  | 'setColor'
   | 'setDescription'
-  | 'setLocation'
   | 'setTag'
   | 'setTime'
   | 'setTitle';
@@ -126,9 +106,6 @@ export class CalendarEvent implements Conform<
   getId(): string {
     return this.data.id;
   }
-  getOriginalCalendarId(): string {
-    return this.data.calendarId;
-  }
   getTitle(): string {
     return this.data.title;
   }
@@ -147,32 +124,6 @@ export class CalendarEvent implements Conform<
   }
   getLocation(): string {
     return this.data.location;
-  }
-  setLocation(location: string): CalendarEvent {
-    this.touch().data.location = String(location);
-    return this;
-  }
-  getColor(): string {
-    return this.data.color;
-  }
-  setColor(color: string | GoogleAppsScript.Calendar.EventColor): CalendarEvent {
-    this.touch().data.color = enumName(color);
-    return this;
-  }
-  getEventType(): GoogleAppsScript.Calendar.EventType {
-    return EventType.DEFAULT;
-  }
-  isOwnedByMe(): boolean {
-    return true;
-  }
-  isRecurringEvent(): boolean {
-    return false;
-  }
-  getDateCreated(): Date {
-    return new Date(this.data.created);
-  }
-  getLastUpdated(): Date {
-    return new Date(this.data.updated);
   }
 
   // ---- timing ----
@@ -197,19 +148,9 @@ export class CalendarEvent implements Conform<
     const t = this.data.timing;
     return t.kind === 'allDay' ? this.midnight(t.start, this.calendarZone) : new Date(t.start);
   }
-  getEndTime(): Date {
-    const t = this.data.timing;
-    return t.kind === 'allDay' ? this.midnight(t.end, this.calendarZone) : new Date(t.end);
-  }
   setAllDayDate(date: GasDate): CalendarEvent {
     const start = this.store.allDayDateOf(date);
     this.touch().data.timing = { kind: 'allDay', start, end: nextIso(start) };
-    return this;
-  }
-  setAllDayDates(startDate: GasDate, endDate: GasDate): CalendarEvent {
-    const start = this.store.allDayDateOf(startDate);
-    const end = this.store.allDayDateOf(endDate);
-    this.touch().data.timing = { kind: 'allDay', start, end: end > start ? end : nextIso(start) };
     return this;
   }
   setTime(startTime: GasDate, endTime: GasDate): CalendarEvent {
@@ -228,10 +169,6 @@ export class CalendarEvent implements Conform<
   }
   setTag(key: string, value: string): CalendarEvent {
     this.touch().data.tags.set(key, String(value));
-    return this;
-  }
-  deleteTag(key: string): CalendarEvent {
-    this.touch().data.tags.delete(key);
     return this;
   }
   getAllTagKeys(): string[] {
@@ -262,9 +199,6 @@ export class CalendarEvent implements Conform<
     this.data.emailReminders = [];
     return this;
   }
-  resetRemindersToDefault(): CalendarEvent {
-    return this.removeAllReminders();
-  }
 
   // ---- guests ----
 
@@ -283,10 +217,6 @@ export class CalendarEvent implements Conform<
         new EventGuest({ email: this.store.world.settings.userEmail, status: 'OWNER' }),
       );
     return guests;
-  }
-  getGuestByEmail(email: string): EventGuest {
-    const g = this.data.guests.get(email);
-    return g ? new EventGuest(g) : (null as unknown as EventGuest);
   }
 
   deleteEvent(): void {

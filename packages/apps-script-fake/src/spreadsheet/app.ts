@@ -40,9 +40,6 @@ type AppMethods =
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
-  | 'openById'
-  | 'openByUrl'
-  | 'setActiveRange'
   | 'setActiveSheet'
   | 'setActiveSpreadsheet';
 
@@ -100,16 +97,12 @@ export class SpreadsheetApp implements Conform<
     if (this.world.executions.documentless()) return null as unknown as Range;
     return this.active.getActiveRange() ?? this.active.getActiveSheet().getRange(1, 1);
   }
-  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | Range): Range {
-    return this.active.setActiveRange(range);
-  }
   getUi(): Ui {
     if (this.world.executions.documentless()) throw new Error(APPS_SCRIPT_ERRORS.uiUnavailable);
     return this.ui;
   }
-  flush(): void {
-    this.active.flushes++;
-  }
+  /** Writes land at once in memory: nothing is pending. */
+  flush(): void {}
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder();
   }
@@ -121,16 +114,6 @@ export class SpreadsheetApp implements Conform<
     ss.addSheet('Sheet1', undefined, rows ?? 1000, columns ?? 26);
     this.spreadsheets.push(ss);
     return ss;
-  }
-  openById(id: string): Spreadsheet {
-    const ss = this.spreadsheets.find((s) => s.id === id);
-    if (!ss) throw new Error(APPS_SCRIPT_ERRORS.invalidArgument('id'));
-    return ss;
-  }
-  openByUrl(url: string): Spreadsheet {
-    const m = /\/d\/([^/]+)/.exec(url);
-    if (!m) throw new Error(APPS_SCRIPT_ERRORS.invalidArgument('url'));
-    return this.openById(m[1]);
   }
 }
 

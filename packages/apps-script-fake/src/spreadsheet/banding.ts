@@ -13,22 +13,14 @@ type BandingMethods =
   | 'copyTo'
   | 'getFirstColumnColor'
   | 'getFirstRowColor'
-  | 'getFooterColumnColor'
   | 'getFooterRowColor'
-  | 'getHeaderColumnColor'
   | 'getHeaderRowColor'
   | 'getRange'
-  | 'getSecondColumnColor'
   | 'getSecondRowColor'
   | 'remove'
-  | 'setFirstColumnColor'
   | 'setFirstRowColor'
-  | 'setFooterColumnColor'
-  | 'setFooterRowColor'
-  | 'setHeaderColumnColor'
   | 'setHeaderRowColor'
   | 'setRange'
-  | 'setSecondColumnColor'
   | 'setSecondRowColor';
 
 /** The eight colours a banding may hold; a row banding sets the row ones, a column banding the column ones. */
@@ -155,17 +147,8 @@ export class Banding implements Conform<GasBanding, BandingMethods, SheetsPairs>
   getFooterRowColor(): string | null {
     return this.color('footerRow');
   }
-  getHeaderColumnColor(): string | null {
-    return this.color('headerColumn');
-  }
   getFirstColumnColor(): string | null {
     return this.color('firstColumn');
-  }
-  getSecondColumnColor(): string | null {
-    return this.color('secondColumn');
-  }
-  getFooterColumnColor(): string | null {
-    return this.color('footerColumn');
   }
   setHeaderRowColor(color: string | null): Banding {
     return this.set('headerRow', color);
@@ -175,21 +158,6 @@ export class Banding implements Conform<GasBanding, BandingMethods, SheetsPairs>
   }
   setSecondRowColor(color: string | null): Banding {
     return this.set('secondRow', color);
-  }
-  setFooterRowColor(color: string | null): Banding {
-    return this.set('footerRow', color);
-  }
-  setHeaderColumnColor(color: string | null): Banding {
-    return this.set('headerColumn', color);
-  }
-  setFirstColumnColor(color: string | null): Banding {
-    return this.set('firstColumn', color);
-  }
-  setSecondColumnColor(color: string | null): Banding {
-    return this.set('secondColumn', color);
-  }
-  setFooterColumnColor(color: string | null): Banding {
-    return this.set('footerColumn', color);
   }
 }
 

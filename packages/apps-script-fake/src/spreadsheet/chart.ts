@@ -60,41 +60,23 @@ export class ChartOptions implements Conform<
   get(option: string): unknown {
     return this.options[option] ?? null;
   }
-  getOrDefault(option: string): unknown {
-    return this.options[option] ?? null;
-  }
 }
 
 export class ContainerInfo implements Conform<
   GoogleAppsScript.Spreadsheet.ContainerInfo,
-  'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY',
+  'getAnchorRow',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ContainerInfo');
   constructor(private readonly p: ChartPosition) {}
-  getAnchorColumn(): number {
-    return this.p.anchorColumn;
-  }
   getAnchorRow(): number {
     return this.p.anchorRow;
-  }
-  getOffsetX(): number {
-    return this.p.offsetX;
-  }
-  getOffsetY(): number {
-    return this.p.offsetY;
   }
 }
 
 export class EmbeddedChart implements Conform<
   GoogleAppsScript.Spreadsheet.EmbeddedChart,
-  | 'getChartId'
-  | 'getContainerInfo'
-  | 'getNumHeaders'
-  | 'getOptions'
-  | 'getRanges'
-  | 'getTransposeRowsAndColumns'
-  | 'modify',
+  'getContainerInfo' | 'getOptions' | 'getRanges',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'EmbeddedChart');
@@ -102,26 +84,14 @@ export class EmbeddedChart implements Conform<
     readonly sheet: Sheet,
     readonly spec: ChartSpec,
   ) {}
-  getChartId(): number | null {
-    return this.spec.chartId;
-  }
   getContainerInfo(): ContainerInfo {
     return new ContainerInfo(this.spec.position);
-  }
-  getNumHeaders(): number {
-    return this.spec.numHeaders;
   }
   getOptions(): ChartOptions {
     return new ChartOptions(this.spec.options);
   }
   getRanges(): Range[] {
     return this.spec.ranges.map((r) => this.sheet.rangeAt(r));
-  }
-  getTransposeRowsAndColumns(): boolean {
-    return this.spec.transposed;
-  }
-  modify(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.sheet, this.spec);
   }
   /** Not in Apps Script: the recorded chart type name, e.g. 'LINE'. */
   getType(): string {
@@ -132,16 +102,11 @@ export class EmbeddedChart implements Conform<
 type BuilderMethods =
   | 'addRange'
   | 'build'
-  | 'clearRanges'
-  | 'getChartType'
-  | 'getContainer'
   | 'getRanges'
-  | 'removeRange'
   | 'setChartType'
   | 'setNumHeaders'
   | 'setOption'
-  | 'setPosition'
-  | 'setTransposeRowsAndColumns';
+  | 'setPosition';
 
 export class EmbeddedChartBuilder implements Conform<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
@@ -172,39 +137,12 @@ export class EmbeddedChartBuilder implements Conform<
       this.spec = { ...this.spec, ranges: [...this.spec.ranges, range.rect] };
     return this;
   }
-  removeRange(range: GoogleAppsScript.Spreadsheet.Range | Range): EmbeddedChartBuilder {
-    if (!(range instanceof Range)) return this;
-    const r = range.rect;
-    this.spec = {
-      ...this.spec,
-      ranges: this.spec.ranges.filter(
-        (x) =>
-          !(
-            x.row === r.row &&
-            x.column === r.column &&
-            x.numRows === r.numRows &&
-            x.numColumns === r.numColumns
-          ),
-      ),
-    };
-    return this;
-  }
-  clearRanges(): EmbeddedChartBuilder {
-    this.spec = { ...this.spec, ranges: [] };
-    return this;
-  }
   getRanges(): Range[] {
     return this.spec.ranges.map((r) => this.sheet.rangeAt(r));
   }
   setChartType(type: GasChartType): EmbeddedChartBuilder {
     this.spec = { ...this.spec, type: enumName(type) };
     return this;
-  }
-  getChartType(): GasChartType {
-    return this.spec.type as unknown as GasChartType;
-  }
-  getContainer(): ContainerInfo {
-    return new ContainerInfo(this.spec.position);
   }
   setOption(option: string, value: unknown): EmbeddedChartBuilder {
     this.spec = { ...this.spec, options: { ...this.spec.options, [option]: value } };
@@ -224,10 +162,6 @@ export class EmbeddedChartBuilder implements Conform<
   }
   setNumHeaders(headers: number): EmbeddedChartBuilder {
     this.spec = { ...this.spec, numHeaders: headers };
-    return this;
-  }
-  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder {
-    this.spec = { ...this.spec, transposed: transpose };
     return this;
   }
   build(): EmbeddedChart {

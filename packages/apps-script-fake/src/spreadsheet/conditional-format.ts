@@ -35,23 +35,13 @@ export interface RuleSpec {
 
 export class BooleanCondition implements Conform<
   GoogleAppsScript.Spreadsheet.BooleanCondition,
-  | 'getBackground'
-  | 'getBold'
-  | 'getCriteriaType'
-  | 'getCriteriaValues'
-  | 'getFontColor'
-  | 'getItalic'
-  | 'getStrikethrough'
-  | 'getUnderline',
+  'getBackground' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'BooleanCondition');
   constructor(readonly spec: BooleanSpec) {}
   getBackground(): string | null {
     return this.spec.background;
-  }
-  getBold(): boolean | null {
-    return this.spec.bold;
   }
   getCriteriaType(): GasBooleanCriteria {
     return this.spec.criteria as unknown as GasBooleanCriteria;
@@ -62,15 +52,6 @@ export class BooleanCondition implements Conform<
   getFontColor(): string | null {
     return this.spec.fontColor;
   }
-  getItalic(): boolean | null {
-    return this.spec.italic;
-  }
-  getStrikethrough(): boolean | null {
-    return this.spec.strikethrough;
-  }
-  getUnderline(): boolean | null {
-    return this.spec.underline;
-  }
 }
 
 function rangesOf(spec: RuleSpec): Range[] {
@@ -79,7 +60,7 @@ function rangesOf(spec: RuleSpec): Range[] {
 
 export class ConditionalFormatRule implements Conform<
   GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
-  'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges',
+  'copy' | 'getBooleanCondition' | 'getRanges',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'ConditionalFormatRule');
@@ -89,9 +70,6 @@ export class ConditionalFormatRule implements Conform<
   }
   getBooleanCondition(): BooleanCondition | null {
     return this.spec.condition ? new BooleanCondition(this.spec.condition) : null;
-  }
-  getGradientCondition(): null {
-    return null;
   }
   getRanges(): Range[] {
     return rangesOf(this.spec);
@@ -118,38 +96,15 @@ type BuilderMethods =
   | 'build'
   | 'copy'
   | 'getBooleanCondition'
-  | 'getGradientCondition'
   | 'getRanges'
   | 'setBackground'
   | 'setBold'
   | 'setFontColor'
-  | 'setItalic'
-  | 'setStrikethrough'
-  | 'setUnderline'
   | 'setRanges'
-  | 'whenCellEmpty'
-  | 'whenCellNotEmpty'
-  | 'whenDateAfter'
-  | 'whenDateBefore'
-  | 'whenDateEqualTo'
   | 'whenFormulaSatisfied'
-  | 'whenNumberBetween'
-  | 'whenNumberEqualTo'
   | 'whenNumberGreaterThan'
-  | 'whenNumberGreaterThanOrEqualTo'
   | 'whenNumberLessThan'
-  | 'whenNumberLessThanOrEqualTo'
-  | 'whenNumberNotBetween'
-  | 'whenNumberNotEqualTo'
-  | 'whenTextContains'
-  | 'whenTextDoesNotContain'
-  | 'whenTextEndsWith'
-  | 'whenTextEqualTo'
-  | 'whenTextStartsWith'
   | 'withCriteria';
-
-type AnyDate = GoogleAppsScript.Base.Date;
-type GasRelativeDate = GoogleAppsScript.Spreadsheet.RelativeDate;
 
 export class ConditionalFormatRuleBuilder implements Conform<
   GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
@@ -194,9 +149,6 @@ export class ConditionalFormatRuleBuilder implements Conform<
   getBooleanCondition(): BooleanCondition | null {
     return this.spec.condition ? new BooleanCondition(this.spec.condition) : null;
   }
-  getGradientCondition(): null {
-    return null;
-  }
   getRanges(): Range[] {
     return rangesOf(this.spec);
   }
@@ -221,71 +173,14 @@ export class ConditionalFormatRuleBuilder implements Conform<
   setBold(bold: boolean | null): ConditionalFormatRuleBuilder {
     return this.style({ bold });
   }
-  setItalic(italic: boolean | null): ConditionalFormatRuleBuilder {
-    return this.style({ italic });
-  }
-  setStrikethrough(strikethrough: boolean | null): ConditionalFormatRuleBuilder {
-    return this.style({ strikethrough });
-  }
-  setUnderline(underline: boolean | null): ConditionalFormatRuleBuilder {
-    return this.style({ underline });
-  }
-  whenCellEmpty(): ConditionalFormatRuleBuilder {
-    return this.condition('CELL_EMPTY', []);
-  }
-  whenCellNotEmpty(): ConditionalFormatRuleBuilder {
-    return this.condition('CELL_NOT_EMPTY', []);
-  }
-  whenDateAfter(date: AnyDate | GasRelativeDate): ConditionalFormatRuleBuilder {
-    return this.condition('DATE_AFTER', [isDate(date) ? copyDate(date) : date]);
-  }
-  whenDateBefore(date: AnyDate | GasRelativeDate): ConditionalFormatRuleBuilder {
-    return this.condition('DATE_BEFORE', [isDate(date) ? copyDate(date) : date]);
-  }
-  whenDateEqualTo(date: AnyDate | GasRelativeDate): ConditionalFormatRuleBuilder {
-    return this.condition('DATE_EQUAL_TO', [isDate(date) ? copyDate(date) : date]);
-  }
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
     return this.condition('CUSTOM_FORMULA', [formula]);
-  }
-  whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_BETWEEN', [start, end]);
-  }
-  whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  whenNumberEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_EQUAL_TO', [number]);
-  }
-  whenNumberNotEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_NOT_EQUAL_TO', [number]);
   }
   whenNumberGreaterThan(number: number): ConditionalFormatRuleBuilder {
     return this.condition('NUMBER_GREATER_THAN', [number]);
   }
-  whenNumberGreaterThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
   whenNumberLessThan(number: number): ConditionalFormatRuleBuilder {
     return this.condition('NUMBER_LESS_THAN', [number]);
-  }
-  whenNumberLessThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.condition('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-  whenTextContains(text: string): ConditionalFormatRuleBuilder {
-    return this.condition('TEXT_CONTAINS', [text]);
-  }
-  whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder {
-    return this.condition('TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-  whenTextEndsWith(text: string): ConditionalFormatRuleBuilder {
-    return this.condition('TEXT_ENDS_WITH', [text]);
-  }
-  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder {
-    return this.condition('TEXT_EQUAL_TO', [text]);
-  }
-  whenTextStartsWith(text: string): ConditionalFormatRuleBuilder {
-    return this.condition('TEXT_STARTS_WITH', [text]);
   }
   withCriteria(criteria: GasBooleanCriteria, args: unknown[]): ConditionalFormatRuleBuilder {
     return this.condition(String(criteria) as BooleanCriteriaName, [...args]);

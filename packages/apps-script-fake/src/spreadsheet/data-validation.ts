@@ -5,7 +5,6 @@ import { SERVICE, tag } from '../instrument';
 import { copyDate, enumName, isDate } from '../values';
 import type { DataValidationCriteriaName } from './enums';
 import type { SheetsPairs } from './pairs';
-import type { Range } from './range';
 
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasCriteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
@@ -20,7 +19,7 @@ export interface ValidationSpec {
 /** A built rule; immutable, like Apps Script's. */
 export class DataValidation implements Conform<
   GasDataValidation,
-  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText',
+  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DataValidation');
@@ -38,10 +37,6 @@ export class DataValidation implements Conform<
   }
   getCriteriaValues(): unknown[] {
     return this.spec.values.map((v) => (Array.isArray(v) ? [...v] : isDate(v) ? copyDate(v) : v));
-  }
-  /** Apps Script answers null when no help text was set (@types says string). */
-  getHelpText(): string {
-    return this.spec.helpText as string;
   }
 
   criteriaName(): DataValidationCriteriaName {
@@ -108,33 +103,12 @@ type BuilderMethods =
   | 'getAllowInvalid'
   | 'getCriteriaType'
   | 'getCriteriaValues'
-  | 'getHelpText'
   | 'requireCheckbox'
-  | 'requireDate'
-  | 'requireDateAfter'
-  | 'requireDateBefore'
-  | 'requireDateBetween'
-  | 'requireDateOnOrAfter'
-  | 'requireDateOnOrBefore'
   | 'requireFormulaSatisfied'
-  | 'requireNumberBetween'
-  | 'requireNumberEqualTo'
-  | 'requireNumberGreaterThan'
-  | 'requireNumberGreaterThanOrEqualTo'
-  | 'requireNumberLessThan'
-  | 'requireNumberLessThanOrEqualTo'
-  | 'requireNumberNotBetween'
-  | 'requireTextContains'
-  | 'requireTextEqualTo'
-  | 'requireTextIsEmail'
-  | 'requireTextIsUrl'
   | 'requireValueInList'
-  | 'requireValueInRange'
   | 'setAllowInvalid'
   | 'setHelpText'
   | 'withCriteria';
-
-type AnyDate = GoogleAppsScript.Base.Date;
 
 export class DataValidationBuilder implements Conform<
   GoogleAppsScript.Spreadsheet.DataValidationBuilder,
@@ -178,76 +152,16 @@ export class DataValidationBuilder implements Conform<
   getCriteriaValues(): unknown[] {
     return [...this.spec.values];
   }
-  getHelpText(): string | null {
-    return this.spec.helpText;
-  }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
     const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined);
     return this.with('CHECKBOX', values);
   }
-  requireDate(): DataValidationBuilder {
-    return this.with('DATE_IS_VALID_DATE', []);
-  }
-  requireDateAfter(date: AnyDate): DataValidationBuilder {
-    return this.with('DATE_AFTER', [copyDate(date)]);
-  }
-  requireDateBefore(date: AnyDate): DataValidationBuilder {
-    return this.with('DATE_BEFORE', [copyDate(date)]);
-  }
-  requireDateBetween(start: AnyDate, end: AnyDate): DataValidationBuilder {
-    return this.with('DATE_BETWEEN', [copyDate(start), copyDate(end)]);
-  }
-  requireDateOnOrAfter(date: AnyDate): DataValidationBuilder {
-    return this.with('DATE_ON_OR_AFTER', [copyDate(date)]);
-  }
-  requireDateOnOrBefore(date: AnyDate): DataValidationBuilder {
-    return this.with('DATE_ON_OR_BEFORE', [copyDate(date)]);
-  }
   requireFormulaSatisfied(formula: string): DataValidationBuilder {
     return this.with('CUSTOM_FORMULA', [formula]);
-  }
-  requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    return this.with('NUMBER_BETWEEN', [start, end]);
-  }
-  requireNumberNotBetween(start: number, end: number): DataValidationBuilder {
-    return this.with('NUMBER_NOT_BETWEEN', [start, end]);
-  }
-  requireNumberEqualTo(number: number): DataValidationBuilder {
-    return this.with('NUMBER_EQUAL_TO', [number]);
-  }
-  requireNumberGreaterThan(number: number): DataValidationBuilder {
-    return this.with('NUMBER_GREATER_THAN', [number]);
-  }
-  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.with('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
-  requireNumberLessThan(number: number): DataValidationBuilder {
-    return this.with('NUMBER_LESS_THAN', [number]);
-  }
-  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.with('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-  requireTextContains(text: string): DataValidationBuilder {
-    return this.with('TEXT_CONTAINS', [text]);
-  }
-  requireTextEqualTo(text: string): DataValidationBuilder {
-    return this.with('TEXT_EQUAL_TO', [text]);
-  }
-  requireTextIsEmail(): DataValidationBuilder {
-    return this.with('TEXT_IS_VALID_EMAIL', []);
-  }
-  requireTextIsUrl(): DataValidationBuilder {
-    return this.with('TEXT_IS_VALID_URL', []);
   }
   /** Criteria values are [list, showDropdown], as Apps Script reports them. */
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder {
     return this.with('VALUE_IN_LIST', [[...values], showDropdown ?? true]);
-  }
-  requireValueInRange(
-    range: GoogleAppsScript.Spreadsheet.Range | Range,
-    showDropdown?: boolean,
-  ): DataValidationBuilder {
-    return this.with('VALUE_IN_RANGE', [range, showDropdown ?? true]);
   }
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
     this.spec = { ...this.spec, allowInvalid: allowInvalidData };

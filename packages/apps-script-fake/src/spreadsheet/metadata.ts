@@ -2,15 +2,11 @@ import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
 import { enumName } from '../values';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums';
 import { shiftSpan, type Span, type StructuralChange } from './grid';
 import type { SheetsPairs } from './pairs';
 import { Range } from './range';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
-
-type GasLocationType = GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
-type GasVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
 export type MetadataLocation =
   | { readonly type: 'SPREADSHEET' }
@@ -19,17 +15,11 @@ export type MetadataLocation =
 
 export class DeveloperMetadataLocation implements Conform<
   GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
-  'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet',
+  'getColumn' | 'getRow' | 'getSheet',
   SheetsPairs
 > {
   static readonly [SERVICE] = tag('SpreadsheetApp', 'DeveloperMetadataLocation');
-  constructor(
-    private readonly location: MetadataLocation,
-    private readonly spreadsheet: Spreadsheet,
-  ) {}
-  getLocationType(): GasLocationType {
-    return DeveloperMetadataLocationType[this.location.type];
-  }
+  constructor(private readonly location: MetadataLocation) {}
   getColumn(): Range | null {
     const l = this.location;
     return l.type === 'COLUMN' ? l.sheet.columnsRange(l.span) : null;
@@ -42,25 +32,9 @@ export class DeveloperMetadataLocation implements Conform<
     const l = this.location;
     return l.type === 'SPREADSHEET' ? null : l.sheet;
   }
-  getSpreadsheet(): Spreadsheet | null {
-    return this.location.type === 'SPREADSHEET' ? this.spreadsheet : null;
-  }
 }
 
-type MetadataMethods =
-  | 'getId'
-  | 'getKey'
-  | 'getLocation'
-  | 'getValue'
-  | 'getVisibility'
-  | 'moveToColumn'
-  | 'moveToRow'
-  | 'moveToSheet'
-  | 'moveToSpreadsheet'
-  | 'remove'
-  | 'setKey'
-  | 'setValue'
-  | 'setVisibility';
+type MetadataMethods = 'getId' | 'getLocation' | 'getValue' | 'remove' | 'setValue';
 
 /** Live, like Sheets': setters change the stored entry; column/row entries move with the grid. */
 export class DeveloperMetadata implements Conform<
@@ -82,13 +56,6 @@ export class DeveloperMetadata implements Conform<
   getId(): number {
     return this.id;
   }
-  getKey(): string {
-    return this.key;
-  }
-  setKey(key: string): DeveloperMetadata {
-    this.key = key;
-    return this;
-  }
   getValue(): string | null {
     return this.value;
   }
@@ -96,31 +63,8 @@ export class DeveloperMetadata implements Conform<
     this.value = value;
     return this;
   }
-  getVisibility(): GasVisibility {
-    return DeveloperMetadataVisibility[this.visibility];
-  }
-  setVisibility(visibility: GasVisibility): DeveloperMetadata {
-    this.visibility = enumName(visibility) === 'PROJECT' ? 'PROJECT' : 'DOCUMENT';
-    return this;
-  }
   getLocation(): DeveloperMetadataLocation {
-    return new DeveloperMetadataLocation(this.location, this.registry.spreadsheet);
-  }
-  moveToColumn(column: GoogleAppsScript.Spreadsheet.Range | Range): DeveloperMetadata {
-    this.location = this.registry.locationOf(column as Range);
-    return this;
-  }
-  moveToRow(row: GoogleAppsScript.Spreadsheet.Range | Range): DeveloperMetadata {
-    this.location = this.registry.locationOf(row as Range);
-    return this;
-  }
-  moveToSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | Sheet): DeveloperMetadata {
-    this.location = { type: 'SHEET', sheet: sheet as Sheet };
-    return this;
-  }
-  moveToSpreadsheet(): DeveloperMetadata {
-    this.location = { type: 'SPREADSHEET' };
-    return this;
+    return new DeveloperMetadataLocation(this.location);
   }
   remove(): void {
     this.registry.remove(this);
@@ -202,19 +146,11 @@ export class MetadataRegistry {
     });
   }
 
-  onSheet(sheet: Sheet): DeveloperMetadata[] {
-    return this.entries.filter((m) => m.location.type === 'SHEET' && m.location.sheet === sheet);
-  }
-
   /** Everything attached to a sheet or its rows and columns. */
   withinSheet(sheet: Sheet): DeveloperMetadata[] {
     return this.entries.filter(
       (m) => m.location.type !== 'SPREADSHEET' && m.location.sheet === sheet,
     );
-  }
-
-  onSpreadsheet(): DeveloperMetadata[] {
-    return this.entries.filter((m) => m.location.type === 'SPREADSHEET');
   }
 
   remove(entry: DeveloperMetadata): void {
@@ -244,14 +180,7 @@ export class MetadataRegistry {
   }
 }
 
-type FinderMethods =
-  | 'find'
-  | 'onIntersectingLocations'
-  | 'withId'
-  | 'withKey'
-  | 'withLocationType'
-  | 'withValue'
-  | 'withVisibility';
+type FinderMethods = 'find' | 'withKey';
 
 export class DeveloperMetadataFinder implements Conform<
   GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
@@ -271,30 +200,8 @@ export class DeveloperMetadataFinder implements Conform<
   find(): DeveloperMetadata[] {
     return this.scope(this.intersecting).filter((m) => this.filters.every((f) => f(m)));
   }
-  onIntersectingLocations(): DeveloperMetadataFinder {
-    this.intersecting = true;
-    return this;
-  }
-  withId(id: number): DeveloperMetadataFinder {
-    this.filters.push((m) => m.id === id);
-    return this;
-  }
   withKey(key: string): DeveloperMetadataFinder {
     this.filters.push((m) => m.key === key);
-    return this;
-  }
-  withValue(value: string): DeveloperMetadataFinder {
-    this.filters.push((m) => m.value === value);
-    return this;
-  }
-  withLocationType(locationType: GasLocationType): DeveloperMetadataFinder {
-    const name = enumName(locationType);
-    this.filters.push((m) => m.location.type === name);
-    return this;
-  }
-  withVisibility(visibility: GasVisibility): DeveloperMetadataFinder {
-    const name = enumName(visibility);
-    this.filters.push((m) => m.visibility === name);
     return this;
   }
 }

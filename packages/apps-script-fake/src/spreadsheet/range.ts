@@ -10,7 +10,7 @@ import { Banding, themeColors } from './banding';
 import { normalizeColor } from './colors';
 import { asDataValidation, DataValidationBuilder, type DataValidation } from './data-validation';
 import { intersects, type Rect } from './grid';
-import { DeveloperMetadataFinder, type DeveloperMetadata } from './metadata';
+import { DeveloperMetadataFinder } from './metadata';
 import { DEFAULT_NUMBER_FORMAT, formatDisplay } from './number-format';
 import type { SheetsPairs } from './pairs';
 import { Protection } from './protection';
@@ -26,9 +26,7 @@ type RangeMethods =
   | 'applyColumnBanding'
   | 'applyRowBanding'
   | 'getBandings'
-  | 'canEdit'
   | 'check'
-  | 'uncheck'
   | 'isChecked'
   | 'clear'
   | 'clearContent'
@@ -43,16 +41,13 @@ type RangeMethods =
   | 'getColumn'
   | 'getDataValidation'
   | 'getDataValidations'
-  | 'getDeveloperMetadata'
   | 'getDisplayValue'
   | 'getDisplayValues'
   | 'getFontWeight'
   | 'getFontWeights'
   | 'getFormula'
   | 'getFormulas'
-  | 'getGridId'
   | 'getHorizontalAlignment'
-  | 'getHorizontalAlignments'
   | 'getLastColumn'
   | 'getLastRow'
   | 'getNote'
@@ -62,21 +57,14 @@ type RangeMethods =
   | 'getNumberFormat'
   | 'getNumberFormats'
   | 'getRow'
-  | 'getRowIndex'
   | 'getSheet'
   | 'getValue'
   | 'getValues'
   | 'getWrap'
   | 'getWraps'
-  | 'getMergedRanges'
   | 'insertCheckboxes'
   | 'isBlank'
-  | 'isPartOfMerge'
-  | 'isEndColumnBounded'
-  | 'isEndRowBounded'
-  | 'isStartColumnBounded'
   | 'isStartRowBounded'
-  | 'offset'
   | 'protect'
   | 'setBackground'
   | 'setBackgrounds'
@@ -87,17 +75,13 @@ type RangeMethods =
   | 'setFontWeight'
   | 'setFontWeights'
   | 'setFormula'
-  | 'setFormulas'
-  | 'setHorizontalAlignment'
-  | 'setHorizontalAlignments'
   | 'setNote'
   | 'setNotes'
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setValue'
   | 'setValues'
-  | 'setWrap'
-  | 'setWraps';
+  | 'setWrap';
 
 export interface RangeShape extends Rect {
   /** False for whole-column ranges like 'A:C' (and open-ended 'A2:C'). */
@@ -135,9 +119,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   getRow(): number {
     return this.shape.row;
   }
-  getRowIndex(): number {
-    return this.shape.row;
-  }
   getColumn(): number {
     return this.shape.column;
   }
@@ -157,23 +138,8 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   getLastColumn(): number {
     return this.shape.column + this.getNumColumns() - 1;
   }
-  getHeight(): number {
-    return this.getNumRows();
-  }
-  getWidth(): number {
-    return this.getNumColumns();
-  }
   isStartRowBounded(): boolean {
     return this.shape.rowsBounded || this.shape.startRowBounded === true;
-  }
-  isEndRowBounded(): boolean {
-    return this.shape.rowsBounded;
-  }
-  isStartColumnBounded(): boolean {
-    return this.shape.columnsBounded;
-  }
-  isEndColumnBounded(): boolean {
-    return this.shape.columnsBounded;
   }
   getA1Notation(): string {
     return formatA1({
@@ -186,35 +152,15 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   getSheet(): Sheet {
     return this.sheet;
   }
-  getGridId(): number {
-    return this.sheet.getSheetId();
-  }
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.getNumRows() || column > this.getNumColumns()) {
       throw new Error(APPS_SCRIPT_ERRORS.outsideSheet);
     }
     return this.sheet.getRange(this.shape.row + row - 1, this.shape.column + column - 1);
   }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return this.sheet.getRange(
-      this.shape.row + rowOffset,
-      this.shape.column + columnOffset,
-      numRows ?? this.getNumRows(),
-      numColumns ?? this.getNumColumns(),
-    );
-  }
   activate(): Range {
     this.sheet.spreadsheet.setActiveRange(this);
     return this;
-  }
-  canEdit(): boolean {
-    return true;
-  }
-  getMergedRanges(): Range[] {
-    return [];
-  }
-  isPartOfMerge(): boolean {
-    return false;
   }
 
   // ---- reading ----
@@ -307,9 +253,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   getDataValidation(): DataValidation | null {
     return this.first(this.layers.validation) ?? null;
   }
-  getHorizontalAlignments(): string[][] {
-    return this.read(this.layers.horizontalAlignment, (a) => alignmentName(a));
-  }
   getHorizontalAlignment(): string {
     return alignmentName(this.first(this.layers.horizontalAlignment));
   }
@@ -378,11 +321,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
     this.sheet.writeEntries(this.shape.row, this.shape.column, this.fill(value));
     return this;
   }
-  setFormulas(formulas: string[][]): Range {
-    this.checkShape(formulas);
-    this.sheet.writeFormulas(this.shape.row, this.shape.column, formulas);
-    return this;
-  }
   setFormula(formula: string): Range {
     this.sheet.writeFormulas(this.shape.row, this.shape.column, this.fill(formula));
     return this;
@@ -429,18 +367,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   setNote(text: string | null): Range {
     return this.write(this.layers.note, this.fill(note(text)));
   }
-  setHorizontalAlignments(alignments: Array<Array<HorizontalAlignment | null>>): Range {
-    return this.write(
-      this.layers.horizontalAlignment,
-      alignments.map((l) => l.map((a) => a ?? undefined)),
-    );
-  }
-  setHorizontalAlignment(alignment: HorizontalAlignment | null): Range {
-    return this.write(this.layers.horizontalAlignment, this.fill(alignment ?? undefined));
-  }
-  setWraps(isWrapEnabled: boolean[][]): Range {
-    return this.write(this.layers.wrap, isWrapEnabled);
-  }
   setWrap(isWrapEnabled: boolean): Range {
     return this.write(this.layers.wrap, this.fill(isWrapEnabled));
   }
@@ -477,9 +403,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   }
   check(): Range {
     return this.setChecked(true);
-  }
-  uncheck(): Range {
-    return this.setChecked(false);
   }
   private setChecked(checked: boolean): Range {
     const rules = this.read(this.layers.validation, (v) => v);
@@ -564,9 +487,6 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Range {
     this.sheet.spreadsheet.metadata.addToRange(this, key, valueOrVisibility, visibility);
     return this;
-  }
-  getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.sheet.spreadsheet.metadata.onRange(this, false);
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.sheet.spreadsheet.metadata, (intersecting) =>

@@ -13,7 +13,7 @@ import type { DataValidation } from './data-validation';
 import { SheetType } from './enums';
 import { shiftRect, type Dimension, type Rect, type Span, type StructuralChange } from './grid';
 import { parseEntry, type Entry } from './input';
-import { DeveloperMetadataFinder, type DeveloperMetadata } from './metadata';
+import { DeveloperMetadataFinder } from './metadata';
 import type { SheetsPairs } from './pairs';
 import { Protection } from './protection';
 import { Range, type RangeShape } from './range';
@@ -30,13 +30,10 @@ type SheetMethods =
   | 'activate'
   | 'appendRow'
   | 'clear'
-  | 'clearConditionalFormatRules'
   | 'clearContents'
   | 'clearFormats'
-  | 'clearNotes'
   | 'createDeveloperMetadataFinder'
   | 'deleteColumn'
-  | 'deleteColumns'
   | 'deleteRow'
   | 'deleteRows'
   | 'getActiveRange'
@@ -45,7 +42,6 @@ type SheetMethods =
   | 'getColumnWidth'
   | 'getConditionalFormatRules'
   | 'getDataRange'
-  | 'getDeveloperMetadata'
   | 'getFrozenColumns'
   | 'getFrozenRows'
   | 'getIndex'
@@ -59,7 +55,6 @@ type SheetMethods =
   | 'getRange'
   | 'getRowHeight'
   | 'getSheetId'
-  | 'getSheetName'
   | 'getSheetValues'
   | 'getTabColor'
   | 'getType'
@@ -69,12 +64,9 @@ type SheetMethods =
   | 'insertChart'
   | 'insertColumnAfter'
   | 'insertColumnBefore'
-  | 'insertColumns'
   | 'insertColumnsAfter'
-  | 'insertColumnsBefore'
   | 'insertRowAfter'
   | 'insertRowBefore'
-  | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'isColumnHiddenByUser'
@@ -83,7 +75,6 @@ type SheetMethods =
   | 'newChart'
   | 'protect'
   | 'removeChart'
-  | 'setActiveRange'
   | 'setColumnWidth'
   | 'setColumnWidths'
   | 'setConditionalFormatRules'
@@ -91,11 +82,7 @@ type SheetMethods =
   | 'setFrozenRows'
   | 'setName'
   | 'setRowHeight'
-  | 'setTabColor'
-  | 'showColumns'
-  | 'showRows'
-  | 'showSheet'
-  | 'updateChart';
+  | 'setTabColor';
 
 /** What tests and file importers may put in a cell: a value, or a formula with its last result. */
 export type CellInput =
@@ -155,9 +142,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   getName(): string {
     return this.state.name;
   }
-  getSheetName(): string {
-    return this.state.name;
-  }
   setName(name: string): Sheet {
     this.spreadsheet.assertNameFree(name, this);
     this.state.name = name;
@@ -183,9 +167,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     const r = this.spreadsheet.getActiveRange();
     return r && r.sheet === this ? r : null;
   }
-  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | Range): Range {
-    return this.spreadsheet.setActiveRange(range);
-  }
   getTabColor(): string | null {
     return this.state.tabColor;
   }
@@ -195,10 +176,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
   hideSheet(): Sheet {
     this.state.hidden = true;
-    return this;
-  }
-  showSheet(): Sheet {
-    this.state.hidden = false;
     return this;
   }
   isSheetHidden(): boolean {
@@ -253,17 +230,11 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.state.hiddenColumns.add(c);
   }
-  showColumns(columnIndex: number, numColumns = 1): void {
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.state.hiddenColumns.delete(c);
-  }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this.state.hiddenColumns.has(columnPosition);
   }
   hideRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.state.hiddenRows.add(r);
-  }
-  showRows(rowIndex: number, numRows = 1): void {
-    for (let r = rowIndex; r < rowIndex + numRows; r++) this.state.hiddenRows.delete(r);
   }
   isRowHiddenByUser(rowPosition: number): boolean {
     return this.state.hiddenRows.has(rowPosition);
@@ -471,10 +442,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     }
     return this;
   }
-  clearNotes(): Sheet {
-    this.layers.note.rows = [];
-    return this;
-  }
 
   // ---- structure ----
 
@@ -490,23 +457,14 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     return this.insertLines('rows', afterPosition + 1, howMany);
   }
-  insertRows(rowIndex: number, numRows = 1): void {
-    this.insertLines('rows', rowIndex, numRows);
-  }
   insertColumnBefore(beforePosition: number): Sheet {
     return this.insertLines('columns', beforePosition, 1);
   }
   insertColumnAfter(afterPosition: number): Sheet {
     return this.insertLines('columns', afterPosition + 1, 1);
   }
-  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
-    return this.insertLines('columns', beforePosition, howMany);
-  }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     return this.insertLines('columns', afterPosition + 1, howMany);
-  }
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.insertLines('columns', columnIndex, numColumns);
   }
   deleteRow(rowPosition: number): Sheet {
     return this.deleteLines('rows', rowPosition, 1);
@@ -516,9 +474,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
   deleteColumn(columnPosition: number): Sheet {
     return this.deleteLines('columns', columnPosition, 1);
-  }
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this.deleteLines('columns', columnPosition, howMany);
   }
 
   private max(dim: Dimension): number {
@@ -605,9 +560,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
       return { ...spec, ranges: spec.ranges.map((t) => ({ sheet: this, rect: t.rect })) };
     });
   }
-  clearConditionalFormatRules(): void {
-    this.state.rules = [];
-  }
 
   protect(): Protection {
     const existing = this.spreadsheet.protections.find(
@@ -632,10 +584,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
     const chartId = this.spreadsheet.world.ids.scrambled('chart', 2_000_000_000);
     this.state.charts.push({ ...spec, chartId });
   }
-  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmbeddedChart): void {
-    const spec = (chart as EmbeddedChart).spec;
-    this.state.charts = this.state.charts.map((c) => (c.chartId === spec.chartId ? spec : c));
-  }
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmbeddedChart): void {
     const id = (chart as EmbeddedChart).spec.chartId;
     this.state.charts = this.state.charts.filter((c) => c.chartId !== id);
@@ -652,9 +600,6 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
       visibility,
     );
     return this;
-  }
-  getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.spreadsheet.metadata.onSheet(this);
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.spreadsheet.metadata, () =>

@@ -46,7 +46,6 @@ export interface SheetSnapshot {
     readonly range: string | null;
     readonly description: string;
     readonly warningOnly: boolean;
-    readonly editors: string[];
   }>;
   readonly developerMetadata: ReadonlyArray<{
     readonly id: number;
@@ -127,7 +126,6 @@ export function snapshotSheet(sheet: Sheet): SheetSnapshot {
         range: p.rect ? rectA1(p.rect) : null,
         description: p.description,
         warningOnly: p.warningOnly,
-        editors: [...p.editors],
       })),
     developerMetadata: ss.metadata.withinSheet(sheet).map((m) => {
       const l = m.location;

@@ -4,13 +4,12 @@ import { parseA1 } from '../a1';
 import type { Conform } from '../conform';
 import { APPS_SCRIPT_ERRORS } from '../errors';
 import { SERVICE, tag } from '../instrument';
-import { User } from '../session';
 import type { Banding } from './banding';
 import { enumName } from '../values';
 import type { World, WorldSettings } from '../world';
-import { shiftRect, type Rect, type StructuralChange } from './grid';
+import { shiftRect, type StructuralChange } from './grid';
 import type { EntryContext } from './input';
-import { DeveloperMetadataFinder, MetadataRegistry, type DeveloperMetadata } from './metadata';
+import { DeveloperMetadataFinder, MetadataRegistry } from './metadata';
 import type { DisplayContext } from './number-format';
 import type { SheetsPairs } from './pairs';
 import type { Protection } from './protection';
@@ -32,17 +31,13 @@ type SpreadsheetMethods =
   | 'getActiveSheet'
   | 'getBandings'
   | 'getDataRange'
-  | 'getDeveloperMetadata'
   | 'getId'
   | 'getLastColumn'
   | 'getLastRow'
   | 'getName'
   | 'getNumSheets'
-  | 'getOwner'
   | 'getProtections'
   | 'getRange'
-  | 'getRangeByName'
-  | 'getSheetById'
   | 'getSheetByName'
   | 'getSheetValues'
   | 'getSheets'
@@ -50,11 +45,9 @@ type SpreadsheetMethods =
   | 'getSpreadsheetTimeZone'
   | 'getUrl'
   | 'insertSheet'
-  | 'removeNamedRange'
   | 'rename'
   | 'setActiveRange'
   | 'setActiveSheet'
-  | 'setNamedRange'
   | 'setSpreadsheetLocale'
   | 'setSpreadsheetTimeZone'
   | 'toast';
@@ -80,12 +73,9 @@ export class Spreadsheet implements Conform<
   readonly sheets: Sheet[] = [];
   readonly metadata = new MetadataRegistry(this);
   protections: Protection[] = [];
-  readonly namedRanges = new Map<string, { sheet: Sheet; rect: Rect }>();
   private activeSheet: Sheet | null = null;
   private activeRange: Range | null = null;
   private sheetsCreated = 0;
-  /** How often SpreadsheetApp.flush() was called. */
-  flushes = 0;
   /**
    * Which syntax formulas handed to Apps Script are parsed in: Google does not document it, so
    * tests run the add-on under both (see formula-syntax.ts). The spreadsheet locale's syntax by
@@ -131,9 +121,6 @@ export class Spreadsheet implements Conform<
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
-  getOwner(): User {
-    return new User(this.settings.userEmail);
-  }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
   }
@@ -164,9 +151,6 @@ export class Spreadsheet implements Conform<
   }
   getSheetByName(name: string): Sheet | null {
     return this.sheets.find((s) => s.getName() === name) ?? null;
-  }
-  getSheetById(id: number): Sheet | null {
-    return this.sheets.find((s) => s.sheetId === id) ?? null;
   }
   indexOf(sheet: Sheet): number {
     return this.sheets.indexOf(sheet);
@@ -228,7 +212,6 @@ export class Spreadsheet implements Conform<
     this.sheets.splice(i, 1);
     this.metadata.removeSheet(s);
     this.protections = this.protections.filter((p) => p.sheet !== s);
-    for (const [k, v] of this.namedRanges) if (v.sheet === s) this.namedRanges.delete(k);
     if (this.activeSheet === s) this.activeSheet = this.sheets[Math.max(0, i - 1)];
     if (this.activeRange?.sheet === s) this.activeRange = null;
   }
@@ -284,17 +267,6 @@ export class Spreadsheet implements Conform<
   ): CellValue[][] {
     return this.getActiveSheet().getSheetValues(startRow, startColumn, numRows, numColumns);
   }
-  setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range | Range): void {
-    const r = range as Range;
-    this.namedRanges.set(name, { sheet: r.sheet, rect: r.rect });
-  }
-  getRangeByName(name: string): Range | null {
-    const n = this.namedRanges.get(name);
-    return n ? n.sheet.rangeAt(n.rect) : null;
-  }
-  removeNamedRange(name: string): void {
-    this.namedRanges.delete(name);
-  }
 
   // ---- protections & metadata ----
 
@@ -325,9 +297,6 @@ export class Spreadsheet implements Conform<
   ): Spreadsheet {
     this.metadata.add({ type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
     return this;
-  }
-  getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.metadata.onSpreadsheet();
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.metadata, () => [...this.metadata.entries]);

@@ -42,7 +42,7 @@ export interface RecordedAlert {
 }
 
 export interface RecordedPanel {
-  readonly kind: 'sidebar' | 'modal' | 'modeless';
+  readonly kind: 'sidebar';
   readonly title: string;
   readonly content: string;
   readonly width: number;
@@ -59,31 +59,20 @@ export interface RecordedToast {
 export class UiLog {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: RecordedAlert[] = [];
-  readonly prompts: Array<{ readonly title: string | null; readonly prompt: string }> = [];
   readonly panels: RecordedPanel[] = [];
   readonly toasts: RecordedToast[] = [];
   private answers: string[] = [];
-  private promptAnswers: Array<{ button: string; text: string }> = [];
 
   get sidebars(): RecordedPanel[] {
     return this.panels.filter((p) => p.kind === 'sidebar');
-  }
-  get dialogs(): RecordedPanel[] {
-    return this.panels.filter((p) => p.kind !== 'sidebar');
   }
 
   /** The next alert returns this button (by name: 'YES', 'NO', 'CANCEL', 'OK', 'CLOSE'). */
   answerNextAlert(button: string): void {
     this.answers.push(button);
   }
-  answerNextPrompt(text: string, button = 'OK'): void {
-    this.promptAnswers.push({ button, text });
-  }
   takeAnswer(buttons: string): string {
     return this.answers.shift() ?? (buttons.startsWith('YES') ? 'YES' : 'OK');
-  }
-  takePromptAnswer(): { button: string; text: string } {
-    return this.promptAnswers.shift() ?? { button: 'OK', text: '' };
   }
 }
 
@@ -125,33 +114,7 @@ export class Menu implements Conform<
 }
 
 type UiMethods =
-  | 'Button'
-  | 'ButtonSet'
-  | 'alert'
-  | 'createAddonMenu'
-  | 'createMenu'
-  | 'prompt'
-  | 'showModalDialog'
-  | 'showModelessDialog'
-  | 'showSidebar';
-
-export class PromptResponse implements Conform<
-  GoogleAppsScript.Base.PromptResponse,
-  'getResponseText' | 'getSelectedButton',
-  SheetsPairs
-> {
-  static readonly [SERVICE] = tag('SpreadsheetApp', 'PromptResponse');
-  constructor(
-    private readonly text: string,
-    private readonly button: string,
-  ) {}
-  getResponseText(): string {
-    return this.text;
-  }
-  getSelectedButton(): GasButton {
-    return this.button as unknown as GasButton;
-  }
-}
+  'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'showSidebar';
 
 function panelOf(
   kind: RecordedPanel['kind'],
@@ -190,19 +153,6 @@ export class Ui implements Conform<GoogleAppsScript.Base.Ui, UiMethods, SheetsPa
     });
     return answer as unknown as GasButton;
   }
-  prompt(
-    titleOrPrompt: string,
-    promptOrButtons?: string | GasButtonSet,
-    buttons?: GasButtonSet,
-  ): PromptResponse {
-    const hasTitle = buttons !== undefined;
-    this.log.prompts.push({
-      title: hasTitle ? titleOrPrompt : null,
-      prompt: hasTitle ? String(promptOrButtons) : titleOrPrompt,
-    });
-    const a = this.log.takePromptAnswer();
-    return new PromptResponse(a.text, a.button);
-  }
   createAddonMenu(): Menu {
     return new Menu(this.log, 'addon', '');
   }
@@ -211,11 +161,5 @@ export class Ui implements Conform<GoogleAppsScript.Base.Ui, UiMethods, SheetsPa
   }
   showSidebar(userInterface: GasHtmlOutput | HtmlOutput): void {
     this.log.panels.push(panelOf('sidebar', userInterface));
-  }
-  showModalDialog(userInterface: GasHtmlOutput | HtmlOutput, title: string): void {
-    this.log.panels.push(panelOf('modal', userInterface, title));
-  }
-  showModelessDialog(userInterface: GasHtmlOutput | HtmlOutput, title: string): void {
-    this.log.panels.push(panelOf('modeless', userInterface, title));
   }
 }
