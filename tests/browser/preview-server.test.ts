@@ -142,6 +142,35 @@ describe('preview server safety', () => {
     }
   });
 
+  it('runs the sidebar’s calls itself, on its own port, and the page redraws after each', async () => {
+    expect(preview.url).toBe(`http://127.0.0.1:${preview.port}/`);
+    const version = async () =>
+      (
+        JSON.parse(
+          (await request(preview, { path: '/api/version', headers: { Host: own() } })).body,
+        ) as {
+          version: number;
+        }
+      ).version;
+    const before = await version();
+    const answer = await request(preview, {
+      method: 'POST',
+      path: '/run',
+      headers: { Host: own(), Origin: `http://${own()}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'getSidebarState', args: [] }),
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { version: expect.any(String) },
+    });
+    expect(await version()).toBe(before + 1);
+    const sidebar = await request(preview, { path: '/sidebar', headers: { Host: own() } });
+    expect(sidebar.body.indexOf('window.google.script')).toBeLessThan(
+      sidebar.body.indexOf('<main'),
+    );
+  });
+
   it('answers a body over the limit with 413, not a reset, and writes nothing', async () => {
     const answer = await request(preview, {
       method: 'POST',
