@@ -299,6 +299,14 @@ describe('conditional-format flags', () => {
     expect(() => formulaHolds('=VLOOKUP(A2,B:C,2)', ctx(2, 1))).toThrow(UnsupportedFormula);
   });
 
+  it('does arithmetic left to right, * and / before + and -', () => {
+    // 2 + 3 × 4 − 1 = 13; 10 / 4 × 2 = 5 (not 1.25); 8 − 2 − 1 = 5 (not 7).
+    expect(formulaHolds('=2+3*4-1=13', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=10/4*2=5', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=8-2-1=5', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=$C2*2+1=3', ctx(2, 1))).toBe(true);
+  });
+
   it('paints the first matching rule, and skips rules it cannot evaluate', () => {
     const env = createAppsScript({ timeZone: 'Europe/Paris' });
     const sheet = env.spreadsheet.addSheetFromGrid('Review', values);

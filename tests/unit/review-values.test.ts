@@ -72,22 +72,15 @@ describe('numbers written as text', () => {
     });
   });
 
-  test.each([
-    '#N/A',
-    '#REF!',
-    '#DIV/0!',
-    '#VALUE!',
-    '#NAME?',
-    '#NUM!',
-    '#NULL!',
-    '#ERROR!',
-    '#n/a',
-  ])('spreadsheet error %s → cell_error', (text) => {
-    expect(readNumberText(text, 'decimal_comma')).toMatchObject({
-      kind: 'invalid',
-      problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
-    });
-  });
+  test.each('#N/A #REF! #DIV/0! #VALUE! #NAME? #NUM! #NULL! #ERROR! #n/a'.split(' '))(
+    'spreadsheet error %s → cell_error',
+    (text) => {
+      expect(readNumberText(text, 'decimal_comma')).toMatchObject({
+        kind: 'invalid',
+        problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
+      });
+    },
+  );
 
   test.each(['n/a', 'twelve', '12 leads', '1,2,3', '1..2', '--5', '%', '12,5,5 %', '1 23,5'])(
     '%s is not a number',
