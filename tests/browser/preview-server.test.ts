@@ -58,6 +58,14 @@ describe('preview server safety', () => {
   let preview: Preview;
   const own = () => `127.0.0.1:${preview.port}`;
   const cellBody = JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'Hacked' });
+  /** A POST from this machine, JSON unless `headers` say otherwise. */
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    request(preview, {
+      method: 'POST',
+      path,
+      headers: { Host: own(), 'Content-Type': 'application/json', ...headers },
+      body,
+    });
 
   beforeAll(async () => {
     env = smallEnv();
@@ -87,53 +95,30 @@ describe('preview server safety', () => {
   });
 
   it('refuses a foreign Origin with 403 and writes nothing', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), Origin: 'http://evil.example', 'Content-Type': 'application/json' },
-      body: cellBody,
-    });
+    const answer = await post('/api/cell', cellBody, { Origin: 'http://evil.example' });
     expect(answer.status).toBe(403);
-    const run = await request(preview, {
-      method: 'POST',
-      path: '/run',
-      headers: { Host: own(), Origin: 'http://evil.example', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'refreshSheet', args: [] }),
+    const run = await post('/run', JSON.stringify({ name: 'refreshSheet', args: [] }), {
+      Origin: 'http://evil.example',
     });
     expect(run.status).toBe(403);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
 
   it('accepts only JSON bodies (a cross-site form cannot post)', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), 'Content-Type': 'text/plain' },
-      body: cellBody,
-    });
+    const answer = await post('/api/cell', cellBody, { 'Content-Type': 'text/plain' });
     expect(answer.status).toBe(415);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
 
   it('runs menu items only, not any script function', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/menu',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ functionName: 'formatSheet' }),
-    });
+    const answer = await post('/api/menu', JSON.stringify({ functionName: 'formatSheet' }));
     expect(answer.status).toBe(400);
     expect(answer.body).toBe('"formatSheet" is not an item of the add-on menu.');
   });
 
   it('runs only the add-on’s declared entry points through /run: "constructor" does not run Object', async () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      const answer = await request(preview, {
-        method: 'POST',
-        path: '/run',
-        headers: { Host: own(), 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, args: [] }),
-      });
+      const answer = await post('/run', JSON.stringify({ name, args: [] }));
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body)).toEqual({
         ok: false,
@@ -153,11 +138,8 @@ describe('preview server safety', () => {
         }
       ).version;
     const before = await version();
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/run',
-      headers: { Host: own(), Origin: `http://${own()}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'getSidebarState', args: [] }),
+    const answer = await post('/run', JSON.stringify({ name: 'getSidebarState', args: [] }), {
+      Origin: `http://${own()}`,
     });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({
@@ -172,12 +154,10 @@ describe('preview server safety', () => {
   });
 
   it('answers a body over the limit with 413, not a reset, and writes nothing', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'x'.repeat(1_200_000) }),
-    });
+    const answer = await post(
+      '/api/cell',
+      JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'x'.repeat(1_200_000) }),
+    );
     expect(answer.status).toBe(413);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
@@ -188,12 +168,10 @@ describe('preview server safety', () => {
     env.spreadsheet.setActiveSheet(sheet);
     const sheets = () => env.spreadsheet.getSheets().map((s) => s.getName());
     const before = sheets();
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/menu',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ functionName: 'refreshSheetFromMenu' }),
-    });
+    const answer = await post(
+      '/api/menu',
+      JSON.stringify({ functionName: 'refreshSheetFromMenu' }),
+    );
     // The add-on's menu shows a user's mistake as a toast.
     expect((JSON.parse(answer.body) as { message: string }).message).toBe(
       'Nothing to review: “Empty” is empty. Add your programs (one per row, names in the first column), or use “Format review sheet” to start from a template.',
@@ -204,16 +182,11 @@ describe('preview server safety', () => {
   });
 
   it('writes a typed cell from its own page', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: {
-        Host: own(),
-        Origin: `http://${own()}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ sheet: 'Review', row: 4, column: 2, text: '12.5%' }),
-    });
+    const answer = await post(
+      '/api/cell',
+      JSON.stringify({ sheet: 'Review', row: 4, column: 2, text: '12.5%' }),
+      { Origin: `http://${own()}` },
+    );
     expect(JSON.parse(answer.body)).toEqual({ ok: true, message: '' });
     const range = env.spreadsheet.sheet('Review').getRange('B4');
     expect(range.getValue()).toBe(0.125);
