@@ -16,7 +16,7 @@ const ZONE = 'Europe/Paris';
 const NOW = new Date('2026-11-22T09:00:00Z');
 
 export interface CallCost {
-  /** SpreadsheetApp calls, the figure the issue bounds (≤ 25 for a steady-state Refresh). */
+  /** SpreadsheetApp calls: a steady-state Refresh costs at most 25, whatever the sheet size. */
   readonly calls: number;
   /** The action's virtual seconds on the in-memory Apps Script's latency model, to 0.01 s. */
   readonly virtualSeconds: number;

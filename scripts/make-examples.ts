@@ -7,7 +7,7 @@
  *  - touches.csv: a Touches export — 2,400 prospects, 10 campaigns, same-day multi-channel touches.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { mulberry32 } from '../tests/support/seeded';
 
@@ -473,121 +473,57 @@ function addReviewSheet(wb: ExcelJS.Workbook): void {
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 34 : i === 3 ? 30 : i === 4 ? 26 : 13));
 }
 
-const FR_DATES = [
-  '02/12/2024',
-  '03/03/2025',
-  '02/06/2025',
-  '01/09/2025',
-  '01/12/2025',
-  '02/03/2026',
-  '01/06/2026',
-  '31/08/2026',
-  '07/12/2026',
-];
+/** The French sheet's content: data, kept out of code (scripts/example-revue.json). */
+interface FrenchExample {
+  readonly sheet: string;
+  /** The columns before the review dates, in order (name, baseline, type, metric, owner, …). */
+  readonly headers: readonly string[];
+  /** Review-column headers as a French user types them, day first; the last one is scheduled. */
+  readonly reviewDates: readonly string[];
+  readonly owner: string;
+  readonly setUpOn: string;
+  readonly programs: ReadonlyArray<{
+    readonly name: string;
+    readonly type: string;
+    readonly metric: string;
+    readonly baseline: number;
+    readonly tuned?: boolean;
+    readonly direction?: string;
+    readonly salesCycleDays?: number;
+    /** One per past review date; null is a review left blank. */
+    readonly values: ReadonlyArray<number | null>;
+  }>;
+}
+
+const FRENCH: FrenchExample = JSON.parse(
+  readFileSync(path.join(__dirname, 'example-revue.json'), 'utf8'),
+) as FrenchExample;
 
 function addFrenchSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet('Revue', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  styleHeader(
-    ws.addRow([
-      'Nom du programme',
-      'Référence',
-      'Type',
-      'Indicateur',
-      'Responsable',
-      'Mis en place le',
-      'Groupe',
-      'Cycle de vente (jours)',
-      'Réglé',
-      'Sens',
-      ...FR_DATES,
-    ]),
-  );
-  const rows: Array<[string, string, string, number, boolean | null, string | null, number[]]> = [
-    [
-      'Nurturing bienvenue',
-      'Programme de nurturing',
-      'Taux de clic',
-      0.028,
-      null,
-      null,
-      [0.029, 0.031, 0.03, 0.033, 0.034, 0.035, 0.036, 0.037],
-    ],
-    [
-      'Relance panier',
-      "Règle d'automatisation",
-      'Taux de récupération',
-      0.11,
-      null,
-      null,
-      [0.115, 0.12, 0.118, 0.125, 0.13, 0.128, 0.131, 0.134],
-    ],
-    [
-      'Score comportemental',
-      'Règle de scoring',
-      "Taux d'acceptation des MQL",
-      0.64,
-      false,
-      null,
-      [0.62, 0.6, 0.59, 0.57, 0.55, 0.53, 0.52, 0.51],
-    ],
-    [
-      'Affectation grands comptes',
-      'Affectation des leads',
-      'Opportunités créées',
-      18,
-      null,
-      null,
-      [19, 21, 20, 23, 24, 26, 25, 28],
-    ],
-    [
-      'Webinaire produit',
-      'Webinar',
-      'Participants',
-      350,
-      null,
-      null,
-      [330, 310, 300, 280, 265, 250, 240, 220],
-    ],
-    ['Vidéo témoignage', 'Vidéo', 'Leads vidéo', 20, null, null, [24, 27, 31, 35, 40, 44, 49, 55]],
-    [
-      'Livre blanc RGPD',
-      'Livre blanc',
-      'Téléchargements',
-      520,
-      null,
-      null,
-      [510, 530, 505, 498, 520, 515, 490, 0],
-    ],
-    [
-      'Newsletter mensuelle',
-      'Email',
-      'Taux de désabonnement',
-      0.005,
-      null,
-      'Plus bas est mieux',
-      [0.0048, 0.0051, 0.0047, 0.0046, 0.0045, 0.0044, 0.0043, 0.0042],
-    ],
-  ];
-  for (const [name, type, metric, baseline, tuned, direction, values] of rows) {
-    const cells: Array<number | null> = values.map((v) => v);
-    if (name === 'Livre blanc RGPD') cells[7] = null;
+  const ws = wb.addWorksheet(FRENCH.sheet, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+  });
+  styleHeader(ws.addRow([...FRENCH.headers, ...FRENCH.reviewDates]));
+  const firstReview = FRENCH.headers.length + 1;
+  for (const p of FRENCH.programs) {
     const row = ws.addRow([
-      name,
-      baseline,
-      type,
-      metric,
-      'ines.dupont@example.com',
-      utc('2024-09-02'),
+      p.name,
+      p.baseline,
+      p.type,
+      p.metric,
+      FRENCH.owner,
+      utc(FRENCH.setUpOn),
       null,
-      type === 'Affectation des leads' ? 150 : null,
-      tuned,
-      direction,
-      ...cells,
+      p.salesCycleDays ?? null,
+      p.tuned ?? null,
+      p.direction ?? null,
+      ...p.values,
       null,
     ]);
-    const fmt = baseline < 1 ? '0.0%' : '#,##0';
-    for (let c = 2; c <= 2; c++) row.getCell(c).numFmt = fmt;
-    for (let c = 11; c <= 19; c++) row.getCell(c).numFmt = fmt;
+    const fmt = p.baseline < 1 ? '0.0%' : '#,##0';
+    row.getCell(2).numFmt = fmt;
+    for (let c = firstReview; c < firstReview + FRENCH.reviewDates.length; c++)
+      row.getCell(c).numFmt = fmt;
     row.getCell(6).numFmt = 'dd/mm/yyyy';
   }
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 30 : i === 3 ? 28 : 14));

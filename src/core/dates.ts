@@ -53,18 +53,32 @@ export function ymd(day: DayNumber): { year: number; month: number; day: number 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** One formatter per zone, for the wall-clock date and time of an instant there. */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
   return f;
+}
+
+/** The wall clock of an instant in a time zone: year, month (1-12), day, hour, minute, second. */
+function wallClock(instant: Date, timeZone: string): Record<string, number> {
+  const p: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return p;
 }
 
 /** True when the runtime knows this IANA time zone. */
@@ -84,15 +98,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function dayInZone(instant: Date, timeZone: string): DayNumber | null {
   const t = instant.getTime();
   if (!Number.isFinite(t)) return null;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
-  }
-  return dayNumber(year, month, day);
+  const p = wallClock(instant, timeZone);
+  return dayNumber(p.year, p.month, p.day);
 }
 
 /** The instant of local midnight of a calendar date in a time zone (how Sheets stores dates). */
@@ -108,28 +115,9 @@ export function midnightInZone(day: DayNumber, timeZone: string): Date {
   return new Date(guess);
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Offset of local wall time from UTC at an instant, in ms (Paris in winter: +3,600,000). */
 export function zoneOffsetMs(instant: Date, timeZone: string): number {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(instant)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
+  const p = wallClock(instant, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }

@@ -3,6 +3,7 @@
  * it, against an in-memory Apps Script holding examples/review.xlsx on 2026-11-22.
  */
 import type { SheetSnapshot } from '@cadence/apps-script-fake';
+import { OWNED_COLUMNS } from '../../src/core/review/headers';
 import { exampleGrid, worldWith, type World } from './review-env';
 import { columnIndex, columnLetter } from '../../src/core/text';
 
@@ -67,15 +68,7 @@ describe('Format + Refresh on examples/review.xlsx', () => {
   });
 
   it('appends the owned columns after the last user column', () => {
-    expect(after.values[0].slice(before.numColumns)).toEqual([
-      'Next review',
-      'Status',
-      'Last change',
-      'Last change %',
-      'vs Baseline',
-      'Trend',
-      'Sparkline',
-    ]);
+    expect(after.values[0].slice(before.numColumns)).toEqual(OWNED_COLUMNS.map((c) => c.en));
   });
 
   it('writes the engine’s results in the owned columns', () => {
@@ -225,24 +218,12 @@ describe('Format', () => {
     const result = world.addOn.call('formatSheet') as Result;
     expect(result.ok).toBe(true);
     const s = snapshot(world, 'Revue');
-    expect(s.values[0]).toEqual([
-      'Nom',
-      'Référence',
-      'Type',
-      'Indicateur',
-      'Responsable',
-      'Mis en place le',
-      'Groupe',
-      'Réglé',
-      'Sens',
-      'Prochaine revue',
-      'Statut',
-      'Dernière variation',
-      'Dernière variation %',
-      'vs Référence',
-      'Tendance',
-      'Courbe',
-    ]);
+    // The header row as a French user reads it, the template's columns then the add-on's.
+    expect(s.values[0].join(' | ')).toBe(
+      'Nom | Référence | Type | Indicateur | Responsable | Mis en place le | Groupe | Réglé | Sens | ' +
+        'Prochaine revue | Statut | Dernière variation | Dernière variation % | vs Référence | ' +
+        'Tendance | Courbe',
+    );
     expect([s.frozenRows, s.frozenColumns]).toEqual([1, 1]);
   });
 

@@ -197,17 +197,17 @@ describe('the daily digest when Google runs it without the document', () => {
       handler: 'runDailyDigest',
     });
     expect(run.error).toBeNull();
-    expect(h.env.outbox.map((m) => m.to)).toEqual([
-      'owner0@example.com',
-      'owner1@example.com',
-      'owner2@example.com',
-    ]);
-    const mail = h.env.outbox[1];
-    expect(mail.subject).toBe('Cadence: 10 reviews overdue or due this week');
-    expect(mail.body).toContain('Overdue:\n- Program 1: due 2026-11-01, 21 days late');
-    expect(mail.body).toContain(
-      'Calendar sync is still catching up: 12 of 30 reminders written; the rest follows in the background.',
+    // One digest per owner, even when the sync has a backlog.
+    expect(h.env.outbox.map((m) => m.to).join(' ')).toBe(
+      'owner0@example.com owner1@example.com owner2@example.com',
     );
+    // owner1's digest lists the overdue reviews, then says the calendar is not complete yet.
+    expect(h.env.outbox[1]).toMatchObject({
+      subject: 'Cadence: 10 reviews overdue or due this week',
+      body: expect.stringMatching(
+        /Overdue:\n- Program 1: due 2026-11-01, 21 days late[\s\S]*Calendar sync is still catching up: 12 of 30 reminders written; the rest follows in the background\./,
+      ),
+    });
   });
 });
 

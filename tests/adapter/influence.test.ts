@@ -88,18 +88,10 @@ describe('examples/touches.csv loaded as a "Touches" sheet of text cells', () =>
     );
     const values = report().getDataRange().getValues();
     expect(values[0][0]).toBe('Campaign influence report');
-    expect(values[HEADER_ROW - 1].slice(0, 10)).toEqual([
-      'Campaign',
-      'First touch',
-      'Last touch',
-      'Linear',
-      'U-shaped',
-      'W-shaped',
-      'Full path',
-      'Time decay',
-      'Markov',
-      'Shapley',
-    ]);
+    // Touches carry dates: all nine models, time decay included, in the report's order.
+    expect(values[HEADER_ROW - 1].slice(0, 10).join(' | ')).toBe(
+      'Campaign | First touch | Last touch | Linear | U-shaped | W-shaped | Full path | Time decay | Markov | Shapley',
+    );
     expect(values[HEADER_ROW - 1]).toContain('Markov (revenue)');
     expect(values[HEADER_ROW - 1].slice(-4)).toEqual([
       'Lowest credit',

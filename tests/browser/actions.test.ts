@@ -3,30 +3,19 @@
  * Apply, checked in the in-memory Calendar), the .ics download, busy states that cannot be
  * double-fired, and plain errors when a server function is missing.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'fs';
-import os from 'os';
-import path from 'path';
-import type { Browser } from 'playwright-core';
-import { startBridge } from '../../src/local/bridge/server';
-import { DIST } from '../../src/local/code-runtime';
-import { idle, launch, openSidebar, reviewEnv, screenshot, type Session } from './harness';
+import { readFileSync } from 'fs';
+import {
+  idle,
+  openSidebar,
+  reviewEnv,
+  screenshot,
+  sidebarEachTest,
+  withPatchedAddOn,
+  type Session,
+} from './harness';
 
-let browser: Browser;
 let s: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await openSidebar(browser, await reviewEnv());
-  await s.page.click('#tab-actions');
-});
-afterEach(async () => {
-  await s?.close();
-});
+const browser = sidebarEachTest((session) => (s = session), '#tab-actions');
 
 const parisMidnight = (iso: string) => new Date(`${iso}T00:00:00+01:00`).getTime();
 
@@ -116,18 +105,7 @@ describe('Actions panel', () => {
 describe('a server function that does not exist yet', () => {
   it('ends in a plain error, never a hang', async () => {
     // The real Code.js with exportIcs taken away, as before the calendar feature lands.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
-    const codeFile = path.join(dir, 'Code.js');
-    writeFileSync(
-      codeFile,
-      `${readFileSync(path.join(DIST, 'Code.js'), 'utf8')}\nexportIcs = undefined;\n`,
-    );
-    const env = await reviewEnv();
-    const bridge = await startBridge({ env, port: 0, codeFile });
-    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    try {
-      await page.goto(bridge.url);
-      await page.waitForSelector('footer');
+    await withPatchedAddOn(browser(), 'exportIcs = undefined;', async (page) => {
       await page.click('#tab-actions');
       await page.click('#action-ics');
       await page.waitForSelector('#alert:not(:empty)');
@@ -135,17 +113,14 @@ describe('a server function that does not exist yet', () => {
         '⚠ Download .ics did not work: this part of Cadence is not available yet (exportIcs).',
       );
       expect(await page.locator('#action-ics').isDisabled()).toBe(false);
-    } finally {
-      await page.close();
-      await bridge.close();
-    }
+    });
   });
 });
 
 describe('Influence panel', () => {
   it('builds the influence report from the Touches sheet and shows the answer', async () => {
     await s.close();
-    s = await openSidebar(browser, await reviewEnv({ touches: true }));
+    s = await openSidebar(browser(), await reviewEnv({ touches: true }));
     await s.page.click('#tab-influence');
     await s.page.click('#influence-build');
     await idle(s.page);

@@ -1,6 +1,7 @@
 /**
- * The local bridge on its own (no browser): it answers only requests addressed to itself, runs
- * calls against the real dist/Code.js, and refuses what google.script.run could not carry.
+ * The local bridge on its own (no browser): the sidebar and its call runner on the one local
+ * server (the preview mounts the same two routes). It answers only requests addressed to itself,
+ * runs calls against the real dist/Code.js, and refuses what google.script.run could not carry.
  */
 import http from 'http';
 import { createAppsScript } from '@cadence/apps-script-fake';
@@ -56,7 +57,14 @@ describe('local bridge', () => {
   it('rejects another Host (DNS rebinding) and another Origin (cross-site pages)', async () => {
     expect((await request('GET', '/', { Host: 'evil.example:80' })).status).toBe(403);
     const port = new URL(bridge.url).port;
-    expect((await request('GET', '/', { Host: `localhost:${port}` })).status).toBe(403);
+    expect((await request('GET', '/', { Host: `evil.example:${port}` })).status).toBe(403);
+    // The same guard as the preview's: the machine's own two names for the server.
+    expect((await request('GET', '/', { Host: `localhost:${port}` })).status).toBe(200);
+    const mixed = await request('GET', '/', {
+      Host: `localhost:${port}`,
+      Origin: `http://127.0.0.1:${port}`,
+    });
+    expect(mixed.status).toBe(403);
     const cross = await request(
       'POST',
       '/run',

@@ -3,7 +3,8 @@
  * google.script.run backed by the real dist/Code.js through the local bridge, against an
  * in-memory Apps Script loaded with examples/review.xlsx at 2026-11-22 10:00 in Paris.
  */
-import { existsSync, mkdirSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
@@ -88,6 +89,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Sessions not closed yet: closed after each test of a `sidebarEachTest` file, even a failed one. */
+const openSessions = new Set<Session>();
+
 /** A 300 px-wide page on the sidebar, loaded and past its first getSidebarState. */
 export async function openSidebar(
   browser: Browser,
@@ -103,6 +107,19 @@ export async function openSidebar(
   page.setDefaultTimeout(5000);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const session: Session = {
+    env,
+    bridge,
+    page,
+    dialogs,
+    pageErrors,
+    async close() {
+      if (!openSessions.delete(session)) return;
+      await context.close();
+      await bridge.close();
+    },
+  };
+  openSessions.add(session);
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -114,17 +131,58 @@ export async function openSidebar(
     () => !!document.querySelector('footer') || !!document.querySelector('#alert:not(:empty)'),
   );
   await idle(page);
-  return {
-    env,
-    bridge,
-    page,
-    dialogs,
-    pageErrors,
-    async close() {
-      await context.close();
-      await bridge.close();
-    },
+  return session;
+}
+
+/**
+ * One Chromium for the test file and, before each test, a fresh sidebar on the example workbook
+ * (on the `tab` selector's panel when given), handed to `use`; every session a test opened is
+ * closed after it. Answers the file's browser, for tests that open their own pages.
+ */
+export function sidebarEachTest(use: (session: Session) => void, tab?: string): () => Browser {
+  let browser: Browser | undefined;
+  const launched = (): Browser => {
+    if (!browser) throw new Error('Chromium did not start (see beforeAll).');
+    return browser;
   };
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    const session = await openSidebar(launched(), await reviewEnv());
+    if (tab) await session.page.click(tab);
+    use(session);
+  });
+  afterEach(async () => {
+    for (const session of [...openSessions]) await session.close();
+  });
+  return launched;
+}
+
+/**
+ * The sidebar on the real dist/Code.js with `patch` appended (a server function stubbed or taken
+ * away), loaded, for `use`; its page and bridge closed after.
+ */
+export async function withPatchedAddOn(
+  browser: Browser,
+  patch: string,
+  use: (page: Page, bridge: Bridge) => Promise<void>,
+): Promise<void> {
+  const codeFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'cadence-')), 'Code.js');
+  writeFileSync(codeFile, `${readFileSync(path.join(DIST, 'Code.js'), 'utf8')}\n${patch}\n`);
+  const bridge = await startBridge({ env: await reviewEnv(), port: 0, codeFile });
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  try {
+    await page.goto(bridge.url);
+    await page.waitForSelector('footer');
+    await use(page, bridge);
+  } finally {
+    await page.close();
+    await bridge.close();
+  }
 }
 
 /** Waits until no server call is running. */

@@ -2,32 +2,18 @@
  * The sidebar on examples/review.xlsx in a real browser: the overview counts, click-to-select,
  * the due list and its filters, refresh, and no horizontal scroll at 300 px.
  */
-import type { Browser } from 'playwright-core';
 import {
   activeRange,
   idle,
-  launch,
   openSidebar,
   reviewEnv,
   screenshot,
+  sidebarEachTest,
   type Session,
 } from './harness';
 
-let browser: Browser;
 let s: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await openSidebar(browser, await reviewEnv());
-});
-afterEach(async () => {
-  await s?.close();
-});
+const browser = sidebarEachTest((session) => (s = session));
 
 const countOf = (status: string) => s.page.locator(`#count-${status} .num`).textContent();
 
@@ -76,7 +62,7 @@ describe('overview on examples/review.xlsx (today 2026-11-22, Paris)', () => {
 
   it('names the cells it could not read, in French for a French user, and selects their row', async () => {
     await s.close();
-    s = await openSidebar(browser, await reviewEnv({ locale: 'fr' }), 'fr-FR');
+    s = await openSidebar(browser(), await reviewEnv({ locale: 'fr' }), 'fr-FR');
     await s.page.click('.diagnostics summary');
     const items = await s.page.locator('.diagnostics li').allTextContents();
     // P10 "n/a", Q15 #N/A and O30 "about 400" in sheet order (the French message).

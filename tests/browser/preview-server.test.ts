@@ -58,6 +58,14 @@ describe('preview server safety', () => {
   let preview: Preview;
   const own = () => `127.0.0.1:${preview.port}`;
   const cellBody = JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'Hacked' });
+  /** A POST from this machine, JSON unless `headers` say otherwise. */
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    request(preview, {
+      method: 'POST',
+      path,
+      headers: { Host: own(), 'Content-Type': 'application/json', ...headers },
+      body,
+    });
 
   beforeAll(async () => {
     env = smallEnv();
@@ -87,53 +95,30 @@ describe('preview server safety', () => {
   });
 
   it('refuses a foreign Origin with 403 and writes nothing', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), Origin: 'http://evil.example', 'Content-Type': 'application/json' },
-      body: cellBody,
-    });
+    const answer = await post('/api/cell', cellBody, { Origin: 'http://evil.example' });
     expect(answer.status).toBe(403);
-    const run = await request(preview, {
-      method: 'POST',
-      path: '/run',
-      headers: { Host: own(), Origin: 'http://evil.example', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'refreshSheet', args: [] }),
+    const run = await post('/run', JSON.stringify({ name: 'refreshSheet', args: [] }), {
+      Origin: 'http://evil.example',
     });
     expect(run.status).toBe(403);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
 
   it('accepts only JSON bodies (a cross-site form cannot post)', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), 'Content-Type': 'text/plain' },
-      body: cellBody,
-    });
+    const answer = await post('/api/cell', cellBody, { 'Content-Type': 'text/plain' });
     expect(answer.status).toBe(415);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
 
   it('runs menu items only, not any script function', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/menu',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ functionName: 'formatSheet' }),
-    });
+    const answer = await post('/api/menu', JSON.stringify({ functionName: 'formatSheet' }));
     expect(answer.status).toBe(400);
     expect(answer.body).toBe('"formatSheet" is not an item of the add-on menu.');
   });
 
   it('runs only the add-on’s declared entry points through /run: "constructor" does not run Object', async () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      const answer = await request(preview, {
-        method: 'POST',
-        path: '/run',
-        headers: { Host: own(), 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, args: [] }),
-      });
+      const answer = await post('/run', JSON.stringify({ name, args: [] }));
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body)).toEqual({
         ok: false,
@@ -142,13 +127,37 @@ describe('preview server safety', () => {
     }
   });
 
-  it('answers a body over the limit with 413, not a reset, and writes nothing', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'x'.repeat(1_200_000) }),
+  it('runs the sidebar’s calls itself, on its own port, and the page redraws after each', async () => {
+    expect(preview.url).toBe(`http://127.0.0.1:${preview.port}/`);
+    const version = async () =>
+      (
+        JSON.parse(
+          (await request(preview, { path: '/api/version', headers: { Host: own() } })).body,
+        ) as {
+          version: number;
+        }
+      ).version;
+    const before = await version();
+    const answer = await post('/run', JSON.stringify({ name: 'getSidebarState', args: [] }), {
+      Origin: `http://${own()}`,
     });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { version: expect.any(String) },
+    });
+    expect(await version()).toBe(before + 1);
+    const sidebar = await request(preview, { path: '/sidebar', headers: { Host: own() } });
+    expect(sidebar.body.indexOf('window.google.script')).toBeLessThan(
+      sidebar.body.indexOf('<main'),
+    );
+  });
+
+  it('answers a body over the limit with 413, not a reset, and writes nothing', async () => {
+    const answer = await post(
+      '/api/cell',
+      JSON.stringify({ sheet: 'Review', row: 4, column: 1, text: 'x'.repeat(1_200_000) }),
+    );
     expect(answer.status).toBe(413);
     expect(env.spreadsheet.sheet('Review').getRange('A4').getValue()).toBe('Webinars');
   });
@@ -159,12 +168,10 @@ describe('preview server safety', () => {
     env.spreadsheet.setActiveSheet(sheet);
     const sheets = () => env.spreadsheet.getSheets().map((s) => s.getName());
     const before = sheets();
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/menu',
-      headers: { Host: own(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ functionName: 'refreshSheetFromMenu' }),
-    });
+    const answer = await post(
+      '/api/menu',
+      JSON.stringify({ functionName: 'refreshSheetFromMenu' }),
+    );
     // The add-on's menu shows a user's mistake as a toast.
     expect((JSON.parse(answer.body) as { message: string }).message).toBe(
       'Nothing to review: “Empty” is empty. Add your programs (one per row, names in the first column), or use “Format review sheet” to start from a template.',
@@ -175,16 +182,11 @@ describe('preview server safety', () => {
   });
 
   it('writes a typed cell from its own page', async () => {
-    const answer = await request(preview, {
-      method: 'POST',
-      path: '/api/cell',
-      headers: {
-        Host: own(),
-        Origin: `http://${own()}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ sheet: 'Review', row: 4, column: 2, text: '12.5%' }),
-    });
+    const answer = await post(
+      '/api/cell',
+      JSON.stringify({ sheet: 'Review', row: 4, column: 2, text: '12.5%' }),
+      { Origin: `http://${own()}` },
+    );
     expect(JSON.parse(answer.body)).toEqual({ ok: true, message: '' });
     const range = env.spreadsheet.sheet('Review').getRange('B4');
     expect(range.getValue()).toBe(0.125);
@@ -268,6 +270,14 @@ describe('conditional-format flags', () => {
     ]);
     expect(formulaHolds('=ISBLANK(D2)', ctx(3, 1))).toBe(true);
     expect(() => formulaHolds('=VLOOKUP(A2,B:C,2)', ctx(2, 1))).toThrow(UnsupportedFormula);
+  });
+
+  it('does arithmetic left to right, * and / before + and -', () => {
+    // 2 + 3 × 4 − 1 = 13; 10 / 4 × 2 = 5 (not 1.25); 8 − 2 − 1 = 5 (not 7).
+    expect(formulaHolds('=2+3*4-1=13', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=10/4*2=5', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=8-2-1=5', ctx(2, 1))).toBe(true);
+    expect(formulaHolds('=$C2*2+1=3', ctx(2, 1))).toBe(true);
   });
 
   it('paints the first matching rule, and skips rules it cannot evaluate', () => {

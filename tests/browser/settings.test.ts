@@ -2,31 +2,11 @@
  * The Settings panel: invalid input gets a message next to its field and nothing is saved; valid
  * input is saved in document properties by the real saveSettings and changes the overview.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
-import type { Browser } from 'playwright-core';
-import { startBridge } from '../../src/local/bridge/server';
-import { DIST } from '../../src/local/code-runtime';
-import { idle, launch, openSidebar, reviewEnv, screenshot, type Session } from './harness';
+import { idle, screenshot, sidebarEachTest, withPatchedAddOn, type Session } from './harness';
 
-let browser: Browser;
 let s: Session;
 const KEY = 'cadence.settings';
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await openSidebar(browser, await reviewEnv());
-  await s.page.click('#tab-settings');
-});
-afterEach(async () => {
-  await s?.close();
-});
+const browser = sidebarEachTest((session) => (s = session), '#tab-settings');
 
 describe('Settings panel', () => {
   it('shows the playbook default beside each cadence override', async () => {
@@ -116,18 +96,10 @@ describe('Settings panel', () => {
 describe('problems found by the server', () => {
   it('land next to their field, as the client-side ones do', async () => {
     // The real Code.js, with saveSettings answering a problem the client could not foresee.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
-    const codeFile = path.join(dir, 'Code.js');
     const stub = `saveSettings = function () {
       return { ok: false, settings: {}, problems: [{ field: 'digest.hour', code: 'out_of_range', min: 6, max: 20 }] };
     };`;
-    writeFileSync(codeFile, `${readFileSync(path.join(DIST, 'Code.js'), 'utf8')}\n${stub}\n`);
-    const env = await reviewEnv();
-    const bridge = await startBridge({ env, port: 0, codeFile });
-    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    try {
-      await page.goto(bridge.url);
-      await page.waitForSelector('footer');
+    await withPatchedAddOn(browser(), stub, async (page, bridge) => {
       await page.click('#tab-settings');
       await page.click('#settings-save');
       await page.waitForSelector('#f-digest-hour-error');
@@ -139,9 +111,6 @@ describe('problems found by the server', () => {
       );
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-digest-hour');
       expect(bridge.calls.map((c) => c.name)).toEqual(['getSidebarState', 'saveSettings']);
-    } finally {
-      await page.close();
-      await bridge.close();
-    }
+    });
   });
 });

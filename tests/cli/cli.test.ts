@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { OWNED_COLUMNS } from '../../src/core/review/headers';
 import { cadence, cadenceWith } from './run';
 
 interface ReviewJsonRow {
@@ -16,16 +17,18 @@ interface ReviewJsonRow {
   trend: { direction: string; points: number };
 }
 
+/** The example workbook on the examples' day, in Paris. */
+const EXAMPLE_REVIEW = [
+  'review',
+  'examples/review.xlsx',
+  '--today',
+  '2026-11-22',
+  '--tz',
+  'Europe/Paris',
+] as const;
+
 describe('cadence review', () => {
-  const run = cadence(
-    'review',
-    'examples/review.xlsx',
-    '--today',
-    '2026-11-22',
-    '--tz',
-    'Europe/Paris',
-    '--json',
-  );
+  const run = cadence(...EXAMPLE_REVIEW, '--json');
   const json = JSON.parse(run.stdout) as {
     sheet: string;
     today: string;
@@ -101,15 +104,7 @@ describe('cadence review', () => {
   });
 
   it('prints a readable table by default', () => {
-    const table = cadenceWith(
-      { COLUMNS: '120' },
-      'review',
-      'examples/review.xlsx',
-      '--today',
-      '2026-11-22',
-      '--tz',
-      'Europe/Paris',
-    );
+    const table = cadenceWith({ COLUMNS: '120' }, ...EXAMPLE_REVIEW);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Behavioral score\s+scoring rule\s+‼ Urgent/);
     expect(table.stdout).toContain('Videos rising while Webinars falling');
@@ -195,17 +190,10 @@ describe('cadence influence', () => {
       models: Record<string, Record<string, number>>;
     };
     expect(report.format).toBe('touches');
-    expect(Object.keys(report.models)).toEqual([
-      'first_touch',
-      'last_touch',
-      'linear',
-      'u_shaped',
-      'w_shaped',
-      'full_path',
-      'time_decay',
-      'markov',
-      'shapley',
-    ]);
+    // The JSON contract's model keys, in this order.
+    expect(Object.keys(report.models).join(' ')).toBe(
+      'first_touch last_touch linear u_shaped w_shaped full_path time_decay markov shapley',
+    );
     for (const credits of Object.values(report.models)) {
       const total = Object.values(credits).reduce((a, b) => a + b, 0);
       expect(Math.abs(total - report.conversions) / report.conversions).toBeLessThan(1e-9);
@@ -236,33 +224,15 @@ describe('cadence review --out --ics', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
     const xlsx = path.join(dir, 'r.xlsx');
     const ics = path.join(dir, 'r.ics');
-    const run = cadence(
-      'review',
-      'examples/review.xlsx',
-      '--today',
-      '2026-11-22',
-      '--tz',
-      'Europe/Paris',
-      '--out',
-      xlsx,
-      '--ics',
-      ics,
-    );
+    const run = cadence(...EXAMPLE_REVIEW, '--out', xlsx, '--ics', ics);
     expect(run.code).toBe(0);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const review = wb.getWorksheet('Review')!;
     const header = (review.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(-7)).toEqual([
-      'Next review',
-      'Status',
-      'Last change',
-      'Last change %',
-      'vs Baseline',
-      'Trend',
-      'Sparkline',
-    ]);
+    // The add-on's own columns, with exactly the headers the engine knows as its own.
+    expect(header.slice(-7)).toEqual(OWNED_COLUMNS.map((c) => c.en));
     const statusCol = header.indexOf('Status') + 1;
     const behavioral = review.getColumn(1).values.indexOf('Behavioral score');
     expect(review.getRow(behavioral).getCell(statusCol).value).toBe('‼ Urgent');

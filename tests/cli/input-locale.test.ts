@@ -23,11 +23,11 @@ function review(...extra: string[]): Json {
   const run = cadence(
     'review',
     file,
+    '--json',
     '--today',
     '2026-11-22',
     '--tz',
     'Europe/Paris',
-    '--json',
     ...extra,
   );
   expect(run.code).toBe(0);

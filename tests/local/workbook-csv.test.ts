@@ -1,5 +1,6 @@
 import path from 'path';
 import { createAppsScript } from '@cadence/apps-script-fake';
+import { TOUCH_COLUMN_LABELS } from '../../src/core/attribution/headers';
 import { addCsvSheet, loadWorkbookInto } from '../../src/local/files/workbook-in';
 import { InputError } from '../../src/local/files/read-grid';
 
@@ -18,18 +19,8 @@ describe('CSV sheets', () => {
     ]);
     expect(touches.getLastRow()).toBe(6_552);
     expect(touches.getLastColumn()).toBe(8);
-    expect(touches.getRange('A1:H1').getValues()).toEqual([
-      [
-        'Prospect',
-        'Campaign',
-        'Channel',
-        'Touched at',
-        'Converted at',
-        'Revenue',
-        'Lead created at',
-        'Opportunity created at',
-      ],
-    ]);
+    // Every documented Touches column, in the documented order.
+    expect(touches.getRange('A1:H1').getValues()).toEqual([Object.values(TOUCH_COLUMN_LABELS)]);
     // Cells stay text, exactly as read-grid.ts reads CSV for the CLI.
     expect(touches.getRange('A2:D2').getValues()).toEqual([
       ['P00001', 'Organic social', 'Social', '2026-02-09 09:31'],

@@ -18,6 +18,16 @@ function expectCredits(actual: Credits | undefined, expected: Record<string, num
   for (const [key, value] of Object.entries(expected)) expect(actual?.[key]).toBeCloseTo(value, 10);
 }
 
+/** A touch table with both milestones, for the W-shaped and full-path models. */
+const MILESTONE_HEADER = [
+  'Prospect',
+  'Campaign',
+  'Touched at',
+  'Converted at',
+  'Lead created at',
+  'Opportunity created at',
+];
+
 // Public fixture (pychattr / marketing-attribution-models tests):
 // direct (2) / search > email (3) / search > social > email (5).
 const THREE_PATHS: Grid = [
@@ -231,14 +241,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
 
   test('milestones: lead created Jan 2 → B, opportunity Jan 4 → D, E after the opportunity', () => {
     const g: Grid = [
-      [
-        'Prospect',
-        'Campaign',
-        'Touched at',
-        'Converted at',
-        'Lead created at',
-        'Opportunity created at',
-      ],
+      MILESTONE_HEADER,
       ['p', 'A', '2026-01-01', '2026-01-06', '2026-01-02', '2026-01-04'],
       ['p', 'B', '2026-01-02', '', '', ''],
       ['p', 'C', '2026-01-03', '', '', ''],
@@ -257,14 +260,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
 
   test('coinciding milestones merge: lead and opportunity both on B → B .6', () => {
     const g: Grid = [
-      [
-        'Prospect',
-        'Campaign',
-        'Touched at',
-        'Converted at',
-        'Lead created at',
-        'Opportunity created at',
-      ],
+      MILESTONE_HEADER,
       ['p', 'A', '2026-01-01', '2026-01-06', '2026-01-02', '2026-01-02'],
       ['p', 'B', '2026-01-02', '', '', ''],
       ['p', 'C', '2026-01-03', '', '', ''],

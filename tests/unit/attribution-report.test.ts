@@ -6,6 +6,7 @@ import {
   disagreement,
   influenceReport,
 } from '../../src/core/attribution';
+import { TOUCH_COLUMN_LABELS } from '../../src/core/attribution/headers';
 
 const sum = (c: Credits | undefined) => Object.values(c ?? {}).reduce((a, b) => a + b, 0);
 
@@ -29,16 +30,10 @@ describe('JSON contract', () => {
       'notes',
       'spread',
     ]);
-    expect(Object.keys(result.report.models)).toEqual([
-      'first_touch',
-      'last_touch',
-      'linear',
-      'u_shaped',
-      'w_shaped',
-      'full_path',
-      'markov',
-      'shapley',
-    ]);
+    // Paths carry no dates: every model but time decay, in the contract's order.
+    expect(Object.keys(result.report.models).join(' ')).toBe(
+      'first_touch last_touch linear u_shaped w_shaped full_path markov shapley',
+    );
     expect(result.report.format).toBe('paths');
     expect(result.report.conversionRate).toBeCloseTo(4 / 18, 12);
     expect(JSON.parse(JSON.stringify(result.report))).toEqual(result.report);
@@ -192,16 +187,7 @@ describe('property: random touch grids', () => {
         fc.integer({ min: 0, max: 120 }),
         (rows, by, sameDay, windowDays) => {
           const grid: Grid = [
-            [
-              'Prospect',
-              'Campaign',
-              'Channel',
-              'Touched at',
-              'Converted at',
-              'Revenue',
-              'Lead created at',
-              'Opportunity created at',
-            ],
+            Object.values(TOUCH_COLUMN_LABELS),
             ...rows.map((t): CellValue[] => [
               t.prospect,
               t.campaign,

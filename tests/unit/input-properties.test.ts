@@ -36,20 +36,10 @@ function namedCells(sheet: ReviewSheet): Set<string> {
 
 // ---- dates -------------------------------------------------------------------------------
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const EN_MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 const EN_SHORT = [
   'Jan',
   'Feb',

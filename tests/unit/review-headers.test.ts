@@ -67,7 +67,7 @@ describe('recognising columns by header', () => {
 });
 
 describe('layout', () => {
-  test('seed layout without headers: A is the name, B the baseline, dates are reviews', () => {
+  test('the playbook layout without headers: A is the name, B the baseline, dates are reviews', () => {
     const cols = read(['', '', dateCell('2026-08-01', 'Europe/Paris'), '01/11/2026', '2026-02-01']);
     expect(cols.roles).toEqual({ name: 0, baseline: 1 });
     expect(cols.reviewColumns.map((c) => [c.letter, toIso(c.day)])).toEqual([

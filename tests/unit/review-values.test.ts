@@ -72,22 +72,15 @@ describe('numbers written as text', () => {
     });
   });
 
-  test.each([
-    '#N/A',
-    '#REF!',
-    '#DIV/0!',
-    '#VALUE!',
-    '#NAME?',
-    '#NUM!',
-    '#NULL!',
-    '#ERROR!',
-    '#n/a',
-  ])('spreadsheet error %s → cell_error', (text) => {
-    expect(readNumberText(text, 'decimal_comma')).toMatchObject({
-      kind: 'invalid',
-      problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
-    });
-  });
+  test.each('#N/A #REF! #DIV/0! #VALUE! #NAME? #NUM! #NULL! #ERROR! #n/a'.split(' '))(
+    'spreadsheet error %s → cell_error',
+    (text) => {
+      expect(readNumberText(text, 'decimal_comma')).toMatchObject({
+        kind: 'invalid',
+        problem: { code: 'cell_error', params: { error: text.toUpperCase() } },
+      });
+    },
+  );
 
   test.each(['n/a', 'twelve', '12 leads', '1,2,3', '1..2', '--5', '%', '12,5,5 %', '1 23,5'])(
     '%s is not a number',
@@ -252,34 +245,24 @@ describe('properties', () => {
     );
   });
 
-  test('numbers formatted the French way (1 234,5 / 12,5 %) read back exactly', () => {
-    const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -1e9, max: 1e9 }),
-        fc.integer({ min: 0, max: 9999 }),
-        (i, f) => {
-          const x = i + Math.sign(i || 1) * (f / 10000);
-          const text = fr.format(x);
-          const read = readNumberText(text, 'decimal_comma');
-          expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
-        },
-      ),
-    );
-  });
-
-  test('numbers formatted the English way (1,234.5) read back exactly with the decimal-point style', () => {
-    const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -1e9, max: 1e9 }),
-        fc.integer({ min: 0, max: 9999 }),
-        (i, f) => {
-          const x = i + Math.sign(i || 1) * (f / 10000);
-          const read = readNumberText(en.format(x), 'decimal_point');
-          expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
-        },
-      ),
-    );
-  });
+  test.each([
+    ['French', 'fr-FR', 'decimal_comma'],
+    ['English', 'en-US', 'decimal_point'],
+  ] as const)(
+    'numbers formatted the %s way (1 234,5 / 1,234.5) read back exactly in that separator style',
+    (_language, locale, style) => {
+      const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -1e9, max: 1e9 }),
+          fc.integer({ min: 0, max: 9999 }),
+          (i, f) => {
+            const x = i + Math.sign(i || 1) * (f / 10000);
+            const read = readNumberText(format.format(x), style);
+            expect(read.kind === 'value' && read.value).toBeCloseTo(Number(x.toFixed(4)), 6);
+          },
+        ),
+      );
+    },
+  );
 });

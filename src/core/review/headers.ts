@@ -183,42 +183,59 @@ function headerDate(cell: CellValue, timeZone: string): DateText | null {
   return typeof cell === 'string' ? classifyDateText(cell) : null;
 }
 
-/**
- * Reads the header row. `width` is the widest row of the grid, so a short header row still
- * covers every column that holds data. `locale` is the spreadsheet's (Sheets) or `--locale`
- * (CLI); without one, the header language decides how ambiguous text is read.
- */
-export function readHeaders(
+/** A header cell's text, trimmed; '' for any other cell. */
+function headerTextAt(header: ReadonlyArray<CellValue>, j: number): string {
+  const cell = header[j];
+  return typeof cell === 'string' ? cell.trim() : '';
+}
+
+/** A header cell that reads as a date (or in two orders), before the row settles the order. */
+interface DatedHeader {
+  readonly index: number;
+  readonly read: DateText;
+}
+
+/** What the header row's cells say, one by one, before any row-wide decision. */
+interface HeaderCells {
+  readonly roles: Partial<Record<ColumnRole, number>>;
+  readonly owned: Partial<Record<OwnedColumnKey, number>>;
+  readonly dates: readonly DatedHeader[];
+  /** Columns no header claims: the user's own, unless the playbook's layout claims them. */
+  readonly unclaimed: readonly number[];
+  /** Headers written in one language only, counted per language. */
+  readonly votes: Readonly<Record<Locale, number>>;
+  readonly diagnostics: readonly ReviewDiagnostic[];
+}
+
+/** The warning for a header that looks like a date but names no day. */
+function unreadableDateHeader(header: ReadonlyArray<CellValue>, j: number): ReviewDiagnostic {
+  return header[j] instanceof Date
+    ? diagnosticAt(0, j, problem('invalid_date', 'warning', {}))
+    : diagnosticAt(
+        0,
+        j,
+        problem('unreadable_date_header', 'warning', { text: headerTextAt(header, j) }),
+      );
+}
+
+/** Each cell of the header row: a date, a column the engine reads, one of ours, or the user's. */
+function classifyHeaderCells(
   header: ReadonlyArray<CellValue>,
   width: number,
   timeZone: string,
-  locale: string | null = null,
-): SheetColumns {
+): HeaderCells {
   const roles: Partial<Record<ColumnRole, number>> = {};
   const owned: Partial<Record<OwnedColumnKey, number>> = {};
-  const reviewColumns: ReviewColumn[] = [];
+  const dates: DatedHeader[] = [];
   const unclaimed: number[] = [];
-  const diagnostics: ReviewDiagnostic[] = [];
   const votes: Record<Locale, number> = { en: 0, fr: 0 };
-  const dates: Array<{ readonly index: number; readonly read: DateText }> = [];
-  const headerText = (j: number): string => {
-    const cell = header[j];
-    return typeof cell === 'string' ? cell.trim() : '';
-  };
+  const diagnostics: ReviewDiagnostic[] = [];
 
   for (let j = 0; j < width; j++) {
     const cell = j < header.length ? header[j] : '';
     const date = headerDate(cell, timeZone);
     if (date?.kind === 'unreadable') {
-      diagnostics.push(
-        cell instanceof Date
-          ? diagnosticAt(0, j, problem('invalid_date', 'warning', {}))
-          : diagnosticAt(
-              0,
-              j,
-              problem('unreadable_date_header', 'warning', { text: headerText(j) }),
-            ),
-      );
+      diagnostics.push(unreadableDateHeader(header, j));
       unclaimed.push(j);
       continue;
     }
@@ -233,11 +250,12 @@ export function readHeaders(
     }
     const first = meaning.kind === 'role' ? roles[meaning.role] : owned[meaning.key];
     if (first !== undefined) {
+      const text = headerTextAt(header, j);
       diagnostics.push(
         diagnosticAt(
           0,
           j,
-          problem('duplicate_header', 'warning', { header: headerText(j), first: a1(0, first) }),
+          problem('duplicate_header', 'warning', { header: text, first: a1(0, first) }),
         ),
       );
       unclaimed.push(j);
@@ -247,11 +265,25 @@ export function readHeaders(
     else owned[meaning.key] = j;
     if (meaning.locales.size === 1) votes[meaning.locales.has('fr') ? 'fr' : 'en']++;
   }
+  return { roles, owned, dates, unclaimed, votes, diagnostics };
+}
 
-  const language: Locale | null = votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
-  const conventions = readingConventions(locale, language);
-  // "9/1/2026" is read in the order the header row proves ("13/1/2026" elsewhere), else the locale's.
+/** The language most headers are written in; null when they do not tell (or tie). */
+function headerLanguage(votes: Readonly<Record<Locale, number>>): Locale | null {
+  return votes.fr > votes.en ? 'fr' : votes.en > votes.fr ? 'en' : null;
+}
+
+/**
+ * The review columns in date order. "9/1/2026" is read in the order the header row proves
+ * ("13/1/2026" elsewhere), else the locale's, and then listed as a guess.
+ */
+function reviewColumnsOf(
+  header: ReadonlyArray<CellValue>,
+  dates: readonly DatedHeader[],
+  conventions: ReadingConventions,
+): { reviewColumns: ReviewColumn[]; dateGuesses: GuessedDate[] } {
   const evidence = orderEvidence(dates.map((d) => d.read));
+  const reviewColumns: ReviewColumn[] = [];
   const dateGuesses: GuessedDate[] = [];
   for (const { index, read } of dates) {
     let day = read.kind === 'day' ? read.day : null;
@@ -259,13 +291,23 @@ export function readHeaders(
       const resolved = resolveEither(read, evidence, conventions.dateOrder);
       day = resolved.day;
       if (resolved.guessed)
-        dateGuesses.push({ row: 0, column: index, text: headerText(index), day });
+        dateGuesses.push({ row: 0, column: index, text: headerTextAt(header, index), day });
     }
     if (day !== null) reviewColumns.push({ index, letter: columnLetter(index), day });
   }
+  reviewColumns.sort((a, b) => a.day - b.day || a.index - b.index);
+  return { reviewColumns, dateGuesses };
+}
 
-  // The playbook's layout: name in A, baseline in B, when no header says otherwise.
-  let others = unclaimed;
+/**
+ * The playbook's layout: name in A, baseline in B, when no header says otherwise. Fills `roles`
+ * and answers the columns left to the user.
+ */
+function claimPlaybookLayout(
+  roles: Partial<Record<ColumnRole, number>>,
+  unclaimed: readonly number[],
+): number[] {
+  let others = [...unclaimed];
   if (roles.name === undefined && others.includes(0)) {
     roles.name = 0;
     others = others.filter((j) => j !== 0);
@@ -274,8 +316,12 @@ export function readHeaders(
     roles.baseline = 1;
     others = others.filter((j) => j !== 1);
   }
+  return others;
+}
 
-  reviewColumns.sort((a, b) => a.day - b.day || a.index - b.index);
+/** An info note on each review column dated the same day as an earlier one (in date order). */
+function duplicateReviewDates(reviewColumns: readonly ReviewColumn[]): ReviewDiagnostic[] {
+  const diagnostics: ReviewDiagnostic[] = [];
   let firstOfDay = reviewColumns[0];
   for (const col of reviewColumns.slice(1)) {
     if (col.day !== firstOfDay.day) {
@@ -293,6 +339,35 @@ export function readHeaders(
       ),
     );
   }
+  return diagnostics;
+}
 
-  return { roles, reviewColumns, owned, others, language, conventions, dateGuesses, diagnostics };
+/**
+ * Reads the header row. `width` is the widest row of the grid, so a short header row still
+ * covers every column that holds data. `locale` is the spreadsheet's (Sheets) or `--locale`
+ * (CLI); without one, the header language decides how ambiguous text is read.
+ */
+export function readHeaders(
+  header: ReadonlyArray<CellValue>,
+  width: number,
+  timeZone: string,
+  locale: string | null = null,
+): SheetColumns {
+  const cells = classifyHeaderCells(header, width, timeZone);
+  const language = headerLanguage(cells.votes);
+  const conventions = readingConventions(locale, language);
+  const { reviewColumns, dateGuesses } = reviewColumnsOf(header, cells.dates, conventions);
+  const roles = { ...cells.roles };
+  const others = claimPlaybookLayout(roles, cells.unclaimed);
+  const diagnostics = [...cells.diagnostics, ...duplicateReviewDates(reviewColumns)];
+  return {
+    roles,
+    reviewColumns,
+    owned: cells.owned,
+    others,
+    language,
+    conventions,
+    dateGuesses,
+    diagnostics,
+  };
 }

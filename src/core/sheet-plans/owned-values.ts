@@ -80,16 +80,7 @@ export function ownedBlocks(
   sparkline: (report: RowReport) => string = (r) => sparklineFormula(seriesValues(r)),
 ): OwnedBlocks {
   const blocks = {} as OwnedBlocks;
-  const keys: OwnedColumnKey[] = [
-    'next_review',
-    'status',
-    'last_change',
-    'last_change_pct',
-    'vs_baseline',
-    'trend',
-    'sparkline',
-  ];
-  for (const key of keys)
+  for (const { key } of OWNED_COLUMNS)
     blocks[key] = {
       values: new Array(dataRows).fill(''),
       formats: new Array(dataRows).fill(TEXT_FORMAT),

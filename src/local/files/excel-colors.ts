@@ -21,16 +21,8 @@ const OFFICE_THEME = [
   '954f72',
 ];
 
-/** The first entries of the legacy indexed palette; 64+ are "system" colours (no colour). */
-const INDEXED = [
-  '000000',
-  'ffffff',
-  'ff0000',
-  '00ff00',
-  '0000ff',
-  'ffff00',
-  'ff00ff',
-  '00ffff',
+/** Black, white, then the pure primaries and secondaries: the legacy palette's first eight. */
+const BASIC_EIGHT = [
   '000000',
   'ffffff',
   'ff0000',
@@ -40,6 +32,12 @@ const INDEXED = [
   'ff00ff',
   '00ffff',
 ];
+
+/**
+ * The first entries of the legacy indexed palette: the basic eight twice (0-7 and 8-15); 64+
+ * are "system" colours (no colour).
+ */
+const INDEXED = [...BASIC_EIGHT, ...BASIC_EIGHT];
 
 function hex2(n: number): string {
   return Math.round(Math.max(0, Math.min(255, n)))

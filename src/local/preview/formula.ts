@@ -146,24 +146,35 @@ class Parser {
     return left;
   }
 
-  private additive(): Value {
-    let left = this.multiplicative();
-    for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
+  /** `operand (op operand)*`, left to right, on numbers: the additive and multiplicative levels. */
+  private arithmetic(
+    ops: readonly [string, string],
+    operand: () => Value,
+    apply: (op: string, a: number, b: number) => number,
+  ): Value {
+    let left = operand();
+    for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
       this.at++;
-      const right = asNumber(this.multiplicative());
-      left = op === '+' ? asNumber(left) + right : asNumber(left) - right;
+      const right = asNumber(operand());
+      left = apply(op, asNumber(left), right);
     }
     return left;
   }
 
+  private additive(): Value {
+    return this.arithmetic(
+      ['+', '-'],
+      () => this.multiplicative(),
+      (op, a, b) => (op === '+' ? a + b : a - b),
+    );
+  }
+
   private multiplicative(): Value {
-    let left = this.unary();
-    for (let op = this.peekOp('*', '/'); op; op = this.peekOp('*', '/')) {
-      this.at++;
-      const right = asNumber(this.unary());
-      left = op === '*' ? asNumber(left) * right : asNumber(left) / right;
-    }
-    return left;
+    return this.arithmetic(
+      ['*', '/'],
+      () => this.unary(),
+      (op, a, b) => (op === '*' ? a * b : a / b),
+    );
   }
 
   private unary(): Value {

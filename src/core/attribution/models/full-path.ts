@@ -2,10 +2,7 @@
  * Full path (Z-shaped): 22.5% each to the first touch, lead creation, opportunity creation and the
  * last touch, 10% spread. Coinciding positions merge their weights.
  */
-import type { CreditInput } from '../journey';
-import type { ModelSettings } from '../vocabulary';
-import { type PositionModel, positionShares } from './positions';
-import { type Attribution, attributeByShares } from './shares';
+import { byPositions, type PositionModel } from './positions';
 
 export const FULL_PATH: PositionModel = {
   anchors: [
@@ -17,6 +14,4 @@ export const FULL_PATH: PositionModel = {
   spread: 0.1,
 };
 
-export function fullPath(input: CreditInput, settings: ModelSettings): Attribution {
-  return attributeByShares(input, (j, out) => positionShares(FULL_PATH, j, settings.sameDay, out));
-}
+export const fullPath = byPositions(FULL_PATH);

@@ -8,8 +8,10 @@
  * after the opportunity are outside a W-shaped journey). When no touch is left for the spread,
  * weights are renormalised over the anchors: 2 touches under U-shaped → 50/50, 1 touch → 100%.
  */
-import type { CreditJourney } from '../journey';
+import type { CreditInput, CreditJourney } from '../journey';
+import type { ModelSettings } from '../vocabulary';
 import { lastGroupStart } from './same-day';
+import { type Attribution, attributeByShares } from './shares';
 
 export type AnchorPosition = 'first' | 'lead' | 'opportunity' | 'last';
 
@@ -71,4 +73,12 @@ function anchorIndex(position: AnchorPosition, journey: CreditJourney): number |
     case 'last':
       return 'last';
   }
+}
+
+/** The model as the catalogue runs it: each journey's credit shared by `model`'s anchors. */
+export function byPositions(
+  model: PositionModel,
+): (input: CreditInput, settings: ModelSettings) => Attribution {
+  return (input, settings) =>
+    attributeByShares(input, (j, out) => positionShares(model, j, settings.sameDay, out));
 }

@@ -1,8 +1,5 @@
 /** U-shaped (position-based): 40% first touch, 40% lead creation (the last touch when unknown), 20% spread. */
-import type { CreditInput } from '../journey';
-import type { ModelSettings } from '../vocabulary';
-import { type PositionModel, positionShares } from './positions';
-import { type Attribution, attributeByShares } from './shares';
+import { byPositions, type PositionModel } from './positions';
 
 export const U_SHAPED: PositionModel = {
   anchors: [
@@ -12,6 +9,4 @@ export const U_SHAPED: PositionModel = {
   spread: 0.2,
 };
 
-export function uShaped(input: CreditInput, settings: ModelSettings): Attribution {
-  return attributeByShares(input, (j, out) => positionShares(U_SHAPED, j, settings.sameDay, out));
-}
+export const uShaped = byPositions(U_SHAPED);

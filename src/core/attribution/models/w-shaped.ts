@@ -2,10 +2,7 @@
  * W-shaped: 30% each to the first touch, lead creation and opportunity creation, 10% spread.
  * Unknown milestones fall on the last touch, so without them it is 30% first, 60% last, 10% spread.
  */
-import type { CreditInput } from '../journey';
-import type { ModelSettings } from '../vocabulary';
-import { type PositionModel, positionShares } from './positions';
-import { type Attribution, attributeByShares } from './shares';
+import { byPositions, type PositionModel } from './positions';
 
 export const W_SHAPED: PositionModel = {
   anchors: [
@@ -16,6 +13,4 @@ export const W_SHAPED: PositionModel = {
   spread: 0.1,
 };
 
-export function wShaped(input: CreditInput, settings: ModelSettings): Attribution {
-  return attributeByShares(input, (j, out) => positionShares(W_SHAPED, j, settings.sameDay, out));
-}
+export const wShaped = byPositions(W_SHAPED);

@@ -1,4 +1,4 @@
-/** Small HTTP helpers of the preview server: answers, JSON bodies, and the same-origin guard. */
+/** The local server's answers and request bodies: one `send`, one body reader, one JSON reader. */
 import type http from 'http';
 
 const MAX_BODY = 1_000_000;
@@ -35,16 +35,6 @@ export function send(
 
 export function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
-}
-
-/**
- * Only requests addressed to this server by name (Host: a DNS-rebinding page sends its own
- * name) and, when a browser says where it comes from, from its own pages (Origin).
- */
-export function isOwnRequest(req: http.IncomingMessage, origins: readonly string[]): boolean {
-  const own = `http://${req.headers.host ?? ''}`;
-  const from = req.headers.origin;
-  return origins.includes(own) && (from === undefined || from === own);
 }
 
 /**
