@@ -44,33 +44,26 @@ function fixedOffset(timeZone: string): number | null {
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Intl's long offset names: 'GMT', 'GMT+02:00', 'GMT-05:30', 'GMT+00:09:21' (Paris in 1900). */
+const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Offset of wall time from UTC at an instant in an IANA zone, in ms (Paris in winter: 3,600,000).
- * Throws RangeError for a name Intl does not know. This package's own copy: it imitates Google
- * and imports nothing of the add-on it tests.
+ * Offset of wall time from UTC at an instant in an IANA zone, in ms (Paris in winter: 3,600,000),
+ * read from Intl's 'longOffset' zone name. Throws RangeError for a name Intl does not know.
+ * This package's own: it imitates Google and imports nothing of the add-on it tests.
  */
 export function zoneOffsetMs(instant: Date, timeZone: string): number {
   let f = offsetFormatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     offsetFormatters.set(timeZone, f);
   }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(instant)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+  const name = f.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = LONG_OFFSET.exec(name);
+  if (!m) throw new RangeError(`Unreadable offset '${name}' for ${timeZone}`);
+  if (!m[1]) return 0;
+  const ms = ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
+  return m[1] === '-' ? -ms : ms;
 }
 
 function fromUtcMs(ms: number, offsetMinutes: number): ZonedParts {

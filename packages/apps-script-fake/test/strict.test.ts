@@ -2,6 +2,9 @@
  * The strict imitation's scopes, validation, quotas, faults and deleted events, each against the
  * Google page that documents it (cited per block).
  */
+import { mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
 import { createAppsScript, SCOPES, type AppsScriptOptions } from '../src';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
@@ -29,9 +32,14 @@ describe('scopes', () => {
     expect(env.globals.Session.getActiveUserLocale()).toBe('en');
   });
 
-  it('reads from the manifest file by default: the built appsscript.json requests no userinfo.email', () => {
-    const env = createAppsScript({ now: NOW });
-    expect(env.scopes.manifest).toEqual(MANIFEST);
+  it('reads oauthScopes from appsscript.json beside the HTML files by default, or from manifestFile', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fake-manifest-'));
+    writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify({ oauthScopes: MANIFEST }));
+    expect(createAppsScript({ now: NOW, htmlDir: dir }).scopes.manifest).toEqual(MANIFEST);
+    const other = path.join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ oauthScopes: [SCOPES.calendar] }));
+    const env = createAppsScript({ now: NOW, htmlDir: dir, manifestFile: other });
+    expect(env.scopes.manifest).toEqual([SCOPES.calendar]);
   });
 
   it('a scope the user declined throws "You do not have permission", the others keep working', () => {

@@ -1,8 +1,9 @@
-import { createAppsScript } from '../src';
+import { createAppsScript, SCOPES } from '../src';
 
 const { Utilities, Session } = createAppsScript({
   scriptTimeZone: 'Europe/Paris',
   locale: 'fr',
+  oauthScopes: [SCOPES.spreadsheetsCurrentOnly, SCOPES.containerUi],
 }).globals;
 
 describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
@@ -64,7 +65,7 @@ test('Session reports the configured locale and script time zone', () => {
   expect(unscoped.getActiveUser().getEmail()).toBe('reviewer@example.com');
 });
 
-test('sleep advances the virtual clock and is recorded; uuids are deterministic', () => {
+test('sleep advances the virtual clock; uuids are deterministic', () => {
   const env = createAppsScript({ now: new Date('2026-01-01T00:00:00Z') });
   env.globals.Utilities.sleep(1500);
   expect(env.clock.now().toISOString()).toBe('2026-01-01T00:00:01.500Z');
