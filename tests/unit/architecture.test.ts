@@ -130,7 +130,7 @@ describe('the in-memory Apps Script is a package of its own', () => {
       { code: byName + use, file: 'sidebar/probe.ts' },
       { code: byName + use, file: 'src/local/probe.ts' },
       {
-        code: "import { createAppsScript } from '@cadence/apps-script-fake';\n" + use,
+        code: "import { createAppsScript } from '../../packages/apps-script-fake/src';\n" + use,
         file: 'tests/local/probe.test.ts',
       },
     ]);
