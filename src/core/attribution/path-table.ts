@@ -13,6 +13,7 @@ import {
   pathColumns,
 } from './headers';
 import { type InputProblem, ProblemCollector } from './input-problem';
+import { Interner } from './interner';
 
 export interface PathRow {
   /** Step ids into `PathTable.stepNames`, in path order; never empty. */
@@ -70,8 +71,7 @@ export function readPathTable(grid: Grid): PathTableResult {
     col('nulls'),
   ];
   const problems = new ProblemCollector();
-  const ids = new Map<string, number>();
-  const stepNames: string[] = [];
+  const steps = new Interner();
   const flat: number[] = [];
   const spans: Array<{
     start: number;
@@ -103,15 +103,7 @@ export function readPathTable(grid: Grid): PathTableResult {
     }
     if (conversions === 0 && nulls === 0) continue;
     const start = flat.length;
-    for (const name of names) {
-      let id = ids.get(name);
-      if (id === undefined) {
-        id = stepNames.length;
-        stepNames.push(name);
-        ids.set(name, id);
-      }
-      flat.push(id);
-    }
+    for (const name of names) flat.push(steps.id(name));
     spans.push({ start, end: flat.length, conversions, value, nulls });
   }
   // One buffer for every path's steps: thousands of tiny typed arrays cost more in allocation
@@ -126,6 +118,12 @@ export function readPathTable(grid: Grid): PathTableResult {
   if (!problems.empty) return { ok: false, problem: problems.problem('paths') };
   return {
     ok: true,
-    table: { format: 'paths', stepNames, rows, hasValue: cValue >= 0, hasNulls: cNull >= 0 },
+    table: {
+      format: 'paths',
+      stepNames: steps.names,
+      rows,
+      hasValue: cValue >= 0,
+      hasNulls: cNull >= 0,
+    },
   };
 }
