@@ -13,15 +13,16 @@ export { detectFormat } from './headers';
 export { disagreement } from './disagreement';
 export type { KeySpread, Robustness } from './disagreement';
 export { MODELS } from './models/catalogue';
-export { markov, markovChain, conversionProbability } from './models/markov';
-export type { MarkovChain, MarkovResult } from './models/markov';
+export { markov } from './models/markov';
+export type { MarkovResult } from './models/markov';
 export type { Attribution } from './models/shares';
-export { DEFAULT_SETTINGS, MODEL_NAMES } from './vocabulary';
+export { DEFAULT_SETTINGS, MARKOV_ORDERS, MODEL_NAMES } from './vocabulary';
 export type {
   CreditBy,
   Credits,
   InfluenceSettings,
   InputFormat,
+  MarkovOrder,
   ModelName,
   ModelSettings,
 } from './vocabulary';

@@ -24,6 +24,7 @@ import {
   DEFAULT_SETTINGS,
   type InfluenceSettings,
   type InputFormat,
+  MARKOV_ORDERS,
   MODEL_NAMES,
   type ModelName,
 } from './vocabulary';
@@ -51,12 +52,15 @@ export type InfluenceResult =
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
 export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
   const messages: string[] = [];
-  const { windowDays, halfLifeDays, timeZone } = settings;
+  const { windowDays, halfLifeDays, timeZone, markovOrder } = settings;
   if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
     messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
   }
   if (halfLifeDays !== undefined && !(Number.isFinite(halfLifeDays) && halfLifeDays > 0)) {
     messages.push(`half-life must be more than 0 days: using ${DEFAULT_SETTINGS.halfLifeDays}`);
+  }
+  if (markovOrder !== undefined && !MARKOV_ORDERS.includes(markovOrder)) {
+    messages.push(`Markov order must be 1, 2, 3 or 4: using ${DEFAULT_SETTINGS.markovOrder}`);
   }
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
     messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
@@ -72,6 +76,7 @@ function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings
     windowDays: bad('windowDays') ? DEFAULT_SETTINGS.windowDays : merged.windowDays,
     halfLifeDays: bad('halfLifeDays') ? DEFAULT_SETTINGS.halfLifeDays : merged.halfLifeDays,
     timeZone: bad('timeZone') ? DEFAULT_SETTINGS.timeZone : merged.timeZone,
+    markovOrder: bad('markovOrder') ? DEFAULT_SETTINGS.markovOrder : merged.markovOrder,
   };
 }
 
@@ -117,7 +122,7 @@ export function reportOn(
     if (entry.needsDates && !set.hasDates) continue;
     let result: Attribution;
     if (name === 'markov') {
-      const solved = markov(input);
+      const solved = markov(input, settings.markovOrder);
       removalEffects = named(keys, input.keys, solved.removalEffects);
       result = solved;
     } else {
