@@ -6,6 +6,8 @@ export type { JourneyOptions, JourneysResult } from './input';
 export { creditInput } from './journey';
 export type { CreditInput, CreditJourney, Exclusions, Journey, JourneySet } from './journey';
 export { describeProblem } from './input-problem';
+export { pathNoteText } from './path-notes';
+export type { PathNote } from './path-notes';
 export type { InputProblem } from './input-problem';
 export { detectSeparator } from './separator';
 export type { CsvSeparator } from './separator';

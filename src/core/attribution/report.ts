@@ -16,6 +16,7 @@ import {
   totalNulls,
 } from './journey';
 import { MODELS } from './models/catalogue';
+import { type PathNote, pathNoteText } from './path-notes';
 import { markov } from './models/markov';
 import { lastGroupStart } from './models/same-day';
 import type { Attribution } from './models/shares';
@@ -46,7 +47,12 @@ export interface InfluenceReport {
 }
 
 export type InfluenceResult =
-  | { readonly ok: true; readonly report: InfluenceReport }
+  | {
+      readonly ok: true;
+      readonly report: InfluenceReport;
+      /** The input notes among `report.notes`, structured, to say them in the user's language. */
+      readonly inputNotes: readonly PathNote[];
+    }
   | { readonly ok: false; readonly problem: InputProblem };
 
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
@@ -99,7 +105,11 @@ export function influenceReport(
       },
     };
   }
-  return { ok: true, report: reportOn(set, settings, invalidSettings(requested)) };
+  return {
+    ok: true,
+    report: reportOn(set, settings, invalidSettings(requested)),
+    inputNotes: set.inputNotes,
+  };
 }
 
 /** The report for journeys already built (the sidebar and the bench reuse them). */
@@ -167,7 +177,7 @@ function named(ids: readonly number[], names: readonly string[], values: Float64
 }
 
 function inputNotes(set: JourneySet, input: CreditInput, settings: InfluenceSettings): string[] {
-  const notes: string[] = [];
+  const notes: string[] = set.inputNotes.map((n) => pathNoteText(n, 'en'));
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   if (totalConversions(input.journeys) === 0) notes.push('no conversions: nothing to attribute');
   if (!set.hasDates) notes.push(`time_decay needs touch dates: not computed for ${set.format}`);

@@ -3,9 +3,11 @@ import {
   describeProblem,
   influenceReport,
   MARKOV_ORDERS,
+  pathNoteText,
   MODEL_NAMES,
   type CreditBy,
   type MarkovOrder,
+  type PathNote,
   type ModelName,
   type InfluenceReport,
   type InfluenceSettings,
@@ -132,7 +134,18 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
         null,
         2,
       )
-    : formatReport(result.report, settings.by ?? 'campaign', locale, terminalWidth());
+    : formatReport(
+        { ...result.report, notes: inLocale(result.report.notes, result.inputNotes, locale) },
+        settings.by ?? 'campaign',
+        locale,
+        terminalWidth(),
+      );
+}
+
+/** The report's notes with the input notes (English in the JSON) said in `locale`. */
+function inLocale(notes: readonly string[], input: readonly PathNote[], locale: Locale): string[] {
+  const english = new Set(input.map((n) => pathNoteText(n, 'en')));
+  return [...input.map((n) => pathNoteText(n, locale)), ...notes.filter((n) => !english.has(n))];
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
