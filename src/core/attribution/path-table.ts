@@ -12,7 +12,7 @@ import {
   missing,
   pathColumns,
 } from './headers';
-import { type InputProblem, ProblemCollector } from './input-problem';
+import { type InputProblem, ProblemCollector, missingColumnsProblem } from './input-problem';
 import { Interner } from './interner';
 import { type PathCountColumn, type PathNote, PathNotes } from './path-notes';
 
@@ -99,11 +99,8 @@ export function readPathTable(grid: Grid): PathTableResult {
   const columns = pathColumns(grid[0] ?? []);
   const absent = missing(columns, REQUIRED_PATH_COLUMNS);
   if (absent.length > 0) {
-    const missingColumns = absent.map((c) => PATH_COLUMN_LABELS[c]);
-    return {
-      ok: false,
-      problem: { format: 'paths', missingColumns, unreadable: [], unreadableCount: 0 },
-    };
+    const labels = absent.map((c) => PATH_COLUMN_LABELS[c]);
+    return { ok: false, problem: missingColumnsProblem('paths', labels) };
   }
   const col = (c: PathColumn): number => columns[c] ?? -1;
   const [cPath, cConv, cValue, cNull] = [

@@ -7,7 +7,7 @@ import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
 import { disagreement, type KeySpread } from './disagreement';
 import { readJourneys } from './input';
-import type { InputProblem } from './input-problem';
+import { type InputProblem, missingColumnsProblem } from './input-problem';
 import {
   type CreditInput,
   type JourneySet,
@@ -95,15 +95,7 @@ export function influenceReport(
   if (!read.ok) return read;
   const set = read.journeys;
   if (settings.by === 'channel' && !set.hasChannel) {
-    return {
-      ok: false,
-      problem: {
-        format: set.format,
-        missingColumns: ['Channel'],
-        unreadable: [],
-        unreadableCount: 0,
-      },
-    };
+    return { ok: false, problem: missingColumnsProblem(set.format, ['Channel']) };
   }
   return {
     ok: true,

@@ -10,7 +10,7 @@ import {
   missing,
   touchColumns,
 } from './headers';
-import type { InputProblem } from './input-problem';
+import { type InputProblem, missingColumnsProblem } from './input-problem';
 
 /** Column index of each touch field; -1 when the optional column is absent. */
 export type TouchColumnIndexes = Readonly<Record<TouchColumn, number>>;
@@ -23,11 +23,8 @@ export function locateTouchColumns(header: readonly CellValue[]): TouchColumnsRe
   const found = touchColumns(header);
   const absent = missing(found, REQUIRED_TOUCH_COLUMNS);
   if (absent.length > 0) {
-    const missingColumns = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
-    return {
-      ok: false,
-      problem: { format: 'touches', missingColumns, unreadable: [], unreadableCount: 0 },
-    };
+    const labels = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
+    return { ok: false, problem: missingColumnsProblem('touches', labels) };
   }
   const at = (c: TouchColumn): number => found[c] ?? -1;
   return {
