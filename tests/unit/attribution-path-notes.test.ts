@@ -12,6 +12,7 @@ import {
   pathNoteText,
   readJourneys,
 } from '../../src/core/attribution';
+import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 
 function ok(result: InfluenceResult) {
   if (!result.ok) throw new Error('unreadable fixture');
@@ -117,5 +118,15 @@ describe("'>' inside a channel name", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the add-on's influence sheet", () => {
+  test('names them in the user’s language, under the caveats', () => {
+    const result = ok(influenceReport([header, ['a > b', -3, 0, 1], ['b', 2, 20, 1]]));
+    const plan = planInfluenceSheet(result.report, 'fr', 'campaign', result.inputNotes);
+    const lines = plan.values.map((row) => String(row[0] ?? '').replace(/^'/, ''));
+    // Long notes wrap onto several rows of the caveat box.
+    expect(lines.join(' ')).toContain('nombre négatif (conversions) en B2 : ligne écartée');
   });
 });

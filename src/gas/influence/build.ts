@@ -29,7 +29,7 @@ function rebuild(locale: Locale): string {
     markovOrder,
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
-  const plan = planInfluenceSheet(result.report, locale, by);
+  const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return doneMessage(name, plan.campaigns.length, result.report.conversions, locale);
 }
