@@ -13,6 +13,7 @@ import { benchBundle } from './bundle';
 import { benchCalendarSync } from './calendar-sync';
 import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
+import { benchMarkovChannels } from './markov-channels';
 import { rowsToFigures, type Figures } from './figures';
 import { benchRefreshCalls, type RefreshCallFigures } from './refresh-calls';
 import { benchScaleTimings } from './scale-timings';
@@ -30,6 +31,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   cliStartup: benchCliStartup,
   deltas: async () => rowsToFigures(await benchDeltas()),
   attribution: async () => rowsToFigures(await benchAttribution()),
+  markovChannels: benchMarkovChannels,
   refresh: async () => rowsToFigures(await benchSheetActions()),
   refresh10000: () => refreshCost('refresh10000'),
   firstRefresh10000: () => refreshCost('firstRefresh10000'),

@@ -22,6 +22,7 @@ export interface SettingsDraft {
   influenceHalfLife: string;
   influenceSameDay: boolean;
   influenceBy: string;
+  influenceOrder: string;
 }
 
 const text = (n: number | null | undefined): string =>
@@ -46,6 +47,7 @@ export function draftOf(s: Settings): SettingsDraft {
     influenceHalfLife: text(s.influence.halfLifeDays),
     influenceSameDay: s.influence.sameDay,
     influenceBy: s.influence.by,
+    influenceOrder: text(s.influence.markovOrder),
   };
 }
 
@@ -81,6 +83,7 @@ export function rawOf(d: SettingsDraft): Record<string, unknown> {
       halfLifeDays: numberOrText(d.influenceHalfLife),
       sameDay: d.influenceSameDay,
       by: d.influenceBy,
+      markovOrder: numberOrText(d.influenceOrder),
     },
   };
 }

@@ -10,6 +10,14 @@ import { call } from '../server';
 import { grant } from './actions';
 import { fieldId, rawOf, validate, type SettingsDraft } from '../settings-form';
 
+/** Markov orders offered, each with the sentence that says what it means. */
+const MARKOV_ORDER_CHOICES: ReadonlyArray<readonly [string, SidebarKey]> = [
+  ['1', 'settings.influence.order.1'],
+  ['2', 'settings.influence.order.2'],
+  ['3', 'settings.influence.order.3'],
+  ['4', 'settings.influence.order.4'],
+];
+
 function described(...ids: Array<string | null>): string | undefined {
   const list = ids.filter((x): x is string => x !== null);
   return list.length > 0 ? list.join(' ') : undefined;
@@ -256,6 +264,14 @@ export function settingsPanel(app: App): HTMLElement {
           ['channel', 'settings.influence.by.channel'],
         ],
         (v) => (d.influenceBy = v),
+      ),
+      choiceField(
+        app,
+        'influence.markovOrder',
+        app.tr('settings.influence.order'),
+        d.influenceOrder,
+        MARKOV_ORDER_CHOICES,
+        (v) => (d.influenceOrder = v),
       ),
       checkField(
         app,

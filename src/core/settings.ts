@@ -3,6 +3,7 @@
  * Stored text is never trusted: `readSettings` validates every field, keeps what is valid and
  * falls back to the playbook default for the rest, so a damaged property can never break a refresh.
  */
+import { MARKOV_ORDERS, type MarkovOrder } from './attribution/vocabulary';
 import { PLAYBOOK } from './review/schedule';
 import { PROGRAM_TYPES, type Locale, type ProgramType } from './types';
 
@@ -25,6 +26,8 @@ export interface InfluenceSettings {
   /** Touches on the conversion's last touch day share the last-touch credit. */
   readonly sameDay: boolean;
   readonly by: CreditKey;
+  /** Markov states are the last N steps of a journey (ChannelAttribution's `order`). */
+  readonly markovOrder: MarkovOrder;
 }
 
 export interface Settings {
@@ -55,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   invitations: false,
   digest: { enabled: false, hour: 8 },
   language: null,
-  influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign' },
+  influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign', markovOrder: 1 },
 };
 
 /** A field that could not be used, for a message next to it in the sidebar. */
@@ -177,10 +180,16 @@ export function readSettings(raw: unknown): SettingsRead {
         ),
         sameDay: r.bool(influence.sameDay, 'influence.sameDay', di.sameDay),
         by: r.choice<CreditKey>(influence.by, 'influence.by', ['campaign', 'channel'], di.by),
+        markovOrder: markovOrder(r, influence.markovOrder, di.markovOrder),
       },
     },
     problems: r.problems,
   };
+}
+
+function markovOrder(r: Reader, value: unknown, fallback: MarkovOrder): MarkovOrder {
+  const order = r.int(value, 'influence.markovOrder', 1, MARKOV_ORDERS.length, fallback);
+  return MARKOV_ORDERS.find((o) => o === order) ?? fallback;
 }
 
 /**

@@ -47,3 +47,23 @@ export function generatedGrid(
   }
   return grid;
 }
+
+/**
+ * A paths grid shaped like ChannelAttribution's PathData (path, total_conversions,
+ * total_conversion_value, total_null; 1 to 15 steps, a few channels far more common than the
+ * rest): `rows` paths over `channels` channels named c0, c1, …
+ */
+export function generatedPaths(seed: number, rows: number, channels: number): CellValue[][] {
+  const rand = mulberry32(seed);
+  const grid: CellValue[][] = [
+    ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const length = 1 + Math.floor(rand() * rand() * 15);
+    const steps = Array.from({ length }, () => `c${Math.floor(rand() * rand() * channels)}`);
+    const conversions = Math.floor(rand() * 4);
+    const value = conversions > 0 ? Math.round(conversions * rand() * 500) / 100 : 0;
+    grid.push([steps.join(' > '), conversions, value, 1 + Math.floor(rand() * 8)]);
+  }
+  return grid;
+}

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import type { Grid } from '../../src/core/types';
 import {
   type CreditInput,
-  conversionProbability,
+  type MarkovOrder,
   creditInput,
   markov,
-  markovChain,
   readJourneys,
 } from '../../src/core/attribution';
-import { mulberry32 } from '../support/seeded';
+import { generatedPaths, mulberry32 } from '../support/seeded';
+import { referenceMarkov } from '../support/tuple-chain-reference';
 
 function randomPaths(seed: number, rows: number, channels: number): Grid {
   const rand = mulberry32(seed);
@@ -35,76 +35,108 @@ function input(grid: Grid): CreditInput {
   return creditInput(read.journeys, 'campaign');
 }
 
-describe('exact Markov solve', () => {
-  const data = input(randomPaths(7, 40, 5));
-  const chain = markovChain(data);
-  const result = markov(data);
+const sortedKeys = (r: Record<string, number>) => Object.keys(r).sort();
 
-  test('closed form RE_k = N[s][k]·x_k / (N[k][k]·CR) equals a direct solve of each removed chain', () => {
-    const base = conversionProbability(chain, null);
-    data.keys.forEach((_, k) => {
-      const direct = 1 - conversionProbability(chain, k) / base;
-      expect(result.removalEffects[k]).toBeCloseTo(direct, 12);
-    });
+function named(data: CreditInput, values: Float64Array): Record<string, number> {
+  return Object.fromEntries(data.keys.map((k, i) => [k, values[i]]));
+}
+
+/** Every figure of `markov` at `order` against the dense textbook solve, within 1e-9. */
+function expectReference(grid: Grid, order: MarkovOrder): void {
+  const data = input(grid);
+  const result = markov(data, order);
+  const reference = referenceMarkov(grid, order);
+  expect(Math.abs(result.conversionRate - reference.conversionRate)).toBeLessThan(1e-12);
+  const checks: Array<[Float64Array, Record<string, number>, number]> = [
+    [result.removalEffects, reference.removalEffects, 1e-9],
+    [result.valueRemovalEffects, reference.valueRemovalEffects, 1e-9],
+    [result.conversions, reference.conversions, 1e-9 * Math.max(1, result.conversions.length)],
+    [result.revenue, reference.revenue, 1e-9 * Math.max(1, result.revenue.length)],
+  ];
+  for (const [got, want, tolerance] of checks) {
+    const mine = named(data, got);
+    expect(sortedKeys(mine)).toEqual(sortedKeys(want));
+    for (const key of Object.keys(want)) {
+      expect(Math.abs(mine[key] - want[key])).toBeLessThanOrEqual(tolerance);
+    }
+  }
+}
+
+describe('exact Markov solve of order 1 to 3 against a dense tuple-chain solve', () => {
+  // PathData's shape (ChannelAttribution's sample data): 12 channels, 1–15 steps, values, nulls.
+  test('order 1 on a PathData-shaped set (2,000 paths, 12 channels) is unchanged', () => {
+    expectReference(generatedPaths(2024, 2000, 12), 1);
+  });
+
+  test('order 2 on a PathData-shaped set (600 paths, 12 channels)', () => {
+    expectReference(generatedPaths(2025, 600, 12), 2);
+  });
+
+  test('order 3 on a PathData-shaped set (250 paths, 8 channels)', () => {
+    expectReference(generatedPaths(2026, 250, 8), 3);
+  });
+
+  test.each([1, 2, 3, 4] as const)('order %i on small random path sets', (order) => {
+    for (const seed of [3, 5, 8]) expectReference(randomPaths(seed, 30, 5), order);
   });
 
   test("the chain's conversion rate is the observed one: conversions / (conversions + nulls)", () => {
+    const data = input(randomPaths(7, 40, 5));
     let conversions = 0;
     let all = 0;
     for (const j of data.journeys) {
       all += j.weight;
       if (j.converted) conversions += j.weight;
     }
-    expect(result.conversionRate).toBeCloseTo(conversions / all, 12);
-  });
-
-  test('agrees with an independent Monte-Carlo simulation of the same chain (200,000 walks)', () => {
-    const m = chain.states;
-    const rand = mulberry32(42);
-    const walks = 200_000;
-    let converted = 0;
-    const convertedWithout = new Float64Array(m);
-    const visited = new Uint8Array(m);
-    for (let w = 0; w < walks; w++) {
-      visited.fill(0);
-      let state = 0;
-      let outcome: 'conversion' | 'null' | null = null;
-      while (outcome === null) {
-        const u = rand();
-        let acc = 0;
-        let next = -1;
-        for (let j = 0; j < m; j++) {
-          acc += (j === state ? 1 : 0) - chain.transient[state * m + j];
-          if (u < acc) {
-            next = j;
-            break;
-          }
-        }
-        if (next >= 0) {
-          state = next;
-          visited[state] = 1;
-        } else {
-          outcome = u < acc + chain.toConversion[state] ? 'conversion' : 'null';
-        }
-      }
-      if (outcome === 'conversion') {
-        converted++;
-        for (let s = 1; s < m; s++) if (!visited[s]) convertedWithout[s]++;
-      }
+    for (const order of [1, 2, 3, 4] as const) {
+      expect(markov(data, order).conversionRate).toBeCloseTo(conversions / all, 12);
     }
-    const tolerance = (p: number) => 5 * Math.sqrt((p * (1 - p)) / walks) + 1e-12;
-    const cr = converted / walks;
-    expect(Math.abs(cr - result.conversionRate)).toBeLessThan(tolerance(result.conversionRate));
-    data.keys.forEach((_, k) => {
-      const exact = conversionProbability(chain, k);
-      const simulated = convertedWithout[k + 1] / walks;
-      expect(Math.abs(simulated - exact)).toBeLessThan(tolerance(exact));
-    });
   });
 
   test('the same input gives bit-identical results on every run', () => {
-    const again = markov(data);
-    expect(Array.from(again.conversions)).toEqual(Array.from(result.conversions));
+    const data = input(randomPaths(7, 40, 5));
+    const once = markov(data, 2);
+    const again = markov(data, 2);
+    expect(Array.from(again.conversions)).toEqual(Array.from(once.conversions));
+  });
+});
+
+describe('order 2 sees what order 1 cannot', () => {
+  // A > B converts twice, C > B never (2 nulls). Order 1 pools both visits of B (x_B = .5), so A
+  // and C look alike: RE A .5, C .5, B 1 → credit 2 × (.5, .5, 1) / 2. Order 2 keeps (A,B) and
+  // (C,B) apart: without A nothing converts (RE 1), without C nothing is lost (RE 0).
+  const grid: Grid = [
+    ['path', 'total_conversions', 'total_null'],
+    ['A > B', 2, 0],
+    ['C > B', 0, 2],
+  ];
+
+  test('order 1: A .5, C .5, B 1 conversions', () => {
+    const data = input(grid);
+    const r = markov(data, 1);
+    expect(named(data, r.removalEffects)).toEqual({ A: 0.5, B: 1, C: 0.5 });
+    expect(named(data, r.conversions)).toEqual({ A: 0.5, B: 1, C: 0.5 });
+  });
+
+  test('order 2: A 1, B 1, C 0 conversions', () => {
+    const data = input(grid);
+    const r = markov(data, 2);
+    expect(named(data, r.removalEffects)).toEqual({ A: 1, B: 1, C: 0 });
+    expect(named(data, r.conversions)).toEqual({ A: 1, B: 1, C: 0 });
+  });
+
+  test('a path shorter than the order is one state: B alone converts at order 3', () => {
+    // (A,B,C) converts 1, (B) converts 1 and (B,C) has 2 nulls. Removing C removes (A,B,C) and
+    // (B,C): CR 2/4 → 1/4, RE .5; removing A: RE .5; removing B: everything, RE 1.
+    const data = input([
+      ['path', 'total_conversions', 'total_null'],
+      ['A > B > C', 1, 0],
+      ['B', 1, 0],
+      ['B > C', 0, 2],
+    ]);
+    const r = markov(data, 3);
+    expect(r.conversionRate).toBeCloseTo(0.5, 15);
+    expect(named(data, r.removalEffects)).toEqual({ A: 0.5, B: 1, C: 0.5 });
   });
 });
 
@@ -136,33 +168,37 @@ describe('property: random path sets', () => {
     nulls: fc.integer({ min: 0, max: 20 }),
   });
 
-  test('credits and revenue add up to the totals; removal effects lie in [0, 1]', () => {
+  test('credits and revenue add up to the totals at every order; removal effects lie in [0, 1]', () => {
     fc.assert(
-      fc.property(fc.array(pathRow, { minLength: 1, maxLength: 25 }), (rows) => {
-        const grid: Grid = [
-          ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
-          ...rows.map((r) => [
-            r.steps.join('>'),
-            r.conversions,
-            r.conversions > 0 ? r.value : 0,
-            r.nulls,
-          ]),
-        ];
-        const data = input(grid);
-        const result = markov(data);
-        const conversions = rows.reduce((s, r) => s + r.conversions, 0);
-        const value = rows.reduce((s, r) => s + (r.conversions > 0 ? r.value : 0), 0);
-        const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
-        expect(Math.abs(sum(result.conversions) - conversions)).toBeLessThanOrEqual(
-          1e-9 * Math.max(1, conversions),
-        );
-        if (value > 0)
-          expect(Math.abs(sum(result.revenue) - value)).toBeLessThanOrEqual(1e-9 * value);
-        for (const re of result.removalEffects) {
-          expect(re).toBeGreaterThanOrEqual(0);
-          expect(re).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.array(pathRow, { minLength: 1, maxLength: 25 }),
+        fc.constantFrom<MarkovOrder>(1, 2, 3, 4),
+        (rows, order) => {
+          const grid: Grid = [
+            ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
+            ...rows.map((r) => [
+              r.steps.join('>'),
+              r.conversions,
+              r.conversions > 0 ? r.value : 0,
+              r.nulls,
+            ]),
+          ];
+          const data = input(grid);
+          const result = markov(data, order);
+          const conversions = rows.reduce((s, r) => s + r.conversions, 0);
+          const value = rows.reduce((s, r) => s + (r.conversions > 0 ? r.value : 0), 0);
+          const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+          expect(Math.abs(sum(result.conversions) - conversions)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, conversions),
+          );
+          if (value > 0)
+            expect(Math.abs(sum(result.revenue) - value)).toBeLessThanOrEqual(1e-9 * value);
+          for (const re of result.removalEffects) {
+            expect(re).toBeGreaterThanOrEqual(0);
+            expect(re).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -16,6 +16,7 @@ describe('draftOf: the saved settings as the form shows them', () => {
       digestHour: '8',
       influenceWindow: '90',
       influenceHalfLife: '7',
+      influenceOrder: '1',
       calendar: 'default',
       grouping: 'per_row',
       language: null,
@@ -32,7 +33,7 @@ describe('draftOf: the saved settings as the form shows them', () => {
       invitations: true,
       digest: { enabled: true, hour: 7 },
       language: 'fr',
-      influence: { windowDays: 30, halfLifeDays: 3, sameDay: false, by: 'channel' },
+      influence: { windowDays: 30, halfLifeDays: 3, sameDay: false, by: 'channel', markovOrder: 3 },
     };
     for (const settings of [DEFAULT_SETTINGS, custom])
       expect(readSettings(rawOf(draftOf(settings)))).toEqual({ settings, problems: [] });
@@ -71,6 +72,11 @@ describe('validate: a bad value is named on its field before the round trip', ()
       },
     ],
     [{ grouping: 'weekly' }, { field: 'grouping', code: 'not_a_choice' }],
+    // ChannelAttribution's markov_model takes any order; the add-on offers 1 to 4.
+    [
+      { influenceOrder: '5' },
+      { field: 'influence.markovOrder', code: 'out_of_range', min: 1, max: 4 },
+    ],
   ])('%j → %j', (change, problem) => {
     expect(validate(typed(change))).toEqual([problem]);
   });

@@ -6,6 +6,8 @@ export type { JourneyOptions, JourneysResult } from './input';
 export { creditInput } from './journey';
 export type { CreditInput, CreditJourney, Exclusions, Journey, JourneySet } from './journey';
 export { describeProblem } from './input-problem';
+export { pathNoteText } from './path-notes';
+export type { PathNote } from './path-notes';
 export type { InputProblem } from './input-problem';
 export { detectSeparator } from './separator';
 export type { CsvSeparator } from './separator';
@@ -13,15 +15,16 @@ export { detectFormat } from './headers';
 export { disagreement } from './disagreement';
 export type { KeySpread, Robustness } from './disagreement';
 export { MODELS } from './models/catalogue';
-export { markov, markovChain, conversionProbability } from './models/markov';
-export type { MarkovChain, MarkovResult } from './models/markov';
+export { markov } from './models/markov';
+export type { MarkovResult } from './models/markov';
 export type { Attribution } from './models/shares';
-export { DEFAULT_SETTINGS, MODEL_NAMES } from './vocabulary';
+export { DEFAULT_SETTINGS, MARKOV_ORDERS, MODEL_NAMES } from './vocabulary';
 export type {
   CreditBy,
   Credits,
   InfluenceSettings,
   InputFormat,
+  MarkovOrder,
   ModelName,
   ModelSettings,
 } from './vocabulary';

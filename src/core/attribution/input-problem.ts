@@ -15,6 +15,14 @@ export interface InputProblem {
   readonly unreadableCount: number;
 }
 
+/** The input lacks required columns, named as the user sees them. */
+export function missingColumnsProblem(
+  format: InputFormat,
+  missingColumns: readonly string[],
+): InputProblem {
+  return { format, missingColumns, unreadable: [], unreadableCount: 0 };
+}
+
 /** A broken export can have a million bad cells; nobody reads past the first few dozen. */
 export const MAX_LISTED_CELLS = 50;
 

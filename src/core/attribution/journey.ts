@@ -6,6 +6,7 @@
  * touch inputs give one journey per prospect, weight 1.
  */
 import type { DayNumber } from '../dates';
+import type { PathNote } from './path-notes';
 import type { CreditBy, InputFormat } from './vocabulary';
 
 export interface Journey {
@@ -48,6 +49,8 @@ export interface JourneySet {
   readonly hasNulls: boolean;
   readonly hasChannel: boolean;
   readonly excluded: Exclusions;
+  /** Cells read but not at face value (paths only), for the report's notes. */
+  readonly inputNotes: readonly PathNote[];
 }
 
 /** A journey seen through the credit switch: `steps` are the ids of what receives credit. */

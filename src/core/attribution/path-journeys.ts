@@ -28,6 +28,7 @@ export function pathJourneys(table: PathTable): JourneySet {
       conversionsWithoutTouches: 0,
       revenueConflicts: 0,
     },
+    inputNotes: table.notes,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
 import { disagreement, type KeySpread } from './disagreement';
 import { readJourneys } from './input';
-import type { InputProblem } from './input-problem';
+import { type InputProblem, missingColumnsProblem } from './input-problem';
 import {
   type CreditInput,
   type JourneySet,
@@ -16,6 +16,7 @@ import {
   totalNulls,
 } from './journey';
 import { MODELS } from './models/catalogue';
+import { type PathNote, pathNoteText } from './path-notes';
 import { markov } from './models/markov';
 import { lastGroupStart } from './models/same-day';
 import type { Attribution } from './models/shares';
@@ -24,6 +25,7 @@ import {
   DEFAULT_SETTINGS,
   type InfluenceSettings,
   type InputFormat,
+  MARKOV_ORDERS,
   MODEL_NAMES,
   type ModelName,
 } from './vocabulary';
@@ -45,18 +47,26 @@ export interface InfluenceReport {
 }
 
 export type InfluenceResult =
-  | { readonly ok: true; readonly report: InfluenceReport }
+  | {
+      readonly ok: true;
+      readonly report: InfluenceReport;
+      /** The input notes among `report.notes`, structured, to say them in the user's language. */
+      readonly inputNotes: readonly PathNote[];
+    }
   | { readonly ok: false; readonly problem: InputProblem };
 
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
 export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
   const messages: string[] = [];
-  const { windowDays, halfLifeDays, timeZone } = settings;
+  const { windowDays, halfLifeDays, timeZone, markovOrder } = settings;
   if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
     messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
   }
   if (halfLifeDays !== undefined && !(Number.isFinite(halfLifeDays) && halfLifeDays > 0)) {
     messages.push(`half-life must be more than 0 days: using ${DEFAULT_SETTINGS.halfLifeDays}`);
+  }
+  if (markovOrder !== undefined && !MARKOV_ORDERS.includes(markovOrder)) {
+    messages.push(`Markov order must be 1, 2, 3 or 4: using ${DEFAULT_SETTINGS.markovOrder}`);
   }
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
     messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
@@ -72,6 +82,7 @@ function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings
     windowDays: bad('windowDays') ? DEFAULT_SETTINGS.windowDays : merged.windowDays,
     halfLifeDays: bad('halfLifeDays') ? DEFAULT_SETTINGS.halfLifeDays : merged.halfLifeDays,
     timeZone: bad('timeZone') ? DEFAULT_SETTINGS.timeZone : merged.timeZone,
+    markovOrder: bad('markovOrder') ? DEFAULT_SETTINGS.markovOrder : merged.markovOrder,
   };
 }
 
@@ -84,17 +95,13 @@ export function influenceReport(
   if (!read.ok) return read;
   const set = read.journeys;
   if (settings.by === 'channel' && !set.hasChannel) {
-    return {
-      ok: false,
-      problem: {
-        format: set.format,
-        missingColumns: ['Channel'],
-        unreadable: [],
-        unreadableCount: 0,
-      },
-    };
+    return { ok: false, problem: missingColumnsProblem(set.format, ['Channel']) };
   }
-  return { ok: true, report: reportOn(set, settings, invalidSettings(requested)) };
+  return {
+    ok: true,
+    report: reportOn(set, settings, invalidSettings(requested)),
+    inputNotes: set.inputNotes,
+  };
 }
 
 /** The report for journeys already built (the sidebar and the bench reuse them). */
@@ -117,7 +124,7 @@ export function reportOn(
     if (entry.needsDates && !set.hasDates) continue;
     let result: Attribution;
     if (name === 'markov') {
-      const solved = markov(input);
+      const solved = markov(input, settings.markovOrder);
       removalEffects = named(keys, input.keys, solved.removalEffects);
       result = solved;
     } else {
@@ -162,7 +169,7 @@ function named(ids: readonly number[], names: readonly string[], values: Float64
 }
 
 function inputNotes(set: JourneySet, input: CreditInput, settings: InfluenceSettings): string[] {
-  const notes: string[] = [];
+  const notes: string[] = set.inputNotes.map((n) => pathNoteText(n, 'en'));
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   if (totalConversions(input.journeys) === 0) notes.push('no conversions: nothing to attribute');
   if (!set.hasDates) notes.push(`time_decay needs touch dates: not computed for ${set.format}`);

@@ -115,5 +115,6 @@ export function touchJourneys(table: TouchTable, windowDays: number): JourneySet
       conversionsWithoutTouches: withoutTouches,
       revenueConflicts: table.revenueConflicts,
     },
+    inputNotes: [],
   };
 }

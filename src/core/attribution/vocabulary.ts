@@ -19,6 +19,10 @@ export type ModelName = (typeof MODEL_NAMES)[number];
 /** Touches: one row per interaction; Paths: GA4 / ChannelAttribution aggregated journeys. */
 export type InputFormat = 'touches' | 'paths';
 
+/** Markov orders we offer (ChannelAttribution's `order`): states are the last N steps. */
+export const MARKOV_ORDERS = [1, 2, 3, 4] as const;
+export type MarkovOrder = (typeof MARKOV_ORDERS)[number];
+
 /** What receives credit. Paths carry one name per step, so for them both mean that name. */
 export type CreditBy = 'campaign' | 'channel';
 
@@ -36,6 +40,8 @@ export interface InfluenceSettings {
   readonly sameDay: boolean;
   /** IANA zone that turns date cells (instants) into calendar days. */
   readonly timeZone: string;
+  /** Markov states are the last N steps (ChannelAttribution's `order`). */
+  readonly markovOrder: MarkovOrder;
 }
 
 export const DEFAULT_SETTINGS: InfluenceSettings = {
@@ -44,10 +50,12 @@ export const DEFAULT_SETTINGS: InfluenceSettings = {
   halfLifeDays: 7,
   sameDay: true,
   timeZone: 'UTC',
+  markovOrder: 1,
 };
 
 /** The part of the settings the models themselves read. */
 export interface ModelSettings {
   readonly halfLifeDays: number;
   readonly sameDay: boolean;
+  readonly markovOrder: MarkovOrder;
 }

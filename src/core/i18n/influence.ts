@@ -60,6 +60,19 @@ export const tInfluence = defineCatalogue(
     'problem.cells': 'unreadable cells {cells}',
     'problem.more': '{cells} and {count} more',
     'problem.empty': 'it has no data rows',
+    'input.column.conversions': 'conversions',
+    'input.column.nulls': 'non-converting journeys',
+    'input.column.value': 'conversion value',
+    'input.column.path': 'path',
+    'input.moreCells': '{cells} and {count} more',
+    'input.negative': 'negative {what} in {cells}: row left out',
+    'input.negativeMany': 'negative {what} in {cells}: those rows left out',
+    'input.fractional': 'fractional {what} in {cells}: counted as given',
+    'input.valueWithoutConversion':
+      'a {what} in {cells} on a row with no conversions: ignored (nothing converted to carry it)',
+    'input.unspacedArrow':
+      "'>' without spaces in {cells}, while the other paths write ' > ': read as a step " +
+      "separator; write \\> for a '>' inside a channel name",
   },
   {
     'menu.build': 'Créer le rapport d’influence',
@@ -121,6 +134,19 @@ export const tInfluence = defineCatalogue(
     'problem.cells': 'cellules illisibles {cells}',
     'problem.more': '{cells} et {count} autres',
     'problem.empty': 'elle n’a aucune ligne de données',
+    'input.column.conversions': 'conversions',
+    'input.column.nulls': 'parcours sans conversion',
+    'input.column.value': 'valeur de conversion',
+    'input.column.path': 'parcours',
+    'input.moreCells': '{cells} et {count} autres',
+    'input.negative': 'nombre négatif ({what}) en {cells} : ligne écartée',
+    'input.negativeMany': 'nombres négatifs ({what}) en {cells} : ces lignes sont écartées',
+    'input.fractional': 'nombre non entier ({what}) en {cells} : compté tel quel',
+    'input.valueWithoutConversion':
+      '{what} en {cells} sur une ligne sans conversion : ignorée (aucune conversion pour la porter)',
+    'input.unspacedArrow':
+      '« > » sans espaces en {cells}, alors que les autres parcours écrivent « > » entre ' +
+      'espaces : lu comme un séparateur d’étapes ; écrivez \\> pour un « > » dans un nom de canal',
   },
 );
 

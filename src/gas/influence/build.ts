@@ -19,16 +19,17 @@ function rebuild(locale: Locale): string {
   const source = findInfluenceSource(spreadsheet);
   if (source === null) throw new UserError(tInfluence(locale, 'result.noSource'));
   const name = source.getName();
-  const { windowDays, halfLifeDays, sameDay, by } = loadSettings().influence;
+  const { windowDays, halfLifeDays, sameDay, by, markovOrder } = loadSettings().influence;
   const result = influenceReport(readGrid(source), {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     windowDays,
     halfLifeDays,
     sameDay,
     by,
+    markovOrder,
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
-  const plan = planInfluenceSheet(result.report, locale, by);
+  const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return doneMessage(name, plan.campaigns.length, result.report.conversions, locale);
 }

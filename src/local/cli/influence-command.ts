@@ -2,8 +2,12 @@
 import {
   describeProblem,
   influenceReport,
+  MARKOV_ORDERS,
+  pathNoteText,
   MODEL_NAMES,
   type CreditBy,
+  type MarkovOrder,
+  type PathNote,
   type ModelName,
   type InfluenceReport,
   type InfluenceSettings,
@@ -25,6 +29,7 @@ export interface InfluenceOptions {
   by?: string;
   window?: string;
   halfLife?: string;
+  order?: string;
   sheet?: string;
   tz?: string;
   json?: boolean;
@@ -50,6 +55,14 @@ function oneOf<T extends string>(
     throw new InputError(`${flag} must be one of ${allowed.join(', ')}, got "${text}"`);
   }
   return text as T;
+}
+
+/** `--order n`: ChannelAttribution's Markov order, 1 to 4. */
+function markovOrderOption(text: string | undefined): MarkovOrder | undefined {
+  if (text === undefined) return undefined;
+  const order = MARKOV_ORDERS.find((o) => String(o) === text.trim());
+  if (order === undefined) throw new InputError((l) => tc(l, 'error.order', { value: text }));
+  return order;
 }
 
 /** In a workbook, prefer a sheet named like the data (Touches / Paths), else the first. */
@@ -80,6 +93,7 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     by: oneOf<CreditBy>(options.by, ['campaign', 'channel'], '--by'),
     windowDays: positiveNumber(options.window, '--window'),
     halfLifeDays: positiveNumber(options.halfLife, '--half-life'),
+    markovOrder: markovOrderOption(options.order),
     timeZone: timeZoneOption(options.tz),
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
@@ -120,7 +134,18 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
         null,
         2,
       )
-    : formatReport(result.report, settings.by ?? 'campaign', locale, terminalWidth());
+    : formatReport(
+        { ...result.report, notes: inLocale(result.report.notes, result.inputNotes, locale) },
+        settings.by ?? 'campaign',
+        locale,
+        terminalWidth(),
+      );
+}
+
+/** The report's notes with the input notes (English in the JSON) said in `locale`. */
+function inLocale(notes: readonly string[], input: readonly PathNote[], locale: Locale): string[] {
+  const english = new Set(input.map((n) => pathNoteText(n, 'en')));
+  return [...input.map((n) => pathNoteText(n, locale)), ...notes.filter((n) => !english.has(n))];
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

@@ -53,6 +53,7 @@ program
     '90',
   )
   .option('--half-life <days>', 'time-decay half-life in days', '7')
+  .option('--order <n>', 'Markov order, 1 to 4: states are the last n steps', '1')
   .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
   .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the report as JSON')

@@ -29,6 +29,6 @@ export const MODELS: Readonly<Record<ModelName, ModelEntry>> = {
   w_shaped: { run: wShaped, needsDates: false },
   full_path: { run: fullPath, needsDates: false },
   time_decay: { run: timeDecay, needsDates: true },
-  markov: { run: markov, needsDates: false },
+  markov: { run: (input, settings) => markov(input, settings.markovOrder), needsDates: false },
   shapley: { run: shapley, needsDates: false },
 };

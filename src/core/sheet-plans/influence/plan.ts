@@ -12,8 +12,8 @@
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
  */
-import type { CreditBy, InfluenceReport, ModelName } from '../../attribution';
-import { MODEL_NAMES } from '../../attribution';
+import type { CreditBy, InfluenceReport, ModelName, PathNote } from '../../attribution';
+import { MODEL_NAMES, pathNoteText } from '../../attribution';
 import { type InfluenceKey, tInfluence } from '../../i18n/influence';
 import type { Params } from '../../i18n/messages';
 import type { Locale } from '../../types';
@@ -123,6 +123,7 @@ export function planInfluenceSheet(
   report: InfluenceReport,
   locale: Locale,
   by: CreditBy = 'campaign',
+  inputNotes: readonly PathNote[] = [],
 ): InfluenceSheetPlan {
   const say = (key: InfluenceKey, params?: Params) => tInfluence(locale, key, params);
   const modelLabel = (m: ModelName) => say(`model.${m}` as const);
@@ -163,6 +164,8 @@ export function planInfluenceSheet(
   if (report.models.time_decay === undefined) notes.push(say('note.noTimeDecay'));
   if (revenueModels.length === 0) notes.push(say('note.noRevenue'));
   if (report.conversionRate === null) notes.push(say('note.noNulls'));
+  // Cells read but not at face value, named in the user's language.
+  for (const note of inputNotes) notes.push(pathNoteText(note, locale));
   const width = Math.max(header.length, summary.length);
   const nameWidth = columnWidthFor([
     ...campaigns,

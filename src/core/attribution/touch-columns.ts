@@ -1,0 +1,48 @@
+/**
+ * Where each Touches column sits in the header row, or which required columns are missing
+ * (named as the user sees them, so the CLI and sidebar can say "missing columns: Campaign").
+ */
+import type { CellValue } from '../types';
+import {
+  REQUIRED_TOUCH_COLUMNS,
+  TOUCH_COLUMN_LABELS,
+  type TouchColumn,
+  missing,
+  touchColumns,
+} from './headers';
+import { type InputProblem, missingColumnsProblem } from './input-problem';
+
+/** Column index of each touch field; -1 when the optional column is absent. */
+export type TouchColumnIndexes = Readonly<Record<TouchColumn, number>>;
+
+export type TouchColumnsResult =
+  | { readonly ok: true; readonly columns: TouchColumnIndexes }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+export function locateTouchColumns(header: readonly CellValue[]): TouchColumnsResult {
+  const found = touchColumns(header);
+  const absent = missing(found, REQUIRED_TOUCH_COLUMNS);
+  if (absent.length > 0) {
+    const labels = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
+    return { ok: false, problem: missingColumnsProblem('touches', labels) };
+  }
+  const at = (c: TouchColumn): number => found[c] ?? -1;
+  return {
+    ok: true,
+    columns: {
+      prospect: at('prospect'),
+      campaign: at('campaign'),
+      channel: at('channel'),
+      touchedAt: at('touchedAt'),
+      convertedAt: at('convertedAt'),
+      revenue: at('revenue'),
+      leadCreatedAt: at('leadCreatedAt'),
+      opportunityCreatedAt: at('opportunityCreatedAt'),
+    },
+  };
+}
+
+/** The columns present, to recognise a blank row by them alone. */
+export function presentColumns(columns: TouchColumnIndexes): number[] {
+  return Object.values(columns).filter((c) => c >= 0);
+}
