@@ -5,7 +5,7 @@
  * the locale's convention.
  */
 import { readingConventions, type NumberStyle } from '../reading/locale';
-import { cellText, readingIn, readNumber, styleEvidence, type NumberRead } from '../review/values';
+import { cellText, readNumber, styleEvidence, type NumberRead } from '../review/values';
 import { normalizeKey } from '../text';
 import type { CellValue, Grid } from '../types';
 import type { SourceColumn } from './metric-columns';
@@ -67,11 +67,15 @@ export function readSourceTable(grid: Grid, timeZone: string, locale: string | n
   return { shape, rows, columns, styles };
 }
 
-/** A source cell read as a number in its column's style; "1,500" read that style's way. */
+/**
+ * A source cell read as a number in its column's style ("1,500" read that style's way). A percent
+ * is written into the sheet as a fraction: 43.81 / 100 is 0.43810000000000004 in binary floating
+ * point, so it is rounded to 12 significant digits, far beyond any export's precision.
+ */
 export function sourceNumber(table: SourceTable, row: SourceRow, column: SourceColumn): NumberRead {
   const style = table.styles.get(column.index) ?? 'decimal_point';
   const read = readNumber(row.cells[column.index] ?? '', style);
-  if (read.kind === 'value' && read.ambiguity)
-    return { ...read, value: readingIn(read.ambiguity, style) };
+  if (read.kind === 'value' && read.form === 'percent')
+    return { ...read, value: Number(read.value.toPrecision(12)) };
   return read;
 }
