@@ -13,6 +13,7 @@ import { benchBundle } from './bundle';
 import { benchCalendarSync } from './calendar-sync';
 import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
+import { benchImportMatching } from './import-matching';
 import { rowsToFigures, type Figures } from './figures';
 import { benchRefreshCalls, type RefreshCallFigures } from './refresh-calls';
 import { benchScaleTimings } from './scale-timings';
@@ -37,6 +38,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   calendarFirstSync1000: () => benchCalendarSync().calendarFirstSync1000,
   scaleTimings: benchScaleTimings,
   bigSheets: async () => rowsToFigures(await benchBigSheets()),
+  importMatching: benchImportMatching,
 };
 
 async function main(): Promise<void> {
