@@ -108,7 +108,7 @@ describe('cadence import (table)', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'Import de french-export.csv (generic) dans la colonne I (2026-11-30, nouvelle colonne).',
+      'Import de french-export.csv (Tableau) dans la colonne I (2026-11-30, nouvelle colonne).',
     );
     expect(run.stdout).toContain(
       "3  Série onboarding ← 3 Série d'onboarding · Taux d'ouverture = 0,44 · 100 %",

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { parseIso } from '../../src/core/dates';
 import { importJson } from '../../src/core/import/json';
+import { metricKind } from '../../src/core/import/metric-columns';
 import { planImport, type ImportRequest } from '../../src/core/import/plan';
 import type { CellValue } from '../../src/core/types';
 import { dateCell } from './review-fixtures';
@@ -225,5 +226,23 @@ describe('property: an import never changes a non-empty cell without overwrite',
         },
       ),
     );
+  });
+});
+
+describe('metric aliases', () => {
+  it.each([
+    ['Click rate', 'CTR', 'click_rate'],
+    ['Taux de clics', 'Click rate', 'click_rate'],
+    ["Taux d'ouverture", 'Open Rate', 'open_rate'],
+    ['Attendees', 'Participants', 'attendees'],
+    ['Email click rate', 'Click rate', 'click_rate'],
+    ['Trial conversion rate', 'Conversion rate', 'conversion_rate'],
+  ])('the metric "%s" reads the export column "%s"', (metric, header, kind) => {
+    expect(metricKind(metric)).toBe(kind);
+    expect(metricKind(header)).toBe(kind);
+  });
+
+  it('knows no kind for "Meetings booked"', () => {
+    expect(metricKind('Meetings booked')).toBeNull();
   });
 });

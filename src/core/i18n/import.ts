@@ -4,6 +4,12 @@ import { defineCatalogue } from './messages';
 export const tImport = defineCatalogue(
   {
     'menu.import': 'Import numbers from an export…',
+    'tool.hubspot': 'HubSpot export',
+    'tool.marketo': 'Marketo export',
+    'tool.salesforce': 'Salesforce report',
+    'tool.mailchimp': 'Mailchimp report',
+    'tool.ga4': 'GA4 exploration',
+    'tool.generic': 'Table',
     'note.provenance': 'Cadence import: {source}, row {row}, column “{column}”, on {date}.',
     'note.replaced': 'Replaced {old}.',
     'diag.filled':
@@ -35,6 +41,12 @@ export const tImport = defineCatalogue(
   },
   {
     'menu.import': 'Importer les chiffres d’un export…',
+    'tool.hubspot': 'Export HubSpot',
+    'tool.marketo': 'Export Marketo',
+    'tool.salesforce': 'Rapport Salesforce',
+    'tool.mailchimp': 'Rapport Mailchimp',
+    'tool.ga4': 'Exploration GA4',
+    'tool.generic': 'Tableau',
     'note.provenance': 'Import Cadence : {source}, ligne {row}, colonne « {column} », le {date}.',
     'note.replaced': 'Remplace {old}.',
     'diag.filled':

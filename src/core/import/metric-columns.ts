@@ -180,9 +180,21 @@ const METRIC_ALIASES = aliasTable<MetricKind>([
   ],
 ]);
 
-/** The kind a Metric cell or a header names, if it is one we know. */
+/** Aliases longest first, for the words of a longer name ("Email click rate"). */
+const BY_LENGTH = [...METRIC_ALIASES.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The kind a Metric cell or a header names, if it is one we know: an alias, else the longest
+ * alias among its words ("Email click rate" is a click rate, "Trial conversion rate" a
+ * conversion rate).
+ */
 export function metricKind(text: string): MetricKind | null {
-  return METRIC_ALIASES.get(normalizeKey(text)) ?? null;
+  const key = normalizeKey(text);
+  const exact = METRIC_ALIASES.get(key);
+  if (exact !== undefined) return exact;
+  const padded = ` ${key} `;
+  const inside = BY_LENGTH.find((alias) => alias.length > 3 && padded.includes(` ${alias} `));
+  return inside === undefined ? null : (METRIC_ALIASES.get(inside) ?? null);
 }
 
 export interface SourceColumn {

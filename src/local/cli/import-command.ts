@@ -50,7 +50,7 @@ function table(plan: ImportPlan, locale: Locale): string {
   const lines = [
     t('table.title', {
       source: plan.sourceName,
-      tool: plan.tool,
+      tool: t(`tool.${plan.tool}`),
       column: plan.column.letter,
       date: toIso(plan.date),
       created: plan.column.created ? t('table.created') : '',
