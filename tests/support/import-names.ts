@@ -28,7 +28,16 @@ const TOPICS = [
   'Nouveautés produit',
   'Invitation salon',
 ];
-const KINDS = ['nurture', 'email', 'campaign', 'series', 'invite', 'reminder', 'digest', 'programme'];
+const KINDS = [
+  'nurture',
+  'email',
+  'campaign',
+  'series',
+  'invite',
+  'reminder',
+  'digest',
+  'programme',
+];
 const CODES = ['EMEA', 'APAC', 'NA', 'LATAM', 'DACH', 'France', 'Nordics', 'UK'];
 const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', '2025', '2026', 'SMB', 'Enterprise'];
 

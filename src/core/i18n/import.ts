@@ -28,7 +28,7 @@ export const tImport = defineCatalogue(
     'table.unmatchedPrograms': 'Programs with no match: {rows}',
     'table.unmatchedSource': 'Export rows used by no program: {rows}',
     'table.notWritten': 'not written',
-    'table.written': '{count} cell(s) written.',
+    'table.written': '{count} cell(s) to write.',
     'result.applied': '{count} cell(s) written into column {column}. Undo puts them back.',
     'result.nothing': 'Nothing to write: every matched cell already holds a number or was flagged.',
     'result.undone': 'Import undone: {count} cell(s) restored.',
@@ -67,7 +67,7 @@ export const tImport = defineCatalogue(
     'table.unmatchedPrograms': 'Programmes sans correspondance : {rows}',
     'table.unmatchedSource': 'Lignes de l’export sans programme : {rows}',
     'table.notWritten': 'non écrit',
-    'table.written': '{count} cellule(s) écrite(s).',
+    'table.written': '{count} cellule(s) à écrire.',
     'result.applied':
       '{count} cellule(s) écrite(s) dans la colonne {column}. Annuler les remet comme avant.',
     'result.nothing':
