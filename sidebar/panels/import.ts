@@ -120,6 +120,31 @@ async function apply(app: App): Promise<void> {
   });
 }
 
+/** A labelled select: the export's tab, its column, or the pick for a close call. */
+function selectField(
+  app: App,
+  id: string,
+  label: string,
+  options: ReadonlyArray<readonly [string, string]>,
+  selected: string,
+  onPick: (value: string) => void,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h(
+      'select',
+      {
+        id,
+        disabled: app.busy !== null,
+        onchange: (e) => onPick((e.target as HTMLSelectElement).value),
+      },
+      options.map(([value, text]) => h('option', { value, selected: value === selected }, text)),
+    ),
+  );
+}
+
 function sourceFields(app: App): HTMLElement {
   const busy = app.busy !== null;
   const fromFile = state.from === 'file';
@@ -172,24 +197,16 @@ function sourceFields(app: App): HTMLElement {
           { class: 'muted small', id: 'import-no-sheets' },
           state.sheets === null ? '…' : ti(app, 'panel.noSheets'),
         )
-      : h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'import-sheet' }, ti(app, 'panel.sheet')),
-          h(
-            'select',
-            {
-              id: 'import-sheet',
-              disabled: busy,
-              onchange: (e) => {
-                state.sheet = (e.target as HTMLSelectElement).value;
-                state.preview = null;
-              },
-            },
-            sheets.map((name) =>
-              h('option', { value: name, selected: name === state.sheet }, name),
-            ),
-          ),
+      : selectField(
+          app,
+          'import-sheet',
+          ti(app, 'panel.sheet'),
+          sheets.map((name) => [name, name] as const),
+          state.sheet,
+          (value) => {
+            state.sheet = value;
+            state.preview = null;
+          },
         );
   return h(
     'fieldset',
@@ -248,23 +265,16 @@ function optionFields(app: App): Array<HTMLElement | null> {
       h('label', { for: 'import-overwrite' }, ti(app, 'panel.overwrite')),
     ),
     columns.length > 1
-      ? h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'import-column' }, ti(app, 'panel.column')),
-          h(
-            'select',
-            {
-              id: 'import-column',
-              disabled: busy,
-              onchange: (e) => {
-                state.column = (e.target as HTMLSelectElement).value;
-                void preview(app);
-              },
-            },
-            h('option', { value: '', selected: state.column === '' }, ti(app, 'panel.columnAuto')),
-            columns.map((c) => h('option', { value: c, selected: c === state.column }, c)),
-          ),
+      ? selectField(
+          app,
+          'import-column',
+          ti(app, 'panel.column'),
+          [['', ti(app, 'panel.columnAuto')] as const, ...columns.map((c) => [c, c] as const)],
+          state.column,
+          (value) => {
+            state.column = value;
+            void preview(app);
+          },
         )
       : null,
   ];
@@ -275,7 +285,6 @@ const shown = (app: App, x: number | null) =>
   x === null ? '—' : new Intl.NumberFormat(app.locale, { maximumSignificantDigits: 6 }).format(x);
 
 function previewBlock(app: App, p: ImportPreview): HTMLElement {
-  const busy = app.busy !== null;
   const list = (rows: readonly number[]) => (rows.length === 0 ? '—' : rows.join(', '));
   return h(
     'div',
@@ -318,30 +327,21 @@ function previewBlock(app: App, p: ImportPreview): HTMLElement {
       ? [
           h('h3', {}, ti(app, 'panel.ambiguous', { count: p.ambiguous.length })),
           p.ambiguous.map((a) =>
-            h(
-              'div',
-              { class: 'field' },
-              h('label', { for: `import-pick-${a.row}` }, a.name),
-              h(
-                'select',
-                {
-                  id: `import-pick-${a.row}`,
-                  disabled: busy,
-                  onchange: (e) => {
-                    const value = Number((e.target as HTMLSelectElement).value);
-                    if (value > 0) state.picks.set(a.row, value);
-                    else state.picks.delete(a.row);
-                  },
-                },
-                h('option', { value: '0' }, ti(app, 'panel.pickNone')),
-                a.candidates.map((c) =>
-                  h(
-                    'option',
-                    { value: String(c.row), selected: state.picks.get(a.row) === c.row },
-                    `${c.name} (${percent(c.confidence)} %)`,
-                  ),
+            selectField(
+              app,
+              `import-pick-${a.row}`,
+              a.name,
+              [
+                ['0', ti(app, 'panel.pickNone')] as const,
+                ...a.candidates.map(
+                  (c) => [String(c.row), `${c.name} (${percent(c.confidence)} %)`] as const,
                 ),
-              ),
+              ],
+              String(state.picks.get(a.row) ?? 0),
+              (value) => {
+                if (Number(value) > 0) state.picks.set(a.row, Number(value));
+                else state.picks.delete(a.row);
+              },
             ),
           ),
         ]
