@@ -14,6 +14,7 @@ import { benchCalendarSync } from './calendar-sync';
 import { benchCliStartup } from './cli-startup';
 import { benchDeltas } from './deltas';
 import { benchMarkovChannels } from './markov-channels';
+import { benchImportMatching } from './import-matching';
 import { rowsToFigures, type Figures } from './figures';
 import { benchRefreshCalls, type RefreshCallFigures } from './refresh-calls';
 import { benchScaleTimings } from './scale-timings';
@@ -39,6 +40,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   calendarFirstSync1000: () => benchCalendarSync().calendarFirstSync1000,
   scaleTimings: benchScaleTimings,
   bigSheets: async () => rowsToFigures(await benchBigSheets()),
+  importMatching: benchImportMatching,
 };
 
 async function main(): Promise<void> {

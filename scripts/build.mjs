@@ -53,6 +53,9 @@ async function buildServer() {
     write: false,
     format: 'esm',
     platform: 'neutral',
+    // 'neutral' reads no package.json entry by default; kept libraries without an "exports" map
+    // (fastest-levenshtein) are found through their ES module entry, else their main.
+    mainFields: ['module', 'main'],
     target: GAS_TARGET,
     // Readable output: users read Code.js in the Apps Script editor when debugging.
     minify: false,

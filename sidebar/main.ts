@@ -2,6 +2,7 @@ import './style.css';
 import { localeFrom } from '../src/core/i18n/messages';
 import { App } from './app';
 import { actionsPanel } from './panels/actions';
+import { importPanel } from './panels/import';
 import { influencePanel } from './panels/influence';
 import { overviewPanel } from './panels/overview';
 import { settingsPanel } from './panels/settings';
@@ -14,6 +15,7 @@ const app = new App(
     actions: actionsPanel,
     settings: settingsPanel,
     influence: influencePanel,
+    import: importPanel,
   },
   localeFrom(navigator.language),
 );

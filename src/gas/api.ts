@@ -7,6 +7,7 @@
 import type { Settings, SettingsProblem } from '../core/settings';
 import type { Overview } from '../core/sheet-plans/overview';
 import type { Locale } from '../core/types';
+import type { ImportApi } from './import/api';
 
 export type { DueRow, Overview } from '../core/sheet-plans/overview';
 export type { ReviewJsonColumn } from '../core/review/review';
@@ -75,7 +76,7 @@ export interface IcsFile {
   readonly content: string;
 }
 
-export interface ServerApi {
+export interface ServerApi extends ImportApi {
   getSidebarState(): SidebarState;
   formatSheet(): ActionResult;
   refreshSheet(): ActionResult;

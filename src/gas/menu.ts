@@ -1,4 +1,5 @@
 import { ta } from '../core/i18n/actions';
+import { tImport } from '../core/i18n/import';
 import { tInfluence } from '../core/i18n/influence';
 import { tl } from '../core/i18n/limits';
 import { t } from '../core/i18n/messages';
@@ -15,6 +16,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
     .addItem(ta(locale, 'menu.format'), 'formatSheetFromMenu')
     .addItem(ta(locale, 'menu.refresh'), 'refreshSheetFromMenu')
     .addItem(ta(locale, 'menu.startReview'), 'startReviewFromMenu')
+    .addItem(tImport(locale, 'menu.import'), 'showImportSidebar')
     .addSeparator()
     .addItem(ta(locale, 'menu.syncCalendar'), 'syncCalendar')
     .addItem(tInfluence(locale, 'menu.build'), 'buildInfluenceReportFromMenu')

@@ -4,6 +4,7 @@
  */
 import { midnightInZone, parseIso, toIso } from '../../core/dates';
 import { ta } from '../../core/i18n/actions';
+import { newReviewColumnIndex } from '../../core/import/target-column';
 import { dateFormat } from '../../core/sheet-plans/formats';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/types';
@@ -28,14 +29,8 @@ export function startReview(
     sheet.getRange(2, existing.index + 1).activate();
     return ta(locale, 'result.exists', { date: shown });
   }
-  const owned = new Set(Object.values(columns.owned));
-  const userColumns = [...Object.values(columns.roles), ...columns.others].filter(
-    (j) => !owned.has(j),
-  );
-  const after =
-    columns.reviewColumns.length > 0
-      ? Math.max(...columns.reviewColumns.map((c) => c.index))
-      : Math.max(0, ...userColumns);
+  // 0-based index of the column just before the new one: the import plans the same place.
+  const after = newReviewColumnIndex(columns) - 1;
   sheet.insertColumnAfter(after + 1);
   const column = after + 2;
   const rows = Math.max(source.grid.length, 2);

@@ -31,8 +31,8 @@ export interface AddOnRun {
   readonly locale: Locale;
   /** The spreadsheet locale the add-on reads ("en_US", "fr-FR"); default from `locale`. */
   readonly spreadsheetLocale?: string;
-  /** Top-level functions of Code.js to call in order; each returns { ok, message }. */
-  readonly actions: readonly string[];
+  /** Top-level functions of Code.js to call in order (with their arguments); each returns { ok, message }. */
+  readonly actions: ReadonlyArray<string | { readonly name: string; readonly args: unknown[] }>;
   /** Puts the input into the spreadsheet and makes the right sheet active. */
   readonly load: (env: AppsScriptEnvironment) => Promise<void>;
   /** Told as each phase (load, each action, save) is done over the input's rows. */
@@ -64,8 +64,10 @@ export async function runAddOnOnFile(run: AddOnRun): Promise<string[]> {
   releaseBetweenPhases(rows);
   const addOn = loadAddOn(env);
   const messages: string[] = [];
-  for (const action of run.actions) {
-    const result = addOn.call(action) as { ok: boolean; message: string };
+  for (const step of run.actions) {
+    const action = typeof step === 'string' ? step : step.name;
+    const args = typeof step === 'string' ? [] : step.args;
+    const result = addOn.call(action, ...args) as { ok: boolean; message: string };
     if (!result.ok) throw new InputError(result.message);
     messages.push(result.message);
     run.progress?.done(ACTION_PHASES[action] ?? action, rows);

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import type { Locale } from '../../core/types';
 import { VERSION } from '../../core/version';
 import { InputError } from '../files/read-grid';
+import { runImport } from './import-command';
 import { runInfluence } from './influence-command';
 import { runReview } from './review-command';
 
@@ -64,6 +65,32 @@ program
   .option('--lang <en|fr>', 'language of the written report (default: en)')
   .action(async (file: string, options) => {
     process.stdout.write(`${await runInfluence(file, options)}\n`);
+  });
+
+program
+  .command('import')
+  .description(
+    "Fill a review from a tool's export: programs matched by name, previewed, written only into empty cells.",
+  )
+  .argument('<review>', 'the review workbook (.xlsx) or sheet (.csv)')
+  .argument(
+    '<source>',
+    'the export (.csv or .xlsx): HubSpot, Marketo, Salesforce, Mailchimp, GA4 or any table',
+  )
+  .option('--sheet <name>', 'sheet of the review workbook (default: the first)')
+  .option('--source-sheet <name>', 'sheet of the export workbook (default: the first)')
+  .option(
+    '--date <date>',
+    "the review's date, YYYY-MM-DD (default: today): its column, created if absent",
+  )
+  .option('--today <date>', 'import as of this date, YYYY-MM-DD (default: today)')
+  .option('--overwrite', 'replace numbers already in the review column (each shown old → new)')
+  .option('--json', 'print the preview as JSON')
+  .option('--out <file.xlsx>', 'also write the workbook as the add-on imports into it')
+  .option('--tz <zone>', "the spreadsheet's time zone, e.g. Europe/Paris (default: this machine's)")
+  .option('--lang <en|fr>', "language of the table and the notes (default: the sheet's)")
+  .action(async (review: string, source: string, options) => {
+    process.stdout.write(`${await runImport(review, source, options)}\n`);
   });
 
 /**

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { access, readFile } from 'fs/promises';
 import path from 'path';
 import { tc } from '../../core/i18n/cli';
+import { detectDelimiter } from '../../core/import/csv-delimiter';
 import type { CellValue, Locale } from '../../core/types';
 import { wallClockToZone } from './excel-dates';
 import { decodeText, type TextEncoding } from './text-encoding';
@@ -93,19 +94,8 @@ async function readXlsx(file: string, timeZone: string): Promise<SheetGrid[]> {
   });
 }
 
-export type CsvDelimiter = ',' | ';' | '\t';
-
-/**
- * The separator the header line uses most: ';' (French Excel exports), a tab (Excel's "Unicode
- * text"), else ','.
- */
-export function detectDelimiter(text: string): CsvDelimiter {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const count = (ch: string) => firstLine.split(ch).length - 1;
-  const tabs = count('\t');
-  if (tabs > count(';') && tabs > count(',')) return '\t';
-  return count(';') > count(',') ? ';' : ',';
-}
+// The sidebar reads uploads with the same rule: it lives in core.
+export { detectDelimiter, type CsvDelimiter } from '../../core/import/csv-delimiter';
 
 /** CSV cells stay text: core parses numbers, percents and dates itself, as it must for Sheets text. */
 export function parseCsv(text: string): CellValue[][] {

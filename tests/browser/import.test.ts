@@ -1,0 +1,110 @@
+/**
+ * The Import panel in Chromium on the real dist/Code.js: a CSV uploaded from the sidebar (read in
+ * the browser, sent in chunks), its preview, Apply, then Undo — in English and in French, with
+ * screenshots under test-output/screenshots/ (import-*.png).
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import path from 'path';
+import type { Browser } from 'playwright-core';
+import { idle, launch, openSidebar, reviewEnv, ROOT, screenshot, type Session } from './harness';
+
+let browser: Browser;
+let s: Session | undefined;
+
+const dir = path.join(ROOT, 'test-output/import');
+
+function csv(name: string, text: string): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(s?.pageErrors ?? []).toEqual([]);
+  await s?.close();
+  s = undefined;
+});
+
+describe('Import panel', () => {
+  it('uploads a HubSpot CSV, previews it, writes two cells with notes, then Undo removes them', async () => {
+    s = await openSidebar(browser, await reviewEnv());
+    const { page, env } = s;
+    const review = env.spreadsheet.getSheetByName('Review')!;
+    const before = review.snapshot();
+    await page.click('#tab-import');
+    await screenshot(page, 'import-en');
+    const file = csv(
+      'hubspot.csv',
+      'Email name,Sent,Click rate,Conversion rate\n' +
+        'Welcome Nurture (copy),4210,4.6%,\n' +
+        'Trial-to-paid Nurture - v2,900,1.1%,10.4%\n' +
+        'Holiday greetings,8000,1.2%,\n',
+    );
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('#import-file-help:has-text("4 rows read")');
+    await page.click('#import-preview-button');
+    await idle(page);
+    await page.waitForSelector('#import-preview');
+    const summary = await page.textContent('#import-summary');
+    expect(summary).toBe('HubSpot export → column T (2026-11-22, new column): 2 cell(s) to write.');
+    const matched = await page.locator('#import-matched li').allTextContents();
+    expect(matched).toEqual([
+      'Welcome nurture ← Welcome Nurture (copy)Click rate = 0.046 · 100 % sure',
+      'Trial-to-paid nurture ← Trial-to-paid Nurture - v2Conversion rate = 0.104 · 100 % sure',
+    ]);
+    // Nothing is written by a preview.
+    expect(review.snapshot()).toEqual(before);
+    await screenshot(page, 'import-preview-en');
+
+    await page.click('#import-apply');
+    await idle(page);
+    expect(await page.textContent('#status')).toContain('2 cell(s) written into column T.');
+    expect(review.getRange('T2').getValue()).toBe(0.046);
+    expect(review.getRange('T4').getValue()).toBe(0.104);
+    expect(review.getRange('T2').getNote()).toBe(
+      'Cadence import: hubspot.csv, row 2, column “Click rate”, on 2026-11-22.',
+    );
+    await screenshot(page, 'import-applied-en');
+
+    await page.click('#import-undo');
+    await idle(page);
+    expect(await page.textContent('#status')).toContain('Import undone: 2 cell(s) restored.');
+    expect(review.snapshot()).toEqual(before);
+  });
+
+  it('speaks French from the upload to the preview, with no English word', async () => {
+    s = await openSidebar(browser, await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
+    const { page } = s;
+    await page.click('#tab-import');
+    const file = csv(
+      'export-fr.csv',
+      "Nom;Envoyés;Taux de clics;Taux d'acceptation\nNurturing bienvenue (copie);4210;3,9 %;\nRelance panier;900;;\nScore comportemental;;;50 %\n",
+    );
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('#import-file-help:has-text("lignes lues")');
+    await page.click('#import-preview-button');
+    await idle(page);
+    await page.waitForSelector('#import-preview');
+    await screenshot(page, 'import-preview-fr');
+    const text = (await page.textContent('#panel')) ?? '';
+    expect(text).toContain('Rapprochés');
+    expect(text).toContain('Nurturing bienvenue ← Nurturing bienvenue (copie)');
+    for (const english of [
+      'Preview',
+      'Matched',
+      'cell(s)',
+      'Programs with',
+      'rows read',
+      'not written',
+      'sure',
+    ])
+      expect(text).not.toContain(english);
+  });
+});

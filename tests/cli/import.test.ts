@@ -1,0 +1,148 @@
+/**
+ * `cadence import` as a user runs it: the exact `--json` contract, the table in both languages,
+ * `--overwrite`, `--out` through dist/Code.js, and one-line errors.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { cadence, fixture } from './run';
+
+const REVIEW = fixture('import/review.csv');
+const HUBSPOT = fixture('import/hubspot-emails.csv');
+const at = ['--today', '2026-11-30', '--tz', 'UTC'];
+
+describe('cadence import --json', () => {
+  it('prints exactly the contract', () => {
+    const run = cadence('import', REVIEW, HUBSPOT, ...at, '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toEqual({
+      date: '2026-11-30',
+      column: 'I',
+      created: true,
+      matched: [
+        {
+          row: 2,
+          name: 'Welcome nurture',
+          source: { row: 2, name: 'Welcome Nurture (copy)', column: 'Click rate' },
+          value: 0.031,
+          confidence: 1,
+          written: true,
+        },
+        {
+          row: 3,
+          name: 'Onboarding series',
+          source: { row: 3, name: 'Onboarding Series - v2', column: 'Open rate' },
+          value: 0.44,
+          confidence: 1,
+          written: true,
+        },
+        {
+          row: 8,
+          name: 'Black Friday email',
+          source: { row: 4, name: 'Black Friday Email 2026-11-27', column: 'Click rate' },
+          value: 0.04,
+          confidence: 1,
+          written: true,
+        },
+        {
+          row: 10,
+          name: 'Winback series',
+          source: { row: 5, name: 'Winback series', column: 'Open rate' },
+          value: 45,
+          confidence: 1,
+          written: false,
+        },
+      ],
+      ambiguous: [],
+      unmatchedPrograms: [4, 5, 6, 7, 9],
+      unmatchedSource: [6],
+      diagnostics: [
+        {
+          cell: 'I10',
+          severity: 'warning',
+          message:
+            'I10: 45 from row 5 looks like percentage points in a row of rates (written as fractions, 0.45): not written.',
+        },
+      ],
+    });
+  });
+
+  it('--date picks an existing review column; its filled cells are kept unless --overwrite', () => {
+    const kept = JSON.parse(
+      cadence('import', REVIEW, HUBSPOT, ...at, '--date', '2026-08-31', '--json').stdout,
+    );
+    expect([kept.column, kept.created]).toEqual(['H', false]);
+    expect(kept.matched.map((m: { written: boolean }) => m.written)).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+    const replaced = JSON.parse(
+      cadence('import', REVIEW, HUBSPOT, ...at, '--date', '2026-08-31', '--overwrite', '--json')
+        .stdout,
+    );
+    expect(replaced.matched.map((m: { written: boolean }) => m.written)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(replaced.diagnostics.map((d: { message: string }) => d.message)).toContain(
+      'H2: 0.029 → 0.031 (overwritten).',
+    );
+  });
+});
+
+describe('cadence import (table)', () => {
+  it('previews in French with --lang fr', () => {
+    const run = cadence(
+      'import',
+      fixture('import/review-fr.csv'),
+      fixture('import/french-export.csv'),
+      ...at,
+      '--lang',
+      'fr',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Import de french-export.csv (Tableau) dans la colonne I (2026-11-30, nouvelle colonne).',
+    );
+    expect(run.stdout).toContain(
+      "3  Série onboarding ← 3 Série d'onboarding · Taux d'ouverture = 0,44 · 100 %",
+    );
+    expect(run.stdout).toContain('2 cellule(s) à écrire.');
+  });
+
+  it('refuses a bad --date in one line, exit 2', () => {
+    const run = cadence('import', REVIEW, HUBSPOT, ...at, '--date', '30/11/2026');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('cadence: --date: expected a YYYY-MM-DD date, got "30/11/2026"\n');
+  });
+});
+
+describe('cadence import --out', () => {
+  it("writes the add-on's import into the workbook: values, provenance notes, the new column", async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'cadence-import-')), 'reviewed.xlsx');
+    const run = cadence('import', REVIEW, HUBSPOT, ...at, '--out', out);
+    expect(run.code).toBe(0);
+    const back = JSON.parse(cadence('review', out, ...at, '--json').stdout);
+    const column = back.columns.find((c: { date: string }) => c.date === '2026-11-30');
+    expect(column).toMatchObject({
+      column: 'I',
+      status: 'incomplete',
+      missingRows: [4, 5, 6, 7, 9, 10],
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const cell = book.worksheets[0].getCell('I2');
+    expect(cell.value).toBe(0.031);
+    const note = cell.note as string | { texts: Array<{ text: string }> };
+    const text = typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
+    expect(text).toBe(
+      'Cadence import: hubspot-emails.csv, row 2, column “Click rate”, on 2026-11-30.',
+    );
+  });
+});
