@@ -27,3 +27,4 @@ export function showSidebar(): void {
 export * from './actions/entrypoints';
 export * from './influence/entrypoints';
 export * from './calendar/entrypoints';
+export * from './journal/entrypoints';
