@@ -47,6 +47,11 @@ export const tj = defineCatalogue(
     'error.badFollowUp': 'The follow-up date must be a day such as 2026-12-15.',
     'error.badDecision': 'The decision must be keep, change, stop or investigate.',
     'menu.capture': 'Capture baselines',
+    'event.baseline': 'Capture the baseline of {name} before it goes live',
+    'event.baseline.description':
+      '{name} is set up on {setUp}. The playbook captures the baseline before automation goes live: without it, the gain since automation cannot be measured. Type it in the Baseline column, or use "Capture baselines".',
+    'event.followUp': 'Follow up: {program}',
+    'event.followUp.change': 'Change of {date}: {change} ({metric}).',
   },
   {
     'header.date': 'Date',
@@ -92,5 +97,10 @@ export const tj = defineCatalogue(
     'error.badFollowUp': 'La date de suivi doit être un jour comme 2026-12-15.',
     'error.badDecision': 'La décision doit être garder, modifier, arrêter ou enquêter.',
     'menu.capture': 'Capturer les références',
+    'event.baseline': 'Capturer la référence de {name} avant la mise en service',
+    'event.baseline.description':
+      '{name} est mis en place le {setUp}. La référence se capture avant la mise en service de l’automatisation : sans elle, le gain depuis l’automatisation ne peut pas être mesuré. Saisissez-la dans la colonne Référence, ou utilisez « Capturer les références ».',
+    'event.followUp': 'Suivi : {program}',
+    'event.followUp.change': 'Variation du {date} : {change} ({metric}).',
   },
 );

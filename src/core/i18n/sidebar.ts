@@ -109,6 +109,7 @@ const en = {
   'settings.reminder.help':
     'Minutes before the day starts; blank for none. 900 = 09:00 the day before.',
   'settings.invitations': 'Invite the owners to the events',
+  'settings.baselineReminders': 'Remind me to capture baselines before go-live',
   'settings.digest': 'Send me a daily digest',
   'settings.digestHour': 'Digest hour (0–23)',
   'settings.influence': 'Campaign influence report',
@@ -247,6 +248,7 @@ const fr: Readonly<Record<Key, string>> = {
   'settings.reminder.help':
     'Minutes avant le début du jour ; vide pour aucun rappel. 900 = 9 h la veille.',
   'settings.invitations': 'Inviter les responsables aux événements',
+  'settings.baselineReminders': 'Me rappeler de capturer les références avant la mise en service',
   'settings.digest': 'M’envoyer un résumé quotidien',
   'settings.digestHour': 'Heure du résumé (0–23)',
   'settings.influence': 'Rapport d’influence des campagnes',
