@@ -3,6 +3,7 @@ import { localeFrom } from '../src/core/i18n/messages';
 import { App } from './app';
 import { actionsPanel } from './panels/actions';
 import { influencePanel } from './panels/influence';
+import { journalPanel } from './panels/journal';
 import { overviewPanel } from './panels/overview';
 import { settingsPanel } from './panels/settings';
 
@@ -12,6 +13,7 @@ const app = new App(
   {
     overview: overviewPanel,
     actions: actionsPanel,
+    journal: journalPanel,
     settings: settingsPanel,
     influence: influencePanel,
   },

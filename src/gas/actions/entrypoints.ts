@@ -23,6 +23,7 @@ import { formatSheet as format } from './format';
 import { refresh } from './refresh';
 import { runAction, toastResult, UserError } from '../run-action';
 import { startReview as start } from './start-review';
+import { withLatestReasons } from '../journal/latest-reasons';
 
 function userReviewSheetNamed(): NamedSheet {
   const named = activeReviewSheetNamed(SpreadsheetApp.getActiveSpreadsheet());
@@ -147,7 +148,9 @@ export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState =>
     version: VERSION,
     settings,
     overview:
-      sheet && source && hasReview ? overviewOf(source.report, sheet.getName(), lang) : null,
+      sheet && source && hasReview
+        ? withLatestReasons(overviewOf(source.report, sheet.getName(), lang), source, lang)
+        : null,
   };
 };
 
