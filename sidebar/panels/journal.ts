@@ -251,6 +251,8 @@ export function journalPanel(app: App): HTMLElement {
   return h(
     'div',
     {},
+    // Short, and first: a missing baseline is best caught before the reasons are written.
+    baselinesSection(app, s),
     h('h2', {}, app.tr('journal.title')),
     h('p', { class: 'muted small' }, app.tr('journal.help')),
     view && view.ok
@@ -267,6 +269,5 @@ export function journalPanel(app: App): HTMLElement {
           h('ul', { class: 'plain', id: 'journal-list' }, view.items.map((item, i) => entryCard(app, s, item, i))),
         ]
       : null,
-    baselinesSection(app, s),
   );
 }
