@@ -13,8 +13,8 @@ import { plainError } from './errors';
 import { draftOf, fieldId, type SettingsDraft } from './settings-form';
 import { call } from './server';
 
-export type TabId = 'overview' | 'actions' | 'settings' | 'influence' | 'import';
-export const TABS: readonly TabId[] = ['overview', 'actions', 'settings', 'influence', 'import'];
+export type TabId = 'overview' | 'actions' | 'journal' | 'settings' | 'influence' | 'import';
+export const TABS: readonly TabId[] = ['overview', 'actions', 'journal', 'settings', 'influence', 'import'];
 
 export interface Notice {
   readonly kind: 'ok' | 'error';

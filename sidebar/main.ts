@@ -4,6 +4,7 @@ import { App } from './app';
 import { actionsPanel } from './panels/actions';
 import { importPanel } from './panels/import';
 import { influencePanel } from './panels/influence';
+import { journalPanel } from './panels/journal';
 import { overviewPanel } from './panels/overview';
 import { settingsPanel } from './panels/settings';
 
@@ -13,6 +14,7 @@ const app = new App(
   {
     overview: overviewPanel,
     actions: actionsPanel,
+    journal: journalPanel,
     settings: settingsPanel,
     influence: influencePanel,
     import: importPanel,

@@ -14,6 +14,7 @@ export interface SettingsDraft {
   popupMinutes: string;
   emailMinutes: string;
   invitations: boolean;
+  baselineReminders: boolean;
   digestEnabled: boolean;
   digestHour: string;
   colours: boolean;
@@ -39,6 +40,7 @@ export function draftOf(s: Settings): SettingsDraft {
     popupMinutes: text(s.reminders.popupMinutes),
     emailMinutes: text(s.reminders.emailMinutes),
     invitations: s.invitations,
+    baselineReminders: s.baselineReminders,
     digestEnabled: s.digest.enabled,
     digestHour: text(s.digest.hour),
     colours: s.colours,
@@ -76,6 +78,7 @@ export function rawOf(d: SettingsDraft): Record<string, unknown> {
     grouping: d.grouping,
     reminders: { popupMinutes: optional(d.popupMinutes), emailMinutes: optional(d.emailMinutes) },
     invitations: d.invitations,
+    baselineReminders: d.baselineReminders,
     digest: { enabled: d.digestEnabled, hour: numberOrText(d.digestHour) },
     language: d.language,
     influence: {

@@ -112,6 +112,10 @@ function rowItem(app: App, row: DueRow): HTMLElement {
     ),
     // Why this date: the playbook rule in words, so the user can check it.
     row.reasons.length > 0 ? h('div', { class: 'small muted reason' }, row.reasons[0]) : null,
+    // Why it changed, from the review journal.
+    row.latestReason
+      ? h('div', { class: 'small latest-reason' }, app.tr('due.latestReason', { reason: row.latestReason }))
+      : null,
   );
 }
 

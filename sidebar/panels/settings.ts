@@ -220,6 +220,13 @@ export function settingsPanel(app: App): HTMLElement {
       d.invitations,
       (on) => (d.invitations = on),
     ),
+    checkField(
+      app,
+      'baselineReminders',
+      app.tr('settings.baselineReminders'),
+      d.baselineReminders,
+      (on) => (d.baselineReminders = on),
+    ),
     checkField(app, 'colours', app.tr('settings.colours'), d.colours, (on) => (d.colours = on)),
     checkField(
       app,

@@ -40,6 +40,8 @@ export interface Settings {
   readonly reminders: Reminders;
   /** Invite the Owner column's addresses to the review events. */
   readonly invitations: boolean;
+  /** "Capture the baseline of X before it goes live" events in the calendar sync (opt-out). */
+  readonly baselineReminders: boolean;
   readonly digest: { readonly enabled: boolean; readonly hour: number };
   /** The user's explicit language choice; null = follow the Google account's locale. */
   readonly language: Locale | null;
@@ -56,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // a reminder during working hours rather than at midnight.
   reminders: { popupMinutes: 900, emailMinutes: null },
   invitations: false,
+  baselineReminders: true,
   digest: { enabled: false, hour: 8 },
   language: null,
   influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign', markovOrder: 1 },
@@ -164,6 +167,7 @@ export function readSettings(raw: unknown): SettingsRead {
         ),
       },
       invitations: r.bool(o.invitations, 'invitations', d.invitations),
+      baselineReminders: r.bool(o.baselineReminders, 'baselineReminders', d.baselineReminders),
       digest: {
         enabled: r.bool(digest.enabled, 'digest.enabled', d.digest.enabled),
         hour: r.int(digest.hour, 'digest.hour', 0, 23, d.digest.hour),

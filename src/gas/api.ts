@@ -8,9 +8,14 @@ import type { Settings, SettingsProblem } from '../core/settings';
 import type { Overview } from '../core/sheet-plans/overview';
 import type { Locale } from '../core/types';
 import type { ImportApi } from './import/api';
+import type { BaselinePreview } from './journal/entrypoints';
+import type { JournalView } from './journal/view';
 
 export type { DueRow, Overview } from '../core/sheet-plans/overview';
 export type { ReviewJsonColumn } from '../core/review/review';
+export type { BaselinePreview } from './journal/entrypoints';
+export type { BaselineProposalJson } from './journal/capture';
+export type { JournalItem, JournalView } from './journal/view';
 
 /** 'YYYY-MM-DD'. */
 export type IsoDateString = string;
@@ -89,4 +94,11 @@ export interface ServerApi extends ImportApi {
   applyCalendarSync(): CalendarSyncResult;
   exportIcs(): IcsFile;
   buildInfluenceReport(): ActionResult;
+  /** The journal, with the changes that need a reason added first. */
+  getJournal(): JournalView;
+  /** Why / decision / owner / follow-up of one entry (found by program and date). */
+  saveJournalEntry(edit: unknown): ActionResult;
+  previewBaselines(): BaselinePreview;
+  /** Writes the proposed baselines of these review rows (the ones the user confirmed). */
+  captureBaselines(rows: unknown): ActionResult;
 }

@@ -28,3 +28,4 @@ export * from './actions/entrypoints';
 export * from './influence/entrypoints';
 export * from './calendar/entrypoints';
 export * from './import/entrypoints';
+export * from './journal/entrypoints';

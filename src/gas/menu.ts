@@ -2,6 +2,7 @@ import { ta } from '../core/i18n/actions';
 import { tImport } from '../core/i18n/import';
 import { tInfluence } from '../core/i18n/influence';
 import { tl } from '../core/i18n/limits';
+import { tj } from '../core/i18n/journal';
 import { t } from '../core/i18n/messages';
 import type { Locale } from '../core/types';
 
@@ -17,6 +18,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
     .addItem(ta(locale, 'menu.refresh'), 'refreshSheetFromMenu')
     .addItem(ta(locale, 'menu.startReview'), 'startReviewFromMenu')
     .addItem(tImport(locale, 'menu.import'), 'showImportSidebar')
+    .addItem(tj(locale, 'menu.capture'), 'captureBaselinesFromMenu')
     .addSeparator()
     .addItem(ta(locale, 'menu.syncCalendar'), 'syncCalendar')
     .addItem(tInfluence(locale, 'menu.build'), 'buildInfluenceReportFromMenu')

@@ -10,6 +10,7 @@ import type { CellValue } from '../core/types';
 import { spreadsheetLocale } from './locale';
 import { INFLUENCE_SHEET_NAMES } from '../core/sheet-plans/influence';
 import type { SheetMemory } from './sheet-memory';
+import { JOURNAL_SHEET_NAME } from '../core/journal/sheet';
 
 /** The companion sheet of "Review" is "Review · Δ". */
 export const COMPANION_SUFFIX = ' · Δ';
@@ -29,9 +30,13 @@ export interface ReviewSource {
   readonly report: ReviewReport;
 }
 
-/** A sheet Cadence writes itself: a review's Δ companion, or the influence report (any language). */
+/** A sheet Cadence writes itself: a review's Δ companion, the influence report, the journal. */
 export function isOwnSheet(name: string): boolean {
-  return name.endsWith(COMPANION_SUFFIX) || INFLUENCE_SHEET_NAMES.includes(name);
+  return (
+    name.endsWith(COMPANION_SUFFIX) ||
+    INFLUENCE_SHEET_NAMES.includes(name) ||
+    name === JOURNAL_SHEET_NAME
+  );
 }
 
 /** The review sheet last formatted or refreshed (remembered by id), if it still exists. */
@@ -41,21 +46,33 @@ function storedReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
   return spreadsheet.getSheets().find((s) => String(s.getSheetId()) === stored) ?? null;
 }
 
+/** A review sheet and its name when already asked of Sheets (null: not asked yet). */
+export interface NamedSheet {
+  readonly sheet: Sheet;
+  readonly name: string | null;
+}
+
 /**
  * The sheet a user's action means: the active sheet, or the review sheet behind an active
  * companion or report sheet; null when the active sheet is Cadence's own and no review sheet
  * is known — an action that writes must then ask, never guess (guessing once wrote into a
- * Touches sheet).
+ * Touches sheet). The name comes along so the action need not ask Sheets for it again.
  */
-export function activeReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
+export function activeReviewSheetNamed(spreadsheet: Spreadsheet): NamedSheet | null {
   const active = spreadsheet.getActiveSheet();
   const name = active.getName();
-  if (!isOwnSheet(name)) return active;
+  if (!isOwnSheet(name)) return { sheet: active, name };
   if (name.endsWith(COMPANION_SUFFIX)) {
-    const base = spreadsheet.getSheetByName(name.slice(0, -COMPANION_SUFFIX.length));
-    if (base) return base;
+    const baseName = name.slice(0, -COMPANION_SUFFIX.length);
+    const base = spreadsheet.getSheetByName(baseName);
+    if (base) return { sheet: base, name: baseName };
   }
-  return storedReviewSheet(spreadsheet);
+  const stored = storedReviewSheet(spreadsheet);
+  return stored ? { sheet: stored, name: null } : null;
+}
+
+export function activeReviewSheet(spreadsheet: Spreadsheet): Sheet | null {
+  return activeReviewSheetNamed(spreadsheet)?.sheet ?? null;
 }
 
 /**

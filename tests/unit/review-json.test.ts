@@ -56,6 +56,14 @@ test('cadence review --json: exactly the keys and types of its contract', () => 
     ],
     diagnostics: [
       {
+        // Reviewed without a baseline: the playbook's gain since automation cannot be shown.
+        cell: 'B2',
+        severity: 'warning',
+        message:
+          'B2: no baseline: the gain since automation cannot be measured. Use "Capture baselines" to propose one.',
+        kind: 'no_baseline',
+      },
+      {
         cell: 'J3',
         severity: 'warning',
         message: 'J3 holds "n/a", which is not a number; the cell is skipped.',

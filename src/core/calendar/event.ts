@@ -28,6 +28,11 @@ export interface PlannedEvent {
   readonly rows: readonly number[];
 }
 
+/** The order of a plan: by date, then key. */
+export function eventOrder(a: PlannedEvent, b: PlannedEvent): number {
+  return a.day - b.day || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /** What a sync recorded for an event: its Calendar id and the fingerprint it was written with. */
 export interface MappedEvent {
   /** '' = creation announced but its id never recorded (the run stopped half-way). */

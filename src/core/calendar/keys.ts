@@ -46,6 +46,16 @@ export function groupEventKey(scope: SheetScope, groupKey: string): string {
   return `${keyPrefix(scope)}group/${part(groupKey)}`;
 }
 
+/** The reminder to capture a program's baseline before it goes live. */
+export function baselineKey(scope: SheetScope, name: string): string {
+  return `${keyPrefix(scope)}baseline/${part(name)}`;
+}
+
+/** A journal entry's follow-up: the entry (program and review date) is its identity. */
+export function followUpKey(scope: SheetScope, entryDay: DayNumber | null, program: string): string {
+  return `${keyPrefix(scope)}followup/${entryDay === null ? '-' : toIso(entryDay)}/${part(program)}`;
+}
+
 export function dayKey(scope: SheetScope, day: DayNumber): string {
   return `${keyPrefix(scope)}day/${toIso(day)}`;
 }

@@ -15,7 +15,7 @@ import type { ReviewReport, RowReport } from '../review/report';
 import type { EventGrouping, Reminders } from '../settings';
 import type { Locale } from '../types';
 import { describe, groupTitle, rowTitle } from './describe';
-import type { PlannedEvent } from './event';
+import { eventOrder, type PlannedEvent } from './event';
 import { emailsIn } from './guests';
 import { dayKey, groupEventKey, rowKey, searchMarker, uniqueKeys, type SheetScope } from './keys';
 import { tc } from '../i18n/calendar';
@@ -88,6 +88,25 @@ function subjects(report: ReviewReport, options: CalendarPlanOptions): Subject[]
   return out;
 }
 
+/**
+ * When an event's reminders fire: before its all-day start, or — for an event on today, which
+ * cannot use "minutes before midnight" — at alertAt.
+ */
+export function eventTiming(
+  day: DayNumber,
+  report: ReviewReport,
+  options: CalendarPlanOptions,
+): Pick<PlannedEvent, 'alertAt' | 'popupMinutes' | 'emailMinutes'> {
+  const { popupMinutes, emailMinutes } = options.reminders;
+  const onToday = day === report.result.today;
+  const alertAt = onToday
+    ? todayAlertAt(day, options.timeZone ?? report.result.sheet.timeZone, options.now)
+    : null;
+  const minutes = (m: number | null): number[] =>
+    m === null ? [] : [reminderMinutes(onToday ? TODAY_LEAD_MINUTES : m)];
+  return { alertAt, popupMinutes: minutes(popupMinutes), emailMinutes: minutes(emailMinutes) };
+}
+
 function event(
   key: string,
   day: DayNumber,
@@ -96,14 +115,6 @@ function event(
   options: CalendarPlanOptions,
   report: ReviewReport,
 ): PlannedEvent {
-  const { popupMinutes, emailMinutes } = options.reminders;
-  // An event on today cannot use "minutes before midnight": its reminders fire at alertAt.
-  const onToday = day === report.result.today;
-  const alertAt = onToday
-    ? todayAlertAt(day, options.timeZone ?? report.result.sheet.timeZone, options.now)
-    : null;
-  const minutes = (m: number | null): number[] =>
-    m === null ? [] : [reminderMinutes(onToday ? TODAY_LEAD_MINUTES : m)];
   const guests = options.invitations
     ? [...new Set(rows.flatMap((r) => emailsIn(r.schedule.row.owner)))].sort()
     : [];
@@ -116,9 +127,7 @@ function event(
       spreadsheetUrl: options.spreadsheetUrl,
       sheetId: options.sheetId,
     })}\nRef. ${searchMarker(options)}`,
-    alertAt,
-    popupMinutes: minutes(popupMinutes),
-    emailMinutes: minutes(emailMinutes),
+    ...eventTiming(day, report, options),
     guests,
     rows: rows.map((r) => r.schedule.row.row).sort((a, b) => a - b),
   };
@@ -142,5 +151,5 @@ export function planEvents(report: ReviewReport, options: CalendarPlanOptions): 
   } else {
     events = all.map((s) => event(s.key, s.day, s.title, s.rows, options, report));
   }
-  return events.sort((a, b) => a.day - b.day || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return events.sort(eventOrder);
 }

@@ -76,6 +76,8 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
     `${c} : la colonne de revue du ${p.date} est postérieure à aujourd’hui mais contient déjà ${p.rows.length === 1 ? 'une valeur' : `${p.rows.length} valeurs`} (${p.rows.length === 1 ? 'ligne' : 'lignes'} ${listRows(p.rows)}) ; non comptée${p.rows.length === 1 ? '' : 's'} pour l’instant.`,
   unnamed_row: (c) =>
     `La ligne ${c.replace(/^[A-Z]+/, '')} a des données mais pas de nom en ${c} ; elle est ignorée.`,
+  no_baseline: (c) =>
+    `${c} : pas de référence : le gain depuis l’automatisation ne peut pas être mesuré. « Capturer les références » en propose une.`,
 };
 
 export function diagnosticText(d: ReviewDiagnostic, locale: Locale): string {

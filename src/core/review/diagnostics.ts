@@ -65,6 +65,8 @@ export interface DiagnosticParams {
   future_values: { date: string; rows: number[] };
   /** A row with data but no name. */
   unnamed_row: Record<string, never>;
+  /** A row with review values and a blank baseline cell (or no baseline column). */
+  no_baseline: Record<string, never>;
 }
 
 export type DiagnosticCode = keyof DiagnosticParams;
@@ -139,6 +141,8 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
     `${c}: the review column dated ${p.date} is after today but already holds ${p.rows.length === 1 ? 'a value' : `${p.rows.length} values`} (${p.rows.length === 1 ? 'row' : 'rows'} ${listRows(p.rows)}); ${p.rows.length === 1 ? 'it is' : 'they are'} not counted yet.`,
   unnamed_row: (c) =>
     `Row ${c.replace(/^[A-Z]+/, '')} has data but no name in ${c}; it is ignored.`,
+  no_baseline: (c) =>
+    `${c}: no baseline: the gain since automation cannot be measured. Use "Capture baselines" to propose one.`,
 };
 
 function listRows(rows: readonly number[]): string {

@@ -317,6 +317,7 @@ class RowReader {
     this.acceptance = metric !== null && isMqlAcceptanceMetric(metric);
     this.percentMetric = metric !== null && isPercentMetric(metric);
     const { baseline, series } = this.values();
+    if (baseline === null && series.length > 0) this.noBaseline(roles.baseline ?? roles.name);
     return {
       row: i + 1,
       name,
@@ -337,6 +338,16 @@ class RowReader {
       baseline,
       series,
     };
+  }
+
+  /**
+   * The playbook captures the baseline before automation goes live; a row reviewed without one
+   * cannot show its gain. A baseline cell that holds something unreadable has its own diagnostic.
+   */
+  private noBaseline(j: number | undefined): void {
+    if (j === undefined) return;
+    if (j === this.columns.roles.baseline && String(this.cell(j)).trim() !== '') return;
+    this.report(j, problem('no_baseline', 'warning', {}));
   }
 
   private cell(j: number | undefined): CellValue {

@@ -36,6 +36,8 @@ export interface DueRow {
   readonly series: readonly number[];
   readonly isRate: boolean;
   readonly reasons: readonly string[];
+  /** The program's latest reason from the review journal, in words; absent without one. */
+  readonly latestReason?: string;
 }
 
 export interface Overview {

@@ -11,26 +11,37 @@ import { preferredLocale } from '../locale';
 import { loadSettings, saveSettings as storeSettings } from '../settings-store';
 import { missingAuthorization } from '../calendar/authorization';
 import { setDigestTrigger } from '../calendar/triggers';
-import { activeReviewSheet, readReviewSource, rememberReviewSheet } from '../review-source';
+import {
+  activeReviewSheet,
+  activeReviewSheetNamed,
+  readReviewSource,
+  rememberReviewSheet,
+  type NamedSheet,
+} from '../review-source';
 import { VERSION } from '../../core/version';
 import { formatSheet as format } from './format';
 import { refresh } from './refresh';
 import { runAction, toastResult, UserError } from '../run-action';
 import { startReview as start } from './start-review';
+import { withLatestReasons } from '../journal/latest-reasons';
+
+function userReviewSheetNamed(): NamedSheet {
+  const named = activeReviewSheetNamed(SpreadsheetApp.getActiveSpreadsheet());
+  if (!named) throw new UserError(ta(preferredLocale(), 'error.openReviewSheet'));
+  return named;
+}
 
 function userReviewSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
-  if (!sheet) throw new UserError(ta(preferredLocale(), 'error.openReviewSheet'));
-  return sheet;
+  return userReviewSheetNamed().sheet;
 }
 
 export const formatSheet: ServerApi['formatSheet'] = () => {
   const lang = preferredLocale();
   return runAction(lang, () => {
     const settings = loadSettings();
-    const sheet = userReviewSheet();
+    const { sheet, name } = userReviewSheetNamed();
     const formatted = format(sheet, settings, lang);
-    if (formatted.hasPrograms) refresh(sheet, settings, lang);
+    if (formatted.hasPrograms) refresh(sheet, settings, lang, name);
     return formatted.message;
   });
 };
@@ -38,7 +49,8 @@ export const formatSheet: ServerApi['formatSheet'] = () => {
 export const refreshSheet: ServerApi['refreshSheet'] = () => {
   const lang = preferredLocale();
   return runAction(lang, () => {
-    const { source } = refresh(userReviewSheet(), loadSettings(), lang);
+    const { sheet, name } = userReviewSheetNamed();
+    const { source } = refresh(sheet, loadSettings(), lang, name);
     const count = (s: string) => source.report.rows.filter((r) => r.schedule.status === s).length;
     return ta(lang, 'result.refreshed', {
       rows: source.report.rows.length,
@@ -136,7 +148,9 @@ export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState =>
     version: VERSION,
     settings,
     overview:
-      sheet && source && hasReview ? overviewOf(source.report, sheet.getName(), lang) : null,
+      sheet && source && hasReview
+        ? withLatestReasons(overviewOf(source.report, sheet.getName(), lang), source, lang)
+        : null,
   };
 };
 

@@ -42,6 +42,7 @@ import { protectColumns, protectSheet } from '../ownership';
 import { SheetMemory } from '../sheet-memory';
 import { flagsFingerprint } from '../../core/sheet-plans/fingerprint';
 import { UserError } from '../run-action';
+import { refreshJournal } from '../journal/refresh-journal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -182,8 +183,11 @@ function writeHeaderNotes(
 }
 
 /** The companion sheet, inserted (frozen header, protected) the first time. */
-function companionOf(source: ReviewSource): { sheet: Sheet; name: string; isNew: boolean } {
-  const name = `${source.sheet.getName()}${COMPANION_SUFFIX}`;
+function companionOf(
+  source: ReviewSource,
+  sheetName: string,
+): { sheet: Sheet; name: string; isNew: boolean } {
+  const name = `${sheetName}${COMPANION_SUFFIX}`;
   const found = source.spreadsheet.getSheetByName(name);
   if (found) return { sheet: found, name, isNew: false };
   const sheet = source.spreadsheet.insertSheet(name);
@@ -214,7 +218,12 @@ function rangeGrown(
   }
 }
 
-function rebuildCompanion(companion: Sheet, block: CompanionBlock, isNew: boolean): void {
+function rebuildCompanion(
+  companion: Sheet,
+  block: CompanionBlock,
+  isNew: boolean,
+  memory: SheetMemory,
+): void {
   if (!isNew) companion.clear();
   const width = block.values[0].length;
   const range = rangeGrown(companion, block.values.length, width);
@@ -223,7 +232,12 @@ function rebuildCompanion(companion: Sheet, block: CompanionBlock, isNew: boolea
   const weight = (i: number) =>
     (block.boldRows.includes(i + 1) ? 'bold' : 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   range.setFontWeights(block.values.map((_, i) => new Array(width).fill(weight(i))));
-  companion.setColumnWidth(1, block.nameWidth);
+  // clear() keeps column widths (they are not cell formatting): set it only when it changes.
+  const key = `cadence.companionWidth.${memory.sheetId}`;
+  if (isNew || memory.get(key) !== String(block.nameWidth)) {
+    companion.setColumnWidth(1, block.nameWidth);
+    memory.set(key, String(block.nameWidth));
+  }
 }
 
 /** The owned blocks with their formulas (the Sparkline column's) in `dialect`. */
@@ -274,7 +288,13 @@ function checkFormulas(
  * read of the grid and of the header notes, one write per attribute of the owned block and of
  * the companion block, and the flag rules only when they change.
  */
-export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): RefreshOutcome {
+export function refresh(
+  sheet: Sheet,
+  settings: Settings,
+  userLocale: Locale,
+  /** The sheet's name when the caller already asked Sheets for it (one round trip saved). */
+  knownName: string | null = null,
+): RefreshOutcome {
   const source = readReviewSheetToWrite(
     sheet,
     settings,
@@ -292,7 +312,7 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   addMissingOwnedColumns(sheet, layout, locale, false);
   const reports = new Map(source.report.rows.map((r) => [r.schedule.row.row, r]));
   // The companion first: the Sparkline formulas read their series from it.
-  const companion = companionOf(source);
+  const companion = companionOf(source, knownName ?? sheet.getName());
   const placed = withSeries(
     companionBlock(source.report, source.grid.length, locale),
     new Map(source.report.rows.map((r) => [r.schedule.row.row, seriesValues(r)])),
@@ -308,6 +328,7 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   );
   writeOwnedColumns(sheet, layout, inDialectBlocks(blocks, rememberedDialect(memory)));
   checkFormulas(sheet, layout, blocks, memory);
+  refreshJournal(source, layout.positions.status, memory, locale);
   const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
   const dataWidth = source.grid[0]?.length ?? 0;
   const width = Math.max(dataWidth, ...Object.values(layout.positions).map((c) => c + 1));
@@ -325,7 +346,7 @@ export function refresh(sheet: Sheet, settings: Settings, userLocale: Locale): R
   const current = Array.from({ length: width }, (_, j) => notes[j] ?? '');
   writeHeaderNotes(sheet, header, source, layout, current, locale);
   protectColumns(sheet, ownedRuns(layout.positions), memory);
-  rebuildCompanion(companion.sheet, placed.block, companion.isNew);
+  rebuildCompanion(companion.sheet, placed.block, companion.isNew, memory);
   rememberReviewSheet(sheet, memory);
   memory.save();
   return { source, layout };

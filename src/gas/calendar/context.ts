@@ -2,7 +2,7 @@
  * Everything a calendar action starts from: the review sheet read once, the settings, the
  * language, and the events the report calls for.
  */
-import type { PlannedEvent } from '../../core/calendar/event';
+import { eventOrder, type PlannedEvent } from '../../core/calendar/event';
 import { planEvents } from '../../core/calendar/plan';
 import { tl } from '../../core/i18n/limits';
 import type { Settings, SettingsProblem } from '../../core/settings';
@@ -11,6 +11,26 @@ import { userLocale } from '../locale';
 import { readReviewSource, reviewSheet, type ReviewSource } from '../review-source';
 import { loadSettingsRead } from '../settings-store';
 import type { SyncRequest } from './sync';
+import { planJournalEvents } from '../../core/calendar/journal-events';
+import { readJournal, type JournalEntry } from '../../core/journal/sheet';
+import { readJournalGrid } from '../journal/journal-sheet';
+
+/** The Journal's entries (two Sheets calls), for their follow-up events; none without one. */
+function journalEntries(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+): readonly JournalEntry[] {
+  const grid = readJournalGrid(spreadsheet);
+  return grid ? readJournal(grid, timeZone).entries : [];
+}
+
+/** Both plans in one, by date then key, as the reconcile plan expects them. */
+function withJournalEvents(
+  reviews: readonly PlannedEvent[],
+  journal: readonly PlannedEvent[],
+): PlannedEvent[] {
+  return [...reviews, ...journal].sort(eventOrder);
+}
 
 export interface CalendarContext {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,7 +71,7 @@ export function calendarContext(fromUi: boolean): CalendarContext {
   const sheetId = String(sheet.getSheetId());
   // Sheet ids repeat across files (every first sheet is gid 0): the spreadsheet id scopes them.
   const spreadsheetId = spreadsheet.getId();
-  const desired = planEvents(source.report, {
+  const planOptions = {
     spreadsheetId,
     sheetId,
     locale,
@@ -62,7 +82,14 @@ export function calendarContext(fromUi: boolean): CalendarContext {
     // An event on today gets its popup at 09:00, or 10 minutes from now when later.
     now: new Date(),
     timeZone: source.timeZone,
-  });
+  };
+  const desired = withJournalEvents(
+    planEvents(source.report, planOptions),
+    planJournalEvents(source.report, journalEntries(spreadsheet, source.timeZone), {
+      ...planOptions,
+      baselineReminders: settings.baselineReminders,
+    }),
+  );
   return {
     spreadsheet,
     source,

@@ -12,6 +12,8 @@ import { releaseBetweenPhases } from './memory';
 import { progressFor } from './progress';
 import { formatReview } from './review-table';
 import { terminalWidth } from './table';
+import { journalJsonByProgram, withJournal } from '../../core/journal/json';
+import { JOURNAL_SHEET_NAME, readJournal } from '../../core/journal/sheet';
 
 export interface ReviewCliOptions {
   sheet?: string;
@@ -92,8 +94,20 @@ function reviewable(
   return { sheet, report };
 }
 
-function jsonOutput(report: ReviewReport, sheet: SheetGrid, file: string): string {
-  const json = reviewReportJson(report, sheet.name);
+/** The workbook's Journal sheet (Cadence's review journal), read as entries; none without one. */
+function journalOf(sheets: readonly SheetGrid[], timeZone: string) {
+  const sheet = sheets.find((s) => s.name === JOURNAL_SHEET_NAME);
+  return journalJsonByProgram(sheet ? readJournal(sheet.rows, timeZone).entries : []);
+}
+
+function jsonOutput(
+  report: ReviewReport,
+  sheet: SheetGrid,
+  file: string,
+  journal: ReturnType<typeof journalOf>,
+): string {
+  const full = reviewReportJson(report, sheet.name);
+  const json = { ...full, rows: withJournal(full.rows, journal) };
   const encoding = sheet.encoding;
   return JSON.stringify(
     encoding !== undefined && encoding !== 'UTF-8'
@@ -131,9 +145,10 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
   // Everything that needs the engine's report is done first and the report let go: at 50,000
   // rows it is hundreds of MB, and the add-on's own run (--out) builds its own.
   const { output, sheetName, rows, locale, progress, spreadsheetLocale } = await (async () => {
+    const sheets = await readWorkbook(file, timeZone);
     const { sheet, report } = reviewable(
       file,
-      await readWorkbook(file, timeZone),
+      sheets,
       options,
       timeZone,
       today,
@@ -154,7 +169,7 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
       written.push(tc(locale, 'wrote', { file: options.ics }));
     }
     const output = options.json
-      ? jsonOutput(report, sheet, file)
+      ? jsonOutput(report, sheet, file, journalOf(sheets, timeZone))
       : formatReview(report, sheet.name, {
           locale,
           width: terminalWidth(),
