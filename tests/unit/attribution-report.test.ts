@@ -28,6 +28,7 @@ describe('JSON contract', () => {
       'removalEffects',
       'notes',
       'spread',
+      'lift',
     ]);
     expect(Object.keys(result.report.models)).toEqual([
       'first_touch',

@@ -241,6 +241,7 @@ describe('no campaign at all', () => {
       removalEffects: {},
       notes: [],
       spread: {},
+      lift: [],
     };
     const plan = planInfluenceSheet(empty, 'en');
     expect(plan.campaigns).toEqual([]);

@@ -7,6 +7,7 @@ import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
 import { disagreement, type KeySpread } from './disagreement';
 import { readJourneys } from './input';
+import { type LiftRow, liftNotes, observationalLift } from './lift';
 import type { InputProblem } from './input-problem';
 import {
   type CreditInput,
@@ -42,6 +43,8 @@ export interface InfluenceReport {
   readonly notes: readonly string[];
   /** Per key: lowest and highest credit across models, and top-3 robustness. */
   readonly spread: Readonly<Record<string, KeySpread>>;
+  /** Touched vs not touched per key, observational (see lift.ts); empty without non-converters. */
+  readonly lift: readonly LiftRow[];
 }
 
 export type InfluenceResult =
@@ -107,7 +110,8 @@ export function reportOn(
   const keys = keysInJourneys(input);
   const conversions = totalConversions(input.journeys);
   const nulls = totalNulls(input.journeys);
-  const notes = [...settingNotes, ...inputNotes(set, input, settings)];
+  const lift = observationalLift(set, input, keys);
+  const notes = [...settingNotes, ...inputNotes(set, input, settings), ...liftNotes(lift)];
 
   const models: Partial<Record<ModelName, Credits>> = {};
   const revenue: Partial<Record<ModelName, Credits>> = {};
@@ -139,6 +143,7 @@ export function reportOn(
       keys.map((k) => input.keys[k]),
       models,
     ),
+    lift: lift.rows,
   };
 }
 

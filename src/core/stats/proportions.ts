@@ -140,3 +140,40 @@ export function achievedPower(
   if (se === 0) return delta > 0 ? 1 : 0;
   return normalCdf((delta - zAlpha * nullSe) / se);
 }
+
+/** One group of a comparison as the JSON contracts print it (rates as fractions, 95 % interval). */
+export interface GroupRate {
+  readonly prospects: number;
+  readonly conversions: number;
+  readonly rate: number;
+  readonly ci: Interval;
+}
+
+/** Two groups compared: the difference first − second, its interval and the z-test's p. */
+export interface Comparison {
+  readonly first: GroupRate;
+  readonly second: GroupRate;
+  readonly difference: number;
+  readonly ci: Interval;
+  readonly p: number;
+}
+
+export function groupRate(group: Proportion): GroupRate {
+  return {
+    prospects: group.trials,
+    conversions: group.successes,
+    rate: rate(group),
+    ci: wilsonInterval(group),
+  };
+}
+
+/** Everything a reader needs to judge first − second: rates, intervals, difference and p. */
+export function compareProportions(first: Proportion, second: Proportion): Comparison {
+  return {
+    first: groupRate(first),
+    second: groupRate(second),
+    difference: rate(first) - rate(second),
+    ci: newcombeDifferenceInterval(first, second),
+    p: twoProportionZTest(first, second).p,
+  };
+}
