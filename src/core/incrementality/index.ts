@@ -13,3 +13,4 @@ export { analyseHoldout, holdoutTest, DEFAULT_MINIMUM_LIFT } from './holdout-ana
 export type { HoldoutAnalysisOptions, HoldoutReport, HoldoutTest } from './holdout-analysis';
 export { planHoldout } from './planner';
 export type { HoldoutPlan, HoldoutPlanInput, HoldoutPlanResult, PlanProblem } from './planner';
+export { exclusionNotes, holdoutProblemMessage, planMessage, planProblemMessage } from './messages';
