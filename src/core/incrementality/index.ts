@@ -14,3 +14,5 @@ export type { HoldoutAnalysisOptions, HoldoutReport, HoldoutTest } from './holdo
 export { planHoldout } from './planner';
 export type { HoldoutPlan, HoldoutPlanInput, HoldoutPlanResult, PlanProblem } from './planner';
 export { exclusionNotes, holdoutProblemMessage, planMessage, planProblemMessage } from './messages';
+export { holdoutSection, isHoldoutName } from './section';
+export type { HoldoutSection } from './section';
