@@ -4,7 +4,7 @@
  * grow with the number of assignments.
  */
 import type { CellValue } from '../../src/core/types';
-import { buildInfluenceReport } from '../../src/gas/influence/entrypoints';
+import { buildInfluenceReport, planHoldoutTest } from '../../src/gas/influence/entrypoints';
 import { createAppsScript, type AppsScriptEnvironment } from '../../packages/apps-script-fake/src';
 
 let env: AppsScriptEnvironment;
@@ -90,5 +90,27 @@ describe('the holdout block from a holdout tab', () => {
     expect(callsFor(5000)).toEqual(small);
     expect(small['SpreadsheetApp Range.getValues']).toBe(2);
     expect(small['SpreadsheetApp Range.setValues']).toBe(1);
+  });
+});
+
+describe('the sidebar planner’s server call', () => {
+  test('4 % base, +20 %, 2,000 a week: 10,317 per group, 11 weeks, said in a sentence', () => {
+    world();
+    const answer = planHoldoutTest({ baseRate: 0.04, lift: 0.2, weekly: 2000 });
+    expect(answer.plan).toEqual({ perGroup: 10317, total: 20634, weeks: 11 });
+    expect(answer.message).toBe(
+      '10,317 prospects per group (20,634 in all) to detect +20 % over a 4 % base rate ' +
+        '(power 80 %, alpha 0.05, two-sided). About 11 weeks at 2,000 new prospects a week.',
+    );
+  });
+
+  test('a French user gets French; what is not a number is refused like out of range', () => {
+    world('fr');
+    expect(planHoldoutTest({ baseRate: 0.9, lift: 0.2 })).toEqual({
+      ok: false,
+      message: 'Avec cet effet, le groupe test convertirait à 100 % ou plus.',
+    });
+    const junk = { baseRate: '4', lift: 0.2 } as unknown as Parameters<typeof planHoldoutTest>[0];
+    expect(planHoldoutTest(junk).ok).toBe(false);
   });
 });
