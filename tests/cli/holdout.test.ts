@@ -135,3 +135,32 @@ describe('cadence plan-holdout', () => {
     );
   });
 });
+
+describe('cadence influence --json: "lift"', () => {
+  it('one row per campaign, touched vs untouched, with the contract keys and the caveat', () => {
+    const run = cadence('influence', 'examples/touches.csv', '--tz', 'Europe/Paris', '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      spread: Record<string, unknown>;
+      notes: string[];
+      lift: Array<{
+        campaign: string;
+        touched: Group;
+        untouched: Group;
+        difference: number;
+        ci: number[];
+        p: number;
+      }>;
+    };
+    expect(json.lift.map((l) => l.campaign)).toEqual(Object.keys(json.spread));
+    for (const l of json.lift) {
+      expect(Object.keys(l)).toEqual(['campaign', 'touched', 'untouched', 'difference', 'ci', 'p']);
+      expect(Object.keys(l.untouched)).toEqual(['prospects', 'conversions', 'rate', 'ci']);
+      // Every prospect is on one side or the other.
+      expect(l.touched.prospects + l.untouched.prospects).toBe(
+        json.lift[0].touched.prospects + json.lift[0].untouched.prospects,
+      );
+    }
+    expect(json.notes).toContain('lift: correlation, not proof: touched leads may differ');
+  });
+});
