@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Grid } from '../../src/core/types';
 import { type InfluenceReport, influenceReport } from '../../src/core/attribution';
 import { LIFT_CAVEAT, NO_NON_CONVERTERS_NOTE } from '../../src/core/attribution/lift';
+import { LIFT_HEADER, LIFT_TOUCHES } from './lift-fixture';
 
 function report(grid: Grid): InfluenceReport {
   const result = influenceReport(grid);
@@ -9,22 +10,11 @@ function report(grid: Grid): InfluenceReport {
   return result.report;
 }
 
-const HEADER = ['Prospect', 'Campaign', 'Touched at', 'Converted at'];
+const HEADER = LIFT_HEADER;
 const round4 = (x: number) => Number(x.toFixed(4));
 
 describe('lift: touched vs not touched before conversion-or-censoring', () => {
-  // A and B met the webinar and converted; C and D got e-mails and did not; E converted on
-  // 1 March and met the webinar only afterwards: before its conversion nothing touched it.
-  const r = report([
-    HEADER,
-    ['A', 'Webinar', '2026-02-01', '2026-02-10'],
-    ['B', 'Webinar', '2026-02-02', '2026-02-12'],
-    ['B', 'Email', '2026-02-03', '2026-02-12'],
-    ['B', 'Email', '2026-02-04', '2026-02-12'],
-    ['C', 'Email', '2026-02-05', ''],
-    ['D', 'Email', '2026-02-06', ''],
-    ['E', 'Webinar', '2026-03-05', '2026-03-01'],
-  ]);
+  const r = report(LIFT_TOUCHES);
   const webinar = r.lift.find((row) => row.campaign === 'Webinar');
   const email = r.lift.find((row) => row.campaign === 'Email');
 

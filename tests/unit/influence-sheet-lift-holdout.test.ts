@@ -7,6 +7,7 @@ import {
 } from '../../src/core/sheet-plans/influence';
 import { DEFAULT_COLUMN_PX, textPx } from '../../src/core/sheet-plans/widths';
 import type { Grid } from '../../src/core/types';
+import { LIFT_TOUCHES } from './lift-fixture';
 
 function reportOf(grid: Grid): InfluenceReport {
   const result = influenceReport(grid);
@@ -17,15 +18,7 @@ function reportOf(grid: Grid): InfluenceReport {
 const shown = (cell: string | number) =>
   typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 
-const TOUCHES: Grid = [
-  ['Prospect', 'Campaign', 'Touched at', 'Converted at'],
-  ['A', 'Webinar', '2026-02-01', '2026-02-10'],
-  ['B', 'Webinar', '2026-02-02', '2026-02-12'],
-  ['B', 'Email', '2026-02-03', '2026-02-12'],
-  ['C', 'Email', '2026-02-05', ''],
-  ['D', 'Email', '2026-02-06', ''],
-  ['E', 'Webinar', '2026-03-05', '2026-03-01'],
-];
+const TOUCHES = LIFT_TOUCHES;
 
 const HOLDOUT: Grid = [
   ['Prospect', 'Campaign', 'Group', 'Converted at'],

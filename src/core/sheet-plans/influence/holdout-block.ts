@@ -8,13 +8,10 @@ import { tIncrementality } from '../../i18n/incrementality';
 import type { HoldoutSection } from '../../incrementality/section';
 import { exclusionNotes, holdoutProblemMessage } from '../../incrementality/messages';
 import { formatPercent } from '../../calendar/format';
-import { sheetAbsoluteChange } from '../../stats/change-format';
 import type { Locale } from '../../types';
-import { type Cell, FORMATS, heading, linesWithin, num, text } from './cells';
-import { intervalText } from './interval-text';
-import { P_FORMAT } from './lift-block';
+import { type Cell, heading, linesWithin, num, text } from './cells';
+import { comparisonCells, comparisonHeader, P_FORMAT } from './comparison-cells';
 
-const WHOLE = '#,##0';
 const SIGNED_SHARE = '+0.0%;-0.0%;0.0%';
 const POWER = '0%';
 
@@ -36,36 +33,17 @@ export function holdoutBlock(
   const notes = exclusionNotes(section.excluded, locale).flatMap(lines);
   if (section.report.tests.length === 0) return [title, ...lines(say('holdout.noTests')), []];
   const header = [
-    heading(keyHeader),
-    heading(say('column.test')),
-    heading(say('column.rate')),
-    heading(say('column.rateCi')),
-    heading(say('column.control')),
-    heading(say('column.rate')),
-    heading(say('column.rateCi')),
-    heading(say('column.difference')),
-    heading(say('column.differenceCi')),
+    ...comparisonHeader(locale, keyHeader, 'column.test', 'column.control'),
     heading(say('column.relativeLift')),
     heading(say('column.p')),
     heading(say('column.power')),
   ];
-  const body = section.report.tests.map((t) => {
-    const { value, format } = sheetAbsoluteChange(t.difference, true);
-    return [
-      text(t.campaign),
-      num(t.test.prospects, WHOLE),
-      num(t.test.rate, FORMATS.share),
-      text(intervalText(t.test.ci, locale)),
-      num(t.control.prospects, WHOLE),
-      num(t.control.rate, FORMATS.share),
-      text(intervalText(t.control.ci, locale)),
-      num(value, format),
-      text(intervalText(t.ci, locale)),
-      t.relativeLift === null ? text('—') : num(t.relativeLift, SIGNED_SHARE),
-      num(t.p, P_FORMAT),
-      num(t.power, POWER),
-    ];
-  });
+  const body = section.report.tests.map((t) => [
+    ...comparisonCells(t.campaign, t.test, t.control, t.difference, t.ci, locale),
+    t.relativeLift === null ? text('—') : num(t.relativeLift, SIGNED_SHARE),
+    num(t.p, P_FORMAT),
+    num(t.power, POWER),
+  ]);
   const explain = say('holdout.explain', { lift: formatPercent(locale, section.minimumLift) });
   return [title, ...lines(explain), ...notes, header, ...body, []];
 }
