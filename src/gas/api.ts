@@ -101,4 +101,22 @@ export interface ServerApi extends ImportApi {
   previewBaselines(): BaselinePreview;
   /** Writes the proposed baselines of these review rows (the ones the user confirmed). */
   captureBaselines(rows: unknown): ActionResult;
+  planHoldoutTest(request: HoldoutPlanRequest): HoldoutPlanAnswer;
+}
+
+/** The sidebar's holdout planner form, fractions (0.04 = 4 %); see src/core/incrementality. */
+export interface HoldoutPlanRequest {
+  readonly baseRate: number;
+  readonly lift: number;
+  readonly power?: number;
+  readonly weekly?: number;
+}
+
+export interface HoldoutPlanAnswer extends ActionResult {
+  /** Present when ok: prospects per group, both groups, weeks at the weekly volume (or null). */
+  readonly plan?: {
+    readonly perGroup: number;
+    readonly total: number;
+    readonly weeks: number | null;
+  };
 }

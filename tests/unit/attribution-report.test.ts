@@ -29,6 +29,7 @@ describe('JSON contract', () => {
       'removalEffects',
       'notes',
       'spread',
+      'lift',
     ]);
     // Paths carry no dates: every model but time decay, in the contract's order.
     expect(Object.keys(result.report.models).join(' ')).toBe(

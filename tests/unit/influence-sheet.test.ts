@@ -119,7 +119,9 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     expect(texts[3]).toMatch(/many small interactions.*Read the spread/);
     expect(texts.slice(4).join(' ')).toMatch(/Time decay is left out/);
     expect(texts.slice(4).join(' ')).toMatch(/No revenue column/);
-    const caveatRows = plan.backgrounds.slice(HEADER_ROW + 4 + 1);
+    // The caveat box ends at the blank row before the lift block.
+    const caveatRows = plan.backgrounds.slice(HEADER_ROW + 4 + 1, HEADER_ROW + 4 + 1 + texts.indexOf(''));
+    expect(caveatRows.length).toBeGreaterThanOrEqual(6);
     for (const row of caveatRows) expect(new Set(row)).toEqual(new Set([COLORS.caveat]));
   });
 
@@ -241,6 +243,7 @@ describe('no campaign at all', () => {
       removalEffects: {},
       notes: [],
       spread: {},
+      lift: [],
     };
     const plan = planInfluenceSheet(empty, 'en');
     expect(plan.campaigns).toEqual([]);

@@ -8,6 +8,7 @@ import { isValidTimeZone } from '../dates';
 import { disagreement, type KeySpread } from './disagreement';
 import { readJourneys } from './input';
 import { type InputProblem, missingColumnsProblem } from './input-problem';
+import { type LiftRow, liftNotes, observationalLift } from './lift';
 import {
   type CreditInput,
   type JourneySet,
@@ -44,6 +45,8 @@ export interface InfluenceReport {
   readonly notes: readonly string[];
   /** Per key: lowest and highest credit across models, and top-3 robustness. */
   readonly spread: Readonly<Record<string, KeySpread>>;
+  /** Touched vs not touched per key, observational (see lift.ts); empty without non-converters. */
+  readonly lift: readonly LiftRow[];
 }
 
 export type InfluenceResult =
@@ -114,7 +117,8 @@ export function reportOn(
   const keys = keysInJourneys(input);
   const conversions = totalConversions(input.journeys);
   const nulls = totalNulls(input.journeys);
-  const notes = [...settingNotes, ...inputNotes(set, input, settings)];
+  const lift = observationalLift(set, input, keys);
+  const notes = [...settingNotes, ...inputNotes(set, input, settings), ...liftNotes(lift)];
 
   const models: Partial<Record<ModelName, Credits>> = {};
   const revenue: Partial<Record<ModelName, Credits>> = {};
@@ -146,6 +150,7 @@ export function reportOn(
       keys.map((k) => input.keys[k]),
       models,
     ),
+    lift: lift.rows,
   };
 }
 

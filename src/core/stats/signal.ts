@@ -8,7 +8,7 @@
  *   Its natural process limits, mean ± 2.66 × mean moving range, bound what the process produces
  *   by itself; a latest value outside them is a signal.
  */
-import { normalTwoSidedP } from './normal-distribution';
+import { twoProportionZTest } from './proportions';
 import { allPoints, type Counts, type Series, type SeriesPoint } from './series';
 
 export type SignalVerdict = 'signal' | 'noise' | 'insufficient';
@@ -69,15 +69,9 @@ function xmr(points: ReadonlyArray<SeriesPoint>): Signal {
   return { latest: outside ? 'signal' : 'noise', method: 'xmr', limits: { mean, lower, upper } };
 }
 
-/** Pooled two-proportion z-test, two-sided. */
+/** Pooled two-proportion z-test, two-sided: z > 0 when the latest rate is higher. */
 function twoProportion(before: Counts, latest: Counts): Signal {
-  const p1 = before.successes / before.trials;
-  const p2 = latest.successes / latest.trials;
-  const pooled = (before.successes + latest.successes) / (before.trials + latest.trials);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / before.trials + 1 / latest.trials));
-  // Both rates 0% or both 100%: nothing moved.
-  const z = se > 0 ? (p2 - p1) / se : 0;
-  const p = normalTwoSidedP(z);
+  const { z, p } = twoProportionZTest(latest, before);
   return {
     latest: p < PROPORTION_SIGNIFICANCE ? 'signal' : 'noise',
     method: 'two_proportion',

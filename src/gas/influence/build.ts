@@ -10,6 +10,7 @@ import type { Locale } from '../../core/types';
 import type { ActionResult } from '../api';
 import { runAction, UserError } from '../run-action';
 import { loadSettings } from '../settings-store';
+import { readHoldoutSection } from './holdout-source';
 import { findInfluenceSource, readGrid } from './source';
 import { writeInfluenceSheet } from './write-sheet';
 
@@ -29,7 +30,8 @@ function rebuild(locale: Locale): string {
     markovOrder,
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
-  const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes);
+  const holdout = readHoldoutSection(spreadsheet, source, spreadsheet.getSpreadsheetTimeZone());
+  const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes, holdout);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return doneMessage(name, plan.campaigns.length, result.report.conversions, locale);
 }

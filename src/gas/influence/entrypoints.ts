@@ -16,3 +16,5 @@ export function buildInfluenceReportFromMenu(): void {
   if (result.ok) SpreadsheetApp.getActiveSpreadsheet().toast(result.message, 'Cadence');
   else SpreadsheetApp.getUi().alert(result.message);
 }
+
+export { planHoldoutTest } from './plan-holdout';

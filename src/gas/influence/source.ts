@@ -12,17 +12,30 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reads one header row per candidate only when no sheet is named like the data. */
 export function findInfluenceSource(spreadsheet: Spreadsheet): Sheet | null {
+  return findUserSheet(spreadsheet, isSourceName, recognisesHeaders);
+}
+
+/**
+ * The first of the user's sheets (ours never qualify; nor does `except`) named as `isName`
+ * says, else the first whose header row `accepts` (one header-row read per sheet tried).
+ */
+export function findUserSheet(
+  spreadsheet: Spreadsheet,
+  isName: (name: string) => boolean,
+  accepts: (headers: readonly CellValue[]) => boolean,
+  except: string | null = null,
+): Sheet | null {
   const candidates = spreadsheet
     .getSheets()
     .map((sheet) => ({ sheet, name: sheet.getName() }))
-    .filter((c) => !isOwnSheet(c.name));
-  const named = candidates.find((c) => isSourceName(c.name));
+    .filter((c) => c.name !== except && !isOwnSheet(c.name));
+  const named = candidates.find((c) => isName(c.name));
   if (named) return named.sheet;
   for (const { sheet } of candidates) {
     const width = sheet.getLastColumn();
     if (width === 0) continue;
     const headers = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-    if (recognisesHeaders(headers)) return sheet;
+    if (accepts(headers)) return sheet;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../../core/types';
 import { VERSION } from '../../core/version';
 import { InputError } from '../files/read-grid';
 import { runImport } from './import-command';
+import { runHoldout, runPlanHoldout } from './holdout-command';
 import { runInfluence } from './influence-command';
 import { runReview } from './review-command';
 
@@ -91,6 +92,33 @@ program
   .option('--lang <en|fr>', "language of the table and the notes (default: the sheet's)")
   .action(async (review: string, source: string, options) => {
     process.stdout.write(`${await runImport(review, source, options)}\n`);
+  });
+
+program
+  .command('holdout')
+  .description('Holdout tests: test vs control per campaign, with intervals, p and power.')
+  .argument('<file>', 'a holdout table (.csv or .xlsx): Prospect, Campaign, Group, Converted at')
+  .option('--sheet <name>', 'sheet of an .xlsx workbook (default: the first with a Group column)')
+  .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
+  .option('--lift <fraction>', 'the relative lift the power is computed for', '0.2')
+  .option('--json', 'print the tests as JSON')
+  .option('--lang <en|fr>', 'language of the table (default: en)')
+  .action(async (file: string, options) => {
+    process.stdout.write(`${await runHoldout(file, options)}\n`);
+  });
+
+program
+  .command('plan-holdout')
+  .description('Prospects per group (and weeks) a holdout test needs to detect a lift.')
+  .requiredOption('--base-rate <fraction>', 'conversion rate without the campaign, e.g. 0.04')
+  .requiredOption('--lift <fraction>', 'smallest relative lift to detect, e.g. 0.2 for +20 %')
+  .option('--alpha <fraction>', 'two-sided significance level', '0.05')
+  .option('--power <fraction>', 'chance of detecting the lift when it is real', '0.8')
+  .option('--weekly <prospects>', 'new prospects per week entering the test')
+  .option('--json', 'print the plan as JSON')
+  .option('--lang <en|fr>', 'language of the sentence (default: en)')
+  .action((options) => {
+    process.stdout.write(`${runPlanHoldout(options)}\n`);
   });
 
 /**

@@ -17,10 +17,23 @@ import { MODEL_NAMES, pathNoteText } from '../../attribution';
 import { type InfluenceKey, tInfluence } from '../../i18n/influence';
 import type { Params } from '../../i18n/messages';
 import type { Locale } from '../../types';
-import { asText } from '../../text-cell';
-import { columnWidthFor, DEFAULT_COLUMN_PX, textPx } from '../widths';
+import {
+  blank,
+  type Cell,
+  COLORS,
+  FORMATS,
+  linesWithin,
+  num,
+  type PlannedCell,
+  text,
+} from './cells';
+import { columnWidthFor, DEFAULT_COLUMN_PX } from '../widths';
+import type { HoldoutSection } from '../../incrementality/section';
+import { holdoutBlock, holdoutCampaigns } from './holdout-block';
+import { liftBlock } from './lift-block';
 
-export type PlannedCell = string | number;
+export type { PlannedCell } from './cells';
+export { COLORS, FORMATS, linesWithin } from './cells';
 export type FontWeight = 'bold' | 'normal';
 
 export interface ChartPlan {
@@ -63,49 +76,7 @@ export const INFLUENCE_SHEET_NAMES: readonly string[] = [
   tInfluence('fr', 'sheet.tab'),
 ];
 
-/**
- * Splits a long line into lines that fit `px` pixels, at spaces: the caveats then show whole in
- * Sheets, the preview and Excel (each line overflows into the empty cells to its right) without
- * merging cells or a wrap call per row.
- */
-export function linesWithin(text: string, px: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && textPx(candidate) > px) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else current = candidate;
-  }
-  if (current !== '') lines.push(current);
-  return lines;
-}
-
 export const HEADER_ROW = 4;
-export const FORMATS = {
-  text: '@',
-  blank: '0.###############',
-  count: '#,##0.##',
-  credit: '#,##0.0',
-  revenue: '#,##0.00',
-  share: '0.0%',
-} as const;
-export const COLORS = { plain: '#ffffff', header: '#e8eaed', caveat: '#fef7e0' } as const;
-
-interface Cell {
-  readonly value: PlannedCell;
-  readonly format: string;
-  readonly bold?: boolean;
-}
-
-const blank: Cell = { value: '', format: FORMATS.blank };
-const text = (value: string, bold = false): Cell => ({
-  value: asText(value),
-  format: FORMATS.text,
-  bold,
-});
-const num = (value: number, format: string): Cell => ({ value, format });
 
 /** Mean credit over the models, highest first; ties in name order (code units, locale-free). */
 function campaignOrder(report: InfluenceReport, models: readonly ModelName[]): string[] {
@@ -124,6 +95,7 @@ export function planInfluenceSheet(
   locale: Locale,
   by: CreditBy = 'campaign',
   inputNotes: readonly PathNote[] = [],
+  holdout: HoldoutSection | null = null,
 ): InfluenceSheetPlan {
   const say = (key: InfluenceKey, params?: Params) => tInfluence(locale, key, params);
   const modelLabel = (m: ModelName) => say(`model.${m}` as const);
@@ -166,15 +138,20 @@ export function planInfluenceSheet(
   if (report.conversionRate === null) notes.push(say('note.noNulls'));
   // Cells read but not at face value, named in the user's language.
   for (const note of inputNotes) notes.push(pathNoteText(note, locale));
-  const width = Math.max(header.length, summary.length);
+  const tableColumns = Math.max(header.length, summary.length);
   const nameWidth = columnWidthFor([
     ...campaigns,
+    ...holdoutCampaigns(holdout),
     say('sheet.conversions'),
     say(by === 'channel' ? 'column.channel' : 'column.campaign'),
     say('caveat.heading'),
   ]);
   // The caveats span the table's width, one line per row.
-  const tableWidth = nameWidth + (width - 1) * DEFAULT_COLUMN_PX;
+  const tableWidth = nameWidth + (tableColumns - 1) * DEFAULT_COLUMN_PX;
+  const keyHeader = say(by === 'channel' ? 'column.channel' : 'column.campaign');
+  const lift = liftBlock(report.lift, campaigns.length, locale, keyHeader, tableWidth);
+  const holdoutRows = holdoutBlock(holdout, locale, say('column.campaign'), tableWidth);
+  const width = Math.max(tableColumns, ...[...lift, ...holdoutRows].map((row) => row.length));
   const caveats: Cell[][] = [
     [text(say('caveat.heading'), true)],
     ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).flatMap((k) =>
@@ -191,20 +168,22 @@ export function planInfluenceSheet(
     ...body,
     [],
     ...caveats,
+    // What attribution cannot prove, then the two answers beyond it: lift, then holdout tests.
+    ...(lift.length + holdoutRows.length > 0 ? [[], ...lift, ...holdoutRows] : []),
   ];
-  const caveatStart = rows.length - caveats.length;
+  const caveatStart = HEADER_ROW + body.length + 1;
   const filled = rows.map((row) => [
     ...row,
     ...Array.from({ length: width - row.length }, () => blank),
   ]);
   const background = (i: number) =>
-    i === HEADER_ROW - 1 ? COLORS.header : i >= caveatStart ? COLORS.caveat : COLORS.plain;
+    i === HEADER_ROW - 1 ? COLORS.header : i >= caveatStart && i < caveatStart + caveats.length ? COLORS.caveat : COLORS.plain;
 
   return {
     values: filled.map((row) => row.map((c) => c.value)),
     numberFormats: filled.map((row) => row.map((c) => c.format)),
     fontWeights: filled.map((row) => row.map((c) => (c.bold ? 'bold' : 'normal'))),
-    backgrounds: filled.map((row, i) => row.map(() => background(i))),
+    backgrounds: filled.map((row, i) => row.map((c) => c.background ?? background(i))),
     frozenRows: HEADER_ROW,
     campaigns,
     sheetName: say('sheet.tab'),
