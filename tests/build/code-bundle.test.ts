@@ -14,10 +14,11 @@ const declared = Object.keys(entryPoints).sort();
  * The size budget of dist/Code.js. One bundler must not cost the add-on's users a larger script:
  * on the same sources, webpack + gas-webpack-plugin wrote 234,524 bytes and esbuild 226,598. The
  * features that came after (strict Google limits, text dates and numbers, the calendar's reconcile
- * plan) brought it to about 297,000; the budget leaves room for the next feature and catches what
- * should never be in it (a Node library, a second copy of core). Raise it deliberately.
+ * plan) brought it to about 297,000, the review journal and baseline capture to about 331,000; the
+ * budget leaves room for the next feature and catches what should never be in it (a Node library,
+ * a second copy of core). Raise it deliberately.
  */
-const CODE_JS_BUDGET_BYTES = 330_000;
+const CODE_JS_BUDGET_BYTES = 345_000;
 
 type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
 
