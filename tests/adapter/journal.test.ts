@@ -103,3 +103,19 @@ describe('in French', () => {
     );
   });
 });
+
+describe('a Journal sheet the user narrowed', () => {
+  it('is still read whole: Refresh appends after its rows, never a header over them', () => {
+    const world = worldWith('Review', reviewGrid());
+    world.addOn.call('refreshSheet');
+    const sheet = journal(world)!;
+    sheet.deleteColumns(10, sheet.getMaxColumns() - 9);
+    sheet.getRange('F2').setValue('Sender domain changed');
+    sheet.deleteRow(3);
+    const before = sheet.getDataRange().getValues();
+    expect(world.addOn.call('refreshSheet')).toMatchObject({ ok: true });
+    const after = sheet.getDataRange().getValues();
+    expect(after.slice(0, 2)).toEqual(before);
+    expect(after.slice(2).map((r) => r[1])).toEqual(['Lead scoring']);
+  });
+});

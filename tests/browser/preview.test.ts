@@ -114,6 +114,7 @@ describe('npm start: the local preview', () => {
       'Format review sheet',
       'Refresh flags and deltas',
       'Start a review today',
+      'Capture baselines',
       'Sync calendar reminders',
       'Build influence report',
       'Forget calendar links of other files',
@@ -254,6 +255,8 @@ describe('npm start: the local preview', () => {
       'Revue',
       'Touches',
       'Review · Δ',
+      // The review journal: Refresh added the changes that need a reason.
+      'Journal',
       'Influence report',
     ]);
     const ws = wb.getWorksheet('Review') as ExcelJS.Worksheet;

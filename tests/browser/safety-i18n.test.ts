@@ -68,6 +68,7 @@ describe('French and English', () => {
     expect(await page.locator('[role=tab]').allTextContents()).toEqual([
       'Aperçu',
       'Actions',
+      'Journal',
       'Réglages',
       'Influence',
     ]);
@@ -106,6 +107,7 @@ describe('French and English', () => {
     expect(await s.page.locator('[role=tab]').allTextContents()).toEqual([
       'Overview',
       'Actions',
+      'Journal',
       'Settings',
       'Influence',
     ]);

@@ -15,10 +15,12 @@ const declared = Object.keys(entryPoints).sort();
  * on the same sources, webpack + gas-webpack-plugin wrote 234,524 bytes and esbuild 226,598. The
  * features that came after (strict Google limits, text dates and numbers, the calendar's reconcile
  * plan) brought it to about 297,000; the import from the tools' exports (shapes, name matching,
- * units, plan, undo) to about 344,000. The budget leaves room for the next feature and catches
- * what should never be in it (a Node library, a second copy of core). Raise it deliberately.
+ * units, plan, undo), the review journal with baseline capture, lift and holdout tests, Markov of
+ * higher orders and the readiness and bootstrap of the influence report to about BUDGET_NOTE. The
+ * budget leaves room for the next feature and catches what should never be in it (a Node library,
+ * a second copy of core). Raise it deliberately.
  */
-const CODE_JS_BUDGET_BYTES = 370_000;
+const CODE_JS_BUDGET_BYTES = 420_000;
 
 type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
 

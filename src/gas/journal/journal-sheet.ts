@@ -21,9 +21,10 @@ export function readJournalGrid(spreadsheet: Spreadsheet): CellValue[][] | null 
   try {
     range = spreadsheet.getRange(`'${JOURNAL_SHEET_NAME}'!A:${String.fromCharCode(64 + READ_WIDTH)}`);
   } catch {
-    // "Range not found": no Journal sheet yet (or one narrower than READ_WIDTH columns, which
-    // Cadence never makes: a new sheet has 26).
-    return null;
+    // "Range not found": no Journal sheet yet — or one the user narrowed below READ_WIDTH
+    // columns, which must still be read whole, or Refresh would write a header over its rows.
+    const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+    return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
   }
   const values = range.getValues() as CellValue[][];
   let last = values.length;
