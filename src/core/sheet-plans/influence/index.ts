@@ -1,6 +1,7 @@
 /** Public surface of the influence sheet plan, for the Sheets adapter. */
 export { planInfluenceSheet, HEADER_ROW, FORMATS, COLORS, INFLUENCE_SHEET_NAMES } from './plan';
 export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './plan';
+export type { SheetBlock } from './layout';
 export { isSourceName, recognisesHeaders, sourceSheetName } from './source';
 export { asText } from '../../text-cell';
 export { describeProblemIn, doneMessage, formatCount, problemMessage } from './messages';

@@ -1,27 +1,31 @@
 /**
  * The "Influence report" sheet as one rectangular block, so the adapter writes it with a single
  * setValues, setNumberFormats, setFontWeights and setBackgrounds whatever the number of campaigns.
+ * It is a stack of blocks, each planned by its own function (see layout.ts):
  *
- *   row 1   title
- *   row 2   Conversions | n | Base conversion rate | rate (or why it is unknown)
- *   row 4   header: Campaign | one column per model | revenue per model | lowest | highest |
- *           top 3 under every model? | removal effect
- *   row 5…  one row per campaign, most credited first (mean over the models, then name)
- *   then    the caveat box: heading, the three caveats, notes on models left out
+ *   title
+ *   summary      Conversions | n | Base conversion rate | rate (or why it is unknown)
+ *   credits      header: Campaign | one column per model | revenue per model | lowest | highest |
+ *                top 3 under every model? | removal effect; then one row per campaign, most
+ *                credited first (mean over the models, then name)
+ *   caveats      the caveat box: heading, the three caveats, notes on models left out
  *
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
  */
-import type { CreditBy, InfluenceReport, ModelName } from '../../attribution';
-import { MODEL_NAMES } from '../../attribution';
-import { type InfluenceKey, tInfluence } from '../../i18n/influence';
-import type { Params } from '../../i18n/messages';
+import type { CreditBy, InfluenceReport } from '../../attribution';
+import { tInfluence } from '../../i18n/influence';
 import type { Locale } from '../../types';
-import { asText } from '../../text-cell';
-import { columnWidthFor, DEFAULT_COLUMN_PX, textPx } from '../widths';
+import { columnWidthFor, DEFAULT_COLUMN_PX } from '../widths';
+import { caveatBlock, caveatHeading } from './caveat-block';
+import type { FontWeight, PlannedCell } from './cells';
+import { creditBlock } from './credit-block';
+import { fittedTexts, layBlocks, widthOf } from './layout';
+import { voice } from './say';
+import { summaryBlock, titleBlock } from './summary-block';
 
-export type PlannedCell = string | number;
-export type FontWeight = 'bold' | 'normal';
+export type { FontWeight, PlannedCell } from './cells';
+export { COLORS, FORMATS, linesWithin } from './cells';
 
 export interface ChartPlan {
   /** Charts.ChartType name: horizontal bars, one series per model. */
@@ -46,6 +50,8 @@ export interface InfluenceSheetPlan {
   readonly backgrounds: string[][];
   /** Rows to freeze: everything down to the header row. */
   readonly frozenRows: number;
+  /** 1-based row of the credit table's header. */
+  readonly headerRow: number;
   readonly campaigns: readonly string[];
   /** null when there is no campaign to plot. */
   readonly chart: ChartPlan | null;
@@ -63,60 +69,8 @@ export const INFLUENCE_SHEET_NAMES: readonly string[] = [
   tInfluence('fr', 'sheet.tab'),
 ];
 
-/**
- * Splits a long line into lines that fit `px` pixels, at spaces: the caveats then show whole in
- * Sheets, the preview and Excel (each line overflows into the empty cells to its right) without
- * merging cells or a wrap call per row.
- */
-export function linesWithin(text: string, px: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && textPx(candidate) > px) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else current = candidate;
-  }
-  if (current !== '') lines.push(current);
-  return lines;
-}
-
+/** The credit table's header row when the sheet is title, summary, blank, table. */
 export const HEADER_ROW = 4;
-export const FORMATS = {
-  text: '@',
-  blank: '0.###############',
-  count: '#,##0.##',
-  credit: '#,##0.0',
-  revenue: '#,##0.00',
-  share: '0.0%',
-} as const;
-export const COLORS = { plain: '#ffffff', header: '#e8eaed', caveat: '#fef7e0' } as const;
-
-interface Cell {
-  readonly value: PlannedCell;
-  readonly format: string;
-  readonly bold?: boolean;
-}
-
-const blank: Cell = { value: '', format: FORMATS.blank };
-const text = (value: string, bold = false): Cell => ({
-  value: asText(value),
-  format: FORMATS.text,
-  bold,
-});
-const num = (value: number, format: string): Cell => ({ value, format });
-
-/** Mean credit over the models, highest first; ties in name order (code units, locale-free). */
-function campaignOrder(report: InfluenceReport, models: readonly ModelName[]): string[] {
-  const mean = (key: string) =>
-    models.reduce((sum, m) => sum + (report.models[m]?.[key] ?? 0), 0) / Math.max(1, models.length);
-  const scored = Object.keys(report.spread).map((key) => ({ key, score: mean(key) }));
-  scored.sort((a, b) =>
-    b.score !== a.score ? b.score - a.score : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
-  return scored.map((s) => s.key);
-}
 
 /** `by`: what the keys are — campaigns, or channels (`--by channel`, the Channel setting). */
 export function planInfluenceSheet(
@@ -124,102 +78,43 @@ export function planInfluenceSheet(
   locale: Locale,
   by: CreditBy = 'campaign',
 ): InfluenceSheetPlan {
-  const say = (key: InfluenceKey, params?: Params) => tInfluence(locale, key, params);
-  const modelLabel = (m: ModelName) => say(`model.${m}` as const);
-  const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
-  const revenueModels = MODEL_NAMES.filter((m) => report.revenue[m] !== undefined);
-  const campaigns = campaignOrder(report, models);
-
-  const header: Cell[] = [
-    text(say(by === 'channel' ? 'column.channel' : 'column.campaign'), true),
-    ...models.map((m) => text(modelLabel(m), true)),
-    ...revenueModels.map((m) => text(say('column.revenue', { model: modelLabel(m) }), true)),
-    text(say('column.min'), true),
-    text(say('column.max'), true),
-    text(say('column.robustness'), true),
-    text(say('column.removal'), true),
-  ];
-  const body: Cell[][] = campaigns.map((key) => {
-    const spread = report.spread[key];
-    return [
-      text(key),
-      ...models.map((m) => num(report.models[m]?.[key] ?? 0, FORMATS.credit)),
-      ...revenueModels.map((m) => num(report.revenue[m]?.[key] ?? 0, FORMATS.revenue)),
-      num(spread.min, FORMATS.credit),
-      num(spread.max, FORMATS.credit),
-      text(say(`robustness.${spread.robustness}` as const)),
-      num(report.removalEffects[key] ?? 0, FORMATS.share),
-    ];
-  });
-  const summary: Cell[] = [
-    text(say('sheet.conversions'), true),
-    num(report.conversions, FORMATS.count),
-    text(say('sheet.rate'), true),
-    report.conversionRate === null
-      ? text(say('sheet.rateUnknown'))
-      : num(report.conversionRate, FORMATS.share),
-  ];
-  const notes: string[] = [];
-  if (report.models.time_decay === undefined) notes.push(say('note.noTimeDecay'));
-  if (revenueModels.length === 0) notes.push(say('note.noRevenue'));
-  if (report.conversionRate === null) notes.push(say('note.noNulls'));
-  const width = Math.max(header.length, summary.length);
-  const nameWidth = columnWidthFor([
-    ...campaigns,
-    say('sheet.conversions'),
-    say(by === 'channel' ? 'column.channel' : 'column.campaign'),
-    say('caveat.heading'),
-  ]);
+  const v = voice(locale, by);
+  const credits = creditBlock(report, v);
+  const tables = [titleBlock(v), summaryBlock(report, v), credits];
+  const width = widthOf(tables);
+  const nameWidth = columnWidthFor([...fittedTexts(tables), caveatHeading(v)]);
   // The caveats span the table's width, one line per row.
-  const tableWidth = nameWidth + (width - 1) * DEFAULT_COLUMN_PX;
-  const caveats: Cell[][] = [
-    [text(say('caveat.heading'), true)],
-    ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).flatMap((k) =>
-      linesWithin(`• ${say(k)}`, tableWidth).map((line) => [text(line)]),
-    ),
-    ...notes.flatMap((n) => linesWithin(n, tableWidth).map((line) => [text(line)])),
-  ];
-
-  const rows: Cell[][] = [
-    [text(say('sheet.title'), true)],
-    summary,
-    [],
-    header,
-    ...body,
-    [],
-    ...caveats,
-  ];
-  const caveatStart = rows.length - caveats.length;
-  const filled = rows.map((row) => [
-    ...row,
-    ...Array.from({ length: width - row.length }, () => blank),
-  ]);
-  const background = (i: number) =>
-    i === HEADER_ROW - 1 ? COLORS.header : i >= caveatStart ? COLORS.caveat : COLORS.plain;
+  const caveats = caveatBlock(report, v, nameWidth + (width - 1) * DEFAULT_COLUMN_PX);
+  const blocks = [...tables, caveats];
+  const laid = layBlocks(blocks, width);
+  const headerRow = laid.starts[blocks.indexOf(credits)];
+  const summaryRow = laid.starts[1];
+  const { campaigns, models } = credits;
 
   return {
-    values: filled.map((row) => row.map((c) => c.value)),
-    numberFormats: filled.map((row) => row.map((c) => c.format)),
-    fontWeights: filled.map((row) => row.map((c) => (c.bold ? 'bold' : 'normal'))),
-    backgrounds: filled.map((row, i) => row.map(() => background(i))),
-    frozenRows: HEADER_ROW,
+    values: laid.values,
+    numberFormats: laid.numberFormats,
+    fontWeights: laid.fontWeights,
+    backgrounds: laid.backgrounds,
+    frozenRows: headerRow,
+    headerRow,
     campaigns,
-    sheetName: say('sheet.tab'),
+    sheetName: v.say('sheet.tab'),
     nameWidth,
-    wrapRows: { from: 2, count: HEADER_ROW - 1 },
+    wrapRows: { from: summaryRow, count: headerRow - summaryRow + 1 },
     chart:
       campaigns.length === 0 || models.length === 0
         ? null
         : {
             type: 'BAR',
-            title: say(by === 'channel' ? 'chart.titleChannel' : 'chart.title'),
+            title: v.say(by === 'channel' ? 'chart.titleChannel' : 'chart.title'),
             range: {
-              row: HEADER_ROW,
+              row: headerRow,
               column: 1,
               numRows: campaigns.length + 1,
               numColumns: models.length + 1,
             },
-            anchorRow: HEADER_ROW,
+            anchorRow: headerRow,
             anchorColumn: width + 2,
           },
   };
