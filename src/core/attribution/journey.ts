@@ -6,6 +6,7 @@
  * touch inputs give one journey per prospect, weight 1.
  */
 import type { DayNumber } from '../dates';
+import type { TouchFacts } from './touch-facts';
 import type { CreditBy, InputFormat } from './vocabulary';
 
 export interface Journey {
@@ -48,6 +49,8 @@ export interface JourneySet {
   readonly hasNulls: boolean;
   readonly hasChannel: boolean;
   readonly excluded: Exclusions;
+  /** Per-lead facts of a touch table (readiness, last touch per lead); null for paths. */
+  readonly touchFacts: TouchFacts | null;
 }
 
 /** A journey seen through the credit switch: `steps` are the ids of what receives credit. */

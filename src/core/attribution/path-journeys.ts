@@ -28,6 +28,8 @@ export function pathJourneys(table: PathTable): JourneySet {
       conversionsWithoutTouches: 0,
       revenueConflicts: 0,
     },
+    // Paths carry no prospects and no dates: the per-lead facts do not exist.
+    touchFacts: null,
   };
 }
 

@@ -5,7 +5,12 @@
  */
 import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
+import { BOOTSTRAP_SEED, bootstrapCredits } from './bootstrap';
 import { disagreement, type KeySpread } from './disagreement';
+import { LAST_TOUCH_CAP, type LeadLastTouch, lastTouchPerLead } from './last-touch-per-lead';
+import { rankByMeanCredit } from './ranking';
+import { type Readiness, readiness } from './readiness';
+import { type Uncertainty, uncertainty } from './uncertainty';
 import { readJourneys } from './input';
 import type { InputProblem } from './input-problem';
 import {
@@ -40,9 +45,18 @@ export interface InfluenceReport {
   /** Markov removal effect per key: the share of conversions lost without it. */
   readonly removalEffects: Credits;
   readonly notes: readonly string[];
-  /** Per key: lowest and highest credit across models, and top-3 robustness. */
+  /** Per key: lowest and highest credit across models. */
   readonly spread: Readonly<Record<string, KeySpread>>;
+  /** The questions to ask before trusting any model (readiness.ts). */
+  readonly readiness: Readiness;
+  /** Last campaign before conversion, per converted lead, most recent first; capped. */
+  readonly lastTouchPerLead: readonly LeadLastTouch[];
+  /** Bootstrap intervals per model and key, and the rankings the data cannot separate. */
+  readonly uncertainty: Uncertainty;
 }
+
+/** Bootstrap replicates above this take minutes in Apps Script for no visible gain. */
+export const MAX_REPLICATES = 2000;
 
 export type InfluenceResult =
   | { readonly ok: true; readonly report: InfluenceReport }
@@ -51,12 +65,20 @@ export type InfluenceResult =
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
 export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
   const messages: string[] = [];
-  const { windowDays, halfLifeDays, timeZone } = settings;
+  const { windowDays, halfLifeDays, timeZone, replicates } = settings;
   if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
     messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
   }
   if (halfLifeDays !== undefined && !(Number.isFinite(halfLifeDays) && halfLifeDays > 0)) {
     messages.push(`half-life must be more than 0 days: using ${DEFAULT_SETTINGS.halfLifeDays}`);
+  }
+  if (
+    replicates !== undefined &&
+    !(Number.isInteger(replicates) && replicates >= 0 && replicates <= MAX_REPLICATES)
+  ) {
+    messages.push(
+      `replicates must be a whole number from 0 to ${MAX_REPLICATES}: using ${DEFAULT_SETTINGS.replicates}`,
+    );
   }
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
     messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
@@ -72,6 +94,7 @@ function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings
     windowDays: bad('windowDays') ? DEFAULT_SETTINGS.windowDays : merged.windowDays,
     halfLifeDays: bad('halfLifeDays') ? DEFAULT_SETTINGS.halfLifeDays : merged.halfLifeDays,
     timeZone: bad('timeZone') ? DEFAULT_SETTINGS.timeZone : merged.timeZone,
+    replicates: bad('replicates') ? DEFAULT_SETTINGS.replicates : merged.replicates,
   };
 }
 
@@ -126,6 +149,15 @@ export function reportOn(
     models[name] = named(keys, input.keys, result.conversions);
     if (set.hasRevenue) revenue[name] = named(keys, input.keys, result.revenue);
   }
+  const keyNames = keys.map((k) => input.keys[k]);
+  const modelNames = MODEL_NAMES.filter((m) => models[m] !== undefined);
+  const replicates = bootstrapCredits(input, modelNames, settings, settings.replicates);
+  const lastTouch = lastTouchPerLead(set);
+  if (lastTouch.total > lastTouch.rows.length) {
+    notes.push(
+      `lastTouchPerLead lists the ${LAST_TOUCH_CAP} most recent of ${lastTouch.total} converted leads`,
+    );
+  }
   return {
     format: set.format,
     conversions,
@@ -135,9 +167,14 @@ export function reportOn(
     revenue,
     removalEffects,
     notes,
-    spread: disagreement(
-      keys.map((k) => input.keys[k]),
-      models,
+    spread: disagreement(keyNames, models),
+    readiness: readiness(set, input, settings.windowDays),
+    lastTouchPerLead: lastTouch.rows,
+    uncertainty: uncertainty(
+      input.keys,
+      rankByMeanCredit(keyNames, models, modelNames),
+      replicates,
+      BOOTSTRAP_SEED,
     ),
   };
 }

@@ -36,6 +36,8 @@ export interface InfluenceSettings {
   readonly sameDay: boolean;
   /** IANA zone that turns date cells (instants) into calendar days. */
   readonly timeZone: string;
+  /** Bootstrap replicates behind each credit's 95 % interval; 0 leaves the intervals out. */
+  readonly replicates: number;
 }
 
 export const DEFAULT_SETTINGS: InfluenceSettings = {
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: InfluenceSettings = {
   halfLifeDays: 7,
   sameDay: true,
   timeZone: 'UTC',
+  replicates: 200,
 };
 
 /** The part of the settings the models themselves read. */

@@ -53,6 +53,7 @@ program
     '90',
   )
   .option('--half-life <days>', 'time-decay half-life in days', '7')
+  .option('--replicates <n>', 'bootstrap replicates behind each 95 % interval (0: none)', '200')
   .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
   .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the report as JSON')

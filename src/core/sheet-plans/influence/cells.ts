@@ -16,7 +16,12 @@ export const FORMATS = {
   revenue: '#,##0.00',
   share: '0.0%',
 } as const;
-export const COLORS = { plain: '#ffffff', header: '#e8eaed', caveat: '#fef7e0' } as const;
+export const COLORS = {
+  plain: '#ffffff',
+  header: '#e8eaed',
+  caveat: '#fef7e0',
+  readiness: '#e8f0fe',
+} as const;
 
 export interface Cell {
   readonly value: PlannedCell;

@@ -1,5 +1,12 @@
 /** Public surface of the influence sheet plan, for the Sheets adapter. */
-export { planInfluenceSheet, HEADER_ROW, FORMATS, COLORS, INFLUENCE_SHEET_NAMES } from './plan';
+export { planInfluenceSheet, FORMATS, COLORS, INFLUENCE_SHEET_NAMES } from './plan';
+export {
+  namesList,
+  readinessLabel,
+  readinessSentence,
+  tieSentences,
+  formatInterval,
+} from './readiness-words';
 export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './plan';
 export type { SheetBlock } from './layout';
 export { isSourceName, recognisesHeaders, sourceSheetName } from './source';

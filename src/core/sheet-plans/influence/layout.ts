@@ -9,6 +9,8 @@ import { blank, type Cell, COLORS, type FontWeight, type PlannedCell } from './c
 export interface BlockRow {
   readonly cells: readonly Cell[];
   readonly background: string;
+  /** Cells wrap: long labels and names in the narrow model columns show whole, on more lines. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetBlock {
@@ -25,14 +27,16 @@ export interface Laid {
   readonly numberFormats: string[][];
   readonly fontWeights: FontWeight[][];
   readonly backgrounds: string[][];
+  readonly wraps: boolean[][];
   /** 1-based first row of each block, in the order given. */
   readonly starts: readonly number[];
 }
 
-export const row = (cells: readonly Cell[], background: string = COLORS.plain): BlockRow => ({
-  cells,
-  background,
-});
+export const row = (
+  cells: readonly Cell[],
+  background: string = COLORS.plain,
+  wrap = false,
+): BlockRow => ({ cells, background, wrap });
 
 /** The widest row of these blocks, in cells. */
 export function widthOf(blocks: readonly SheetBlock[]): number {
@@ -54,6 +58,7 @@ export function layBlocks(blocks: readonly SheetBlock[], width: number): Laid {
   });
   const filled = rows.map((r) => ({
     background: r.background,
+    wrap: r.wrap === true,
     cells: [...r.cells, ...Array.from({ length: width - r.cells.length }, () => blank)],
   }));
   return {
@@ -61,6 +66,7 @@ export function layBlocks(blocks: readonly SheetBlock[], width: number): Laid {
     numberFormats: filled.map((r) => r.cells.map((c) => c.format)),
     fontWeights: filled.map((r) => r.cells.map((c) => (c.bold ? 'bold' : 'normal'))),
     backgrounds: filled.map((r) => r.cells.map(() => r.background)),
+    wraps: filled.map((r) => r.cells.map(() => r.wrap)),
     starts,
   };
 }

@@ -4,11 +4,14 @@
  * It is a stack of blocks, each planned by its own function (see layout.ts):
  *
  *   title
+ *   readiness    the questions to ask before trusting any model, one row per check
  *   summary      Conversions | n | Base conversion rate | rate (or why it is unknown)
- *   credits      header: Campaign | one column per model | revenue per model | lowest | highest |
- *                top 3 under every model? | removal effect; then one row per campaign, most
- *                credited first (mean over the models, then name)
+ *   credits      header: Campaign | one column per model | each model's 95 % interval |
+ *                revenue per model | lowest | highest | tied within noise with | removal effect;
+ *                then one row per campaign, most credited first (mean over the models, then name)
+ *   ties         the rankings the data cannot separate, and how the intervals were made
  *   caveats      the caveat box: heading, the three caveats, notes on models left out
+ *   last touch   one row per converted lead (touch tables only)
  *
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
@@ -18,9 +21,12 @@ import { tInfluence } from '../../i18n/influence';
 import type { Locale } from '../../types';
 import { columnWidthFor, DEFAULT_COLUMN_PX } from '../widths';
 import { caveatBlock, caveatHeading } from './caveat-block';
+import { lastTouchBlock } from './last-touch-block';
+import { readinessBlock, readinessLabels } from './readiness-block';
+import { tiesBlock } from './ties-block';
 import type { FontWeight, PlannedCell } from './cells';
 import { creditBlock } from './credit-block';
-import { fittedTexts, layBlocks, widthOf } from './layout';
+import { fittedTexts, layBlocks, type SheetBlock, widthOf } from './layout';
 import { voice } from './say';
 import { summaryBlock, titleBlock } from './summary-block';
 
@@ -48,7 +54,9 @@ export interface InfluenceSheetPlan {
   readonly numberFormats: string[][];
   readonly fontWeights: FontWeight[][];
   readonly backgrounds: string[][];
-  /** Rows to freeze: everything down to the header row. */
+  /** Cells that wrap (the credit table and the last-touch table: long labels, narrow columns). */
+  readonly wraps: boolean[][];
+  /** Rows to freeze: the title only (the readiness block above the table is too tall to pin). */
   readonly frozenRows: number;
   /** 1-based row of the credit table's header. */
   readonly headerRow: number;
@@ -59,8 +67,6 @@ export interface InfluenceSheetPlan {
   readonly sheetName: string;
   /** Pixel width of column A, wide enough for every campaign name and label in it. */
   readonly nameWidth: number;
-  /** 1-based rows whose cells wrap (the summary and the header: long labels in narrow columns). */
-  readonly wrapRows: { readonly from: number; readonly count: number };
 }
 
 /** Every name the report tab has had, in any language: the sheet is found (and renamed) by them. */
@@ -68,9 +74,6 @@ export const INFLUENCE_SHEET_NAMES: readonly string[] = [
   tInfluence('en', 'sheet.tab'),
   tInfluence('fr', 'sheet.tab'),
 ];
-
-/** The credit table's header row when the sheet is title, summary, blank, table. */
-export const HEADER_ROW = 4;
 
 /** `by`: what the keys are — campaigns, or channels (`--by channel`, the Channel setting). */
 export function planInfluenceSheet(
@@ -80,15 +83,28 @@ export function planInfluenceSheet(
 ): InfluenceSheetPlan {
   const v = voice(locale, by);
   const credits = creditBlock(report, v);
-  const tables = [titleBlock(v), summaryBlock(report, v), credits];
+  const lastTouch = lastTouchBlock(report, v);
+  const tables = [summaryBlock(report, v), credits, ...(lastTouch ? [lastTouch] : [])];
   const width = widthOf(tables);
-  const nameWidth = columnWidthFor([...fittedTexts(tables), caveatHeading(v)]);
-  // The caveats span the table's width, one line per row.
-  const caveats = caveatBlock(report, v, nameWidth + (width - 1) * DEFAULT_COLUMN_PX);
-  const blocks = [...tables, caveats];
+  const nameWidth = columnWidthFor([
+    ...fittedTexts(tables),
+    ...readinessLabels(report, v),
+    caveatHeading(v),
+  ]);
+  // Sentences span the table's width, one line per row.
+  const tablePx = nameWidth + (width - 1) * DEFAULT_COLUMN_PX;
+  const ties = tiesBlock(report, v, tablePx);
+  const blocks: SheetBlock[] = [
+    titleBlock(v),
+    readinessBlock(report, v, nameWidth, tablePx),
+    summaryBlock(report, v),
+    credits,
+    ...(ties ? [ties] : []),
+    caveatBlock(report, v, tablePx),
+    ...(lastTouch ? [lastTouch] : []),
+  ];
   const laid = layBlocks(blocks, width);
   const headerRow = laid.starts[blocks.indexOf(credits)];
-  const summaryRow = laid.starts[1];
   const { campaigns, models } = credits;
 
   return {
@@ -96,12 +112,12 @@ export function planInfluenceSheet(
     numberFormats: laid.numberFormats,
     fontWeights: laid.fontWeights,
     backgrounds: laid.backgrounds,
-    frozenRows: headerRow,
+    wraps: laid.wraps,
+    frozenRows: 1,
     headerRow,
     campaigns,
     sheetName: v.say('sheet.tab'),
     nameWidth,
-    wrapRows: { from: summaryRow, count: headerRow - summaryRow + 1 },
     chart:
       campaigns.length === 0 || models.length === 0
         ? null

@@ -10,7 +10,6 @@ export function titleBlock({ say }: Voice): SheetBlock {
 
 export function summaryBlock(report: InfluenceReport, { say }: Voice): SheetBlock {
   return {
-    tight: true,
     fitted: [say('sheet.conversions')],
     rows: [
       row([
