@@ -4,7 +4,7 @@
  */
 import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
-import type { Grid } from '../../src/core/types';
+import type { CellValue, Grid } from '../../src/core/types';
 
 function reportOf(grid: Grid, replicates?: number): InfluenceReport {
   const result = influenceReport(grid, replicates === undefined ? {} : { replicates });
@@ -87,7 +87,7 @@ describe('bootstrap intervals', () => {
   });
 
   test('touch tables: a journey is a lead; 40 leads of one campaign give it 40 (interval 40–40)', () => {
-    const grid: Grid = [['Prospect', 'Campaign', 'Touched at', 'Converted at']];
+    const grid: CellValue[][] = [['Prospect', 'Campaign', 'Touched at', 'Converted at']];
     for (let i = 0; i < 40; i++) {
       grid.push([`P${i}`, 'Email', '2026-03-01', '2026-03-02']);
     }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
-import type { Grid } from '../../src/core/types';
+import type { CellValue, Grid } from '../../src/core/types';
 
 const HEADERS = ['Prospect', 'Campaign', 'Channel', 'Touched at', 'Converted at'];
 
@@ -63,7 +63,7 @@ describe('last touch per lead', () => {
   });
 
   test('capped at 10,000 rows with a note: 10,001 converted leads', () => {
-    const grid: Grid = [HEADERS];
+    const grid: CellValue[][] = [HEADERS];
     for (let i = 0; i < 10_001; i++) {
       grid.push([`P${i}`, 'Email', 'Email', '2026-03-01', '2026-03-02']);
     }
