@@ -6,6 +6,7 @@
  */
 import type { Settings, SettingsProblem } from '../core/settings';
 import type { Overview } from '../core/sheet-plans/overview';
+import type { InfluenceSummary } from '../core/sheet-plans/influence';
 import type { Locale } from '../core/types';
 
 export type { DueRow, Overview } from '../core/sheet-plans/overview';
@@ -70,6 +71,11 @@ export interface CalendarSyncResult extends ActionResult {
   readonly authorizationUrl?: string;
 }
 
+/** The influence build's answer: with the readiness checks and ties when the report was built. */
+export interface InfluenceBuildResult extends ActionResult {
+  readonly summary?: InfluenceSummary;
+}
+
 export interface IcsFile {
   readonly filename: string;
   readonly content: string;
@@ -87,5 +93,5 @@ export interface ServerApi {
   previewCalendarSync(): CalendarPreview;
   applyCalendarSync(): CalendarSyncResult;
   exportIcs(): IcsFile;
-  buildInfluenceReport(): ActionResult;
+  buildInfluenceReport(): InfluenceBuildResult;
 }

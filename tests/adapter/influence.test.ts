@@ -296,10 +296,17 @@ describe('finding the input', () => {
       ['search > social > email', 5],
     ]);
     const result = buildInfluenceReport();
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       message: 'Influence report rebuilt from “GA4 export”: 4 campaigns, 10 conversions.',
     });
+    // Paths carry no prospects or dates: the sidebar's readiness is the one check that applies.
+    expect(result.summary?.readiness.map((r) => r.label)).toEqual([
+      'Campaigns under 30 conversions',
+    ]);
+    expect(result.summary?.ties).toEqual([
+      'search and direct are tied within noise: the data cannot rank them.',
+    ]);
     expect(column('First touch')).toEqual({ search: 8, direct: 2, email: 0, social: 0 });
   });
 

@@ -56,6 +56,7 @@ export const tReadiness = defineCatalogue(
     'names.and': '{names} and {last}',
     'interval.column': '{model}: 95 % interval',
     'ties.column': 'Tied within noise with',
+    'ties.heading': 'Tied within noise',
     'ties.sentence': '{names} are tied within noise: the data cannot rank them.',
     'ties.none': 'Every credited campaign is separable from its neighbours in the ranking.',
     'ties.note':
@@ -124,6 +125,7 @@ export const tReadiness = defineCatalogue(
     'names.and': '{names} et {last}',
     'interval.column': '{model} : intervalle à 95 %',
     'ties.column': 'À égalité (bruit) avec',
+    'ties.heading': 'À égalité dans le bruit',
     'ties.sentence':
       '{names} sont à égalité dans le bruit : les données ne permettent pas de les classer.',
     'ties.none': 'Chaque campagne créditée se distingue de ses voisines dans le classement.',

@@ -6,7 +6,9 @@ export {
   readinessSentence,
   tieSentences,
   formatInterval,
+  influenceSummary,
 } from './readiness-words';
+export type { InfluenceSummary } from './readiness-words';
 export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './plan';
 export type { SheetBlock } from './layout';
 export { isSourceName, recognisesHeaders, sourceSheetName } from './source';

@@ -2,7 +2,13 @@
  * The readiness checks, the ties and the intervals in the user's words: shared by the report
  * sheet, the sidebar and the CLI so that all three say the same sentence.
  */
-import type { CreditBy, Interval, Readiness, ReadinessCheck } from '../../attribution';
+import type {
+  CreditBy,
+  InfluenceReport,
+  Interval,
+  Readiness,
+  ReadinessCheck,
+} from '../../attribution';
 import { formatPercent } from '../../calendar/format';
 import { type ReadinessKey, tReadiness } from '../../i18n/readiness';
 import type { Locale } from '../../types';
@@ -59,4 +65,30 @@ export function tieSentences(ties: readonly (readonly string[])[], locale: Local
 /** "160.2–171.5" (en) / "160,2–171,5" (fr): one decimal, as the credits. */
 export function formatInterval([low, high]: Interval, locale: Locale): string {
   return `${formatCount(low, locale)}–${formatCount(high, locale)}`;
+}
+
+/** What the sidebar's Influence tab shows after a build: JSON-safe, in the user's language. */
+export interface InfluenceSummary {
+  readonly readiness: ReadonlyArray<{
+    readonly label: string;
+    readonly sentence: string;
+    readonly warn: boolean;
+  }>;
+  /** One sentence per group of campaigns tied within noise. */
+  readonly ties: readonly string[];
+}
+
+export function influenceSummary(
+  report: Pick<InfluenceReport, 'readiness' | 'uncertainty'>,
+  by: CreditBy,
+  locale: Locale,
+): InfluenceSummary {
+  return {
+    readiness: report.readiness.checks.map((check) => ({
+      label: readinessLabel(check, by, locale),
+      sentence: readinessSentence(check, report.readiness, by, locale),
+      warn: check.warn,
+    })),
+    ties: tieSentences(report.uncertainty.tiedWithinNoise, locale),
+  };
 }
