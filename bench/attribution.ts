@@ -29,7 +29,7 @@ export interface BenchRow {
   value: string;
 }
 
-const PATH_DATA = resolve(__dirname, '../../shared/data/paths-channelattribution.csv');
+export const PATH_DATA = resolve(__dirname, '../../shared/data/paths-channelattribution.csv');
 
 function ms(start: number): string {
   return `${(performance.now() - start).toFixed(1)} ms`;
@@ -49,7 +49,7 @@ function timed(run: () => void, repeats = 5): string {
 }
 
 /** PathData's shape: 10,000 paths over 12 channels, `;`-separated, with values and nulls. */
-function generatedPathCsv(): string {
+export function generatedPathCsv(): string {
   const rand = mulberry32(2024);
   const channels = [
     'alpha',

@@ -9,6 +9,7 @@
 import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
 import { benchBigSheets } from './big-sheets';
+import { benchBootstrap } from './bootstrap';
 import { benchBundle } from './bundle';
 import { benchCalendarSync } from './calendar-sync';
 import { benchCliStartup } from './cli-startup';
@@ -33,6 +34,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   deltas: async () => rowsToFigures(await benchDeltas()),
   attribution: async () => rowsToFigures(await benchAttribution()),
   markovChannels: benchMarkovChannels,
+  bootstrap: benchBootstrap,
   refresh: async () => rowsToFigures(await benchSheetActions()),
   refresh10000: () => refreshCost('refresh10000'),
   firstRefresh10000: () => refreshCost('firstRefresh10000'),

@@ -3,7 +3,7 @@
  * a single busy flag: while it is set every server-calling control renders disabled (no double
  * fire), a status line says what is running, and the call ends in a result or a plain error.
  */
-import type { CalendarPreview, SidebarState } from '../src/gas/api';
+import type { CalendarPreview, InfluenceBuildResult, SidebarState } from '../src/gas/api';
 import type { SettingsProblem } from '../src/core/settings';
 import type { Locale, ProgramType, ReviewStatus } from '../src/core/types';
 import { sidebarText, type SidebarKey } from '../src/core/i18n/sidebar';
@@ -44,6 +44,7 @@ export class App {
   draft: SettingsDraft | null = null;
   fieldErrors: Record<string, string> = {};
   influence: Notice | null = null;
+  influenceSummary: InfluenceBuildResult['summary'] | null = null;
   private lastFocusId: string | null = null;
 
   constructor(

@@ -6,6 +6,7 @@
  */
 import type { Settings, SettingsProblem } from '../core/settings';
 import type { Overview } from '../core/sheet-plans/overview';
+import type { InfluenceSummary } from '../core/sheet-plans/influence';
 import type { Locale } from '../core/types';
 import type { ImportApi } from './import/api';
 import type { BaselinePreview } from './journal/entrypoints';
@@ -76,6 +77,11 @@ export interface CalendarSyncResult extends ActionResult {
   readonly authorizationUrl?: string;
 }
 
+/** The influence build's answer: with the readiness checks and ties when the report was built. */
+export interface InfluenceBuildResult extends ActionResult {
+  readonly summary?: InfluenceSummary;
+}
+
 export interface IcsFile {
   readonly filename: string;
   readonly content: string;
@@ -93,7 +99,7 @@ export interface ServerApi extends ImportApi {
   previewCalendarSync(): CalendarPreview;
   applyCalendarSync(): CalendarSyncResult;
   exportIcs(): IcsFile;
-  buildInfluenceReport(): ActionResult;
+  buildInfluenceReport(): InfluenceBuildResult;
   /** The journal, with the changes that need a reason added first. */
   getJournal(): JournalView;
   /** Why / decision / owner / follow-up of one entry (found by program and date). */

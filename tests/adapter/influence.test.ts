@@ -14,9 +14,9 @@ const INFLUENCE_SHEET = 'Influence report';
 const INFLUENCE_SHEET_FR = 'Rapport d’influence';
 import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { readWorkbook } from '../../src/local/files/read-grid';
+import { creditHeaderRow } from './influence-rows';
 
 const TOUCHES_CSV = path.resolve(__dirname, '../../examples/touches.csv');
-const HEADER_ROW = 4;
 const TOUCH_HEADERS = ['Prospect', 'Campaign', 'Channel', 'Touched at', 'Converted at', 'Revenue'];
 
 let env: AppsScriptEnvironment;
@@ -46,9 +46,15 @@ function report() {
   );
 }
 
+/** 1-based row of the credit table's header in the report tab. */
+function headerRow(): number {
+  return creditHeaderRow(report().getDataRange().getValues());
+}
+
 /** Column `label` of the campaign rows, by campaign name, as getValues returns them. */
 function column(label: string): Record<string, CellValue> {
   const values = report().getDataRange().getValues();
+  const HEADER_ROW = headerRow();
   const index = values[HEADER_ROW - 1].indexOf(label);
   if (index < 0) throw new Error(`no column ${label}`);
   const out: Record<string, CellValue> = {};
@@ -88,27 +94,41 @@ describe('examples/touches.csv loaded as a "Touches" sheet of text cells', () =>
     );
     const values = report().getDataRange().getValues();
     expect(values[0][0]).toBe('Campaign influence report');
-    // Touches carry dates: all nine models, time decay included, in the report's order.
-    expect(values[HEADER_ROW - 1].slice(0, 10).join(' | ')).toBe(
-      'Campaign | First touch | Last touch | Linear | U-shaped | W-shaped | Full path | Time decay | Markov | Shapley',
-    );
-    expect(values[HEADER_ROW - 1]).toContain('Markov (revenue)');
-    expect(values[HEADER_ROW - 1].slice(-4)).toEqual([
+    expect(values[headerRow() - 1].slice(0, 10)).toEqual([
+      'Campaign',
+      'First touch',
+      'Last touch',
+      'Linear',
+      'U-shaped',
+      'W-shaped',
+      'Full path',
+      'Time decay',
+      'Markov',
+      'Shapley',
+    ]);
+    expect(values[headerRow() - 1]).toContain('Markov (revenue)');
+    expect(values[headerRow() - 1].slice(-4)).toEqual([
       'Lowest credit',
       'Highest credit',
-      'Top 3 under every model?',
+      'Tied within noise with',
       'Removal effect',
     ]);
     const campaigns = new Set(csvRows.slice(1).map((r) => r[1]));
     expect(Object.keys(column('Linear')).sort()).toEqual([...campaigns].sort());
-    // Every model's credits add up to the total conversions written in row 2.
-    const total = values[1][1] as number;
+    // Every model's credits add up to the total conversions written in the summary row.
+    const total = (values.find((r) => r[0] === 'Conversions') as CellValue[])[1] as number;
     for (const model of ['First touch', 'Time decay', 'Markov', 'Shapley']) {
       const sum = Object.values(column(model)).reduce((a: number, b) => a + (b as number), 0);
       expect(sum).toBeCloseTo(total, 9);
     }
-    for (const word of Object.values(column('Top 3 under every model?'))) {
-      expect(['robust', 'model-dependent', 'not in the top 3']).toContain(word);
+    // Each campaign's 95 % interval holds its credit (the bootstrap resamples the same journeys).
+    const credits = column('Linear');
+    for (const [name, range] of Object.entries(column('Linear: 95 % interval'))) {
+      const [low, high] = String(range)
+        .split('–')
+        .map((t) => Number(t.replace(/,/g, '')));
+      expect(low).toBeLessThanOrEqual((credits[name] as number) + 0.05);
+      expect(high).toBeGreaterThanOrEqual((credits[name] as number) - 0.05);
     }
     expect(values.map((r) => r[0])).toContain('What no model can prove');
   });
@@ -126,14 +146,15 @@ describe('examples/touches.csv loaded as a "Touches" sheet of text cells', () =>
     expect(chart.getOptions().get('title')).toBe('Conversions credited to each campaign, by model');
     const [range] = chart.getRanges();
     const campaigns = Object.keys(column('Linear')).length;
-    expect(range.getA1Notation()).toBe(`A${HEADER_ROW}:J${HEADER_ROW + campaigns}`);
-    expect(chart.getContainerInfo().getAnchorRow()).toBe(HEADER_ROW);
+    expect(range.getA1Notation()).toBe(`A${headerRow()}:J${headerRow() + campaigns}`);
+    expect(chart.getContainerInfo().getAnchorRow()).toBe(headerRow());
     const protections = report().getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(protections).toHaveLength(1);
     expect(protections[0].isWarningOnly()).toBe(true);
     // Running it twice changes nothing the second time.
     expect(report().snapshot().values).toEqual(first.values);
-    expect(report().getFrozenRows()).toBe(HEADER_ROW);
+    // Only the title is pinned: the readiness block above the table is too tall to freeze.
+    expect(report().getFrozenRows()).toBe(1);
   });
 
   test('the same sheet with Date cells gives the same report', () => {
@@ -162,18 +183,28 @@ describe('examples/touches.csv loaded as a "Touches" sheet of text cells', () =>
 });
 
 describe('batched writes', () => {
-  function callsFor(campaigns: number): Record<string, number> {
+  /** Calls of the first build, and of a rebuild (the sheet then has its size). */
+  function callsFor(campaigns: number): Record<'first' | 'again', Record<string, number>> {
     world();
     env.spreadsheet.addSheetFromGrid('Touches', touchesFor(campaigns));
-    const before = env.calls.snapshot();
+    let before = env.calls.snapshot();
     expect(buildInfluenceReport().ok).toBe(true);
-    return env.calls.since(before).byMethod('SpreadsheetApp');
+    const first = env.calls.since(before).byMethod('SpreadsheetApp');
+    before = env.calls.snapshot();
+    expect(buildInfluenceReport().ok).toBe(true);
+    return { first, again: env.calls.since(before).byMethod('SpreadsheetApp') };
   }
 
   test('5 and 500 campaigns cost exactly the same SpreadsheetApp calls', () => {
-    const five = callsFor(5);
-    const fiveHundred = callsFor(500);
+    const { again: five, first: fiveFirst } = callsFor(5);
+    const { again: fiveHundred, first: fiveHundredFirst } = callsFor(500);
     expect(fiveHundred).toEqual(five);
+    // The first build of 500 campaigns and 500 leads (over 1,000 rows) grows Sheets' default
+    // 1,000-row grid once; nothing else differs.
+    const { ['SpreadsheetApp Sheet.insertRowsAfter']: grown, ...rest } = fiveHundredFirst;
+    expect(grown).toBe(1);
+    expect(rest).toEqual(fiveFirst);
+    expect(five['SpreadsheetApp Range.setWraps']).toBe(1);
     expect(five['SpreadsheetApp Range.setValues']).toBe(1);
     expect(five['SpreadsheetApp Range.setNumberFormats']).toBe(1);
     expect(five['SpreadsheetApp Range.setFontWeights']).toBe(1);
@@ -206,7 +237,7 @@ describe('an existing report sheet', () => {
     expect(buildInfluenceReport().ok).toBe(true);
     const sheet = report();
     expect(sheet).toBe(old);
-    expect(sheet.getMaxRows()).toBeGreaterThanOrEqual(HEADER_ROW + 21);
+    expect(sheet.getMaxRows()).toBeGreaterThanOrEqual(headerRow() + 21);
     expect(sheet.getMaxColumns()).toBeGreaterThanOrEqual(22);
     expect(sheet.getRange(1, 1).getValue()).toBe('Campaign influence report');
     expect(sheet.getDataRange().getValues().flat()).not.toContain('stale');
@@ -265,10 +296,17 @@ describe('finding the input', () => {
       ['search > social > email', 5],
     ]);
     const result = buildInfluenceReport();
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       message: 'Influence report rebuilt from “GA4 export”: 4 campaigns, 10 conversions.',
     });
+    // Paths carry no prospects or dates: the sidebar's readiness is the one check that applies.
+    expect(result.summary?.readiness.map((r) => r.label)).toEqual([
+      'Campaigns under 30 conversions',
+    ]);
+    expect(result.summary?.ties).toEqual([
+      'search and direct are tied within noise: the data cannot rank them.',
+    ]);
     expect(column('First touch')).toEqual({ search: 8, direct: 2, email: 0, social: 0 });
   });
 
@@ -285,7 +323,7 @@ describe('finding the input', () => {
       'Rapport d’influence reconstruit à partir de « parcours » : 4 campagnes, 10 conversions.',
     );
     expect(column('Premier contact')).toEqual({ search: 8, direct: 2, email: 0, social: 0 });
-    expect(report().getRange(HEADER_ROW, 1).getValue()).toBe('Campagne');
+    expect(report().getRange(headerRow(), 1).getValue()).toBe('Campagne');
   });
 
   test('no input sheet: a clear message in the user language, and no report sheet', () => {

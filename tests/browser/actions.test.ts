@@ -128,6 +128,14 @@ describe('Influence panel', () => {
       /^✓ Influence report rebuilt from “Touches”: \d+ campaigns, \d+ conversions\.$/,
     );
     expect(s.env.spreadsheet.getSheetByName('Influence report')).not.toBeNull();
+    // The readiness checks come first, a worry marked ⚠: examples/touches.csv has 125 of 783
+    // credited conversions ending on a day with several channels.
+    const checks = await s.page.locator('#influence-readiness li').allTextContents();
+    expect(checks).toHaveLength(7);
+    expect(checks[1]).toMatch(/^⚠ Several channels on the last day — 125 of 783 credited/);
+    expect(checks[0]).toMatch(/^✓ Conversions with no touch — /);
+    const ties = await s.page.locator('#influence-ties li').allTextContents();
+    expect(ties.join(' ')).toMatch(/ are tied within noise: the data cannot rank them\./);
     await screenshot(s.page, 'influence-en');
   });
 

@@ -241,7 +241,17 @@ describe('npm start: the local preview', () => {
     expect(await page.locator('.tabs .tab[aria-selected="true"]').textContent()).toBe(
       'Influence report',
     );
-    expect((await page.locator('.grid td').allTextContents()).join(' ')).toContain('Shapley');
+    const texts = (await page.locator('.grid td').allTextContents()).join(' ');
+    expect(texts).toContain('Shapley');
+    // Readiness first, intervals beside the credits, the last touch per lead at the end.
+    expect(texts).toContain('Data readiness: check these before trusting any model');
+    expect(texts).toContain('Markov: 95 % interval');
+    expect(texts).toContain('Last campaign before conversion');
+    mkdirSync(path.join(ROOT, 'test-output/screenshots'), { recursive: true });
+    await page.screenshot({
+      path: path.join(ROOT, 'test-output/screenshots/preview-influence-report.png'),
+      fullPage: true,
+    });
     await showSheet('Review');
   });
 

@@ -79,7 +79,7 @@ describe('npx cadence review examples/revue.xlsx --lang fr', () => {
   });
 });
 
-it('`influence --by channel` says "channel", with model names and robustness in words', () => {
+it('`influence --by channel` says "channel", with readiness first, model names and ties in words', () => {
   const run = cadenceWith(
     { COLUMNS: '200' },
     'influence',
@@ -90,9 +90,15 @@ it('`influence --by channel` says "channel", with model names and robustness in 
     'Europe/Paris',
   );
   expect(run.code).toBe(0);
-  const [summary, , header] = run.stdout.split('\n');
-  expect(summary).toMatch(/credit by channel$/);
+  const lines = run.stdout.split('\n');
+  expect(lines[0]).toBe('Data readiness: check these before trusting any model');
+  // 783 conversions in examples/touches.csv; 125 of them end on a day with several channels.
+  expect(run.stdout).toMatch(/125 of 783 credited conversions \(16 %\) had several channels/);
+  const start = lines.findIndex((l) => /credit by channel$/.test(l));
+  expect(start).toBeGreaterThan(0);
+  const header = lines[start + 2];
   expect(header).toMatch(/^channel\s+First touch\s+Last touch/);
   expect(header).not.toMatch(/campaign/);
+  expect(header).toMatch(/Tied within noise with$/);
   expect(run.stdout).not.toMatch(/first_touch|not-top-3|model_dependent/);
 });

@@ -5,17 +5,10 @@
 import { dayNumber, midnightInZone } from '../../src/core/dates';
 import type { CellValue } from '../../src/core/types';
 
-/** mulberry32: a tiny seeded generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator lives in core (the bootstrap uses it); tests and bench share it. */
+import { mulberry32 } from '../../src/core/stats/seeded-random';
+
+export { mulberry32 };
 
 const TYPES = ['Nurture', 'Automation rule', 'Scoring rule', 'Lead assignment', 'Webinar', 'Video'];
 

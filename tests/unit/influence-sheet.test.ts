@@ -3,7 +3,6 @@ import { influenceReport, type InfluenceReport } from '../../src/core/attributio
 import {
   COLORS,
   FORMATS,
-  HEADER_ROW,
   asText,
   describeProblemIn,
   doneMessage,
@@ -28,11 +27,19 @@ const shown = (cell: string | number) =>
 
 /** Column `label` of the campaign rows, keyed by campaign name. */
 function column(plan: InfluenceSheetPlan, label: string): Record<string, string | number> {
+  const HEADER_ROW = plan.headerRow;
   const header = plan.values[HEADER_ROW - 1].map(shown);
   const index = header.indexOf(label);
   if (index < 0) throw new Error(`no column ${label} in ${header.join(' | ')}`);
   const rows = plan.values.slice(HEADER_ROW, HEADER_ROW + plan.campaigns.length);
   return Object.fromEntries(rows.map((row) => [shown(row[0]), shown(row[index])]));
+}
+
+/** 0-based index of the first row whose column A shows `label`. */
+function rowOf(plan: InfluenceSheetPlan, label: string): number {
+  const index = plan.values.findIndex((row) => shown(row[0]) === label);
+  if (index < 0) throw new Error(`no row ${label}`);
+  return index;
 }
 
 // Three journeys used in other libraries' public tests: direct (2 conversions),
@@ -46,6 +53,7 @@ const THREE_PATHS: Grid = [
 
 describe('the planned block for direct(2) / search>email(3) / search>social>email(5)', () => {
   const plan = planInfluenceSheet(reportOf(THREE_PATHS), 'en');
+  const HEADER_ROW = plan.headerRow;
 
   test('first touch: direct 2, search 3 + 5 = 8, email and social 0', () => {
     expect(column(plan, 'First touch')).toEqual({ direct: 2, search: 8, email: 0, social: 0 });
@@ -63,7 +71,7 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     expect(u.social).toBeCloseTo(1, 12);
   });
 
-  test('one column per model the input supports, then spread, robustness and removal effect', () => {
+  test('one column per model the input supports, their 95 % intervals, spread, ties and removal effect', () => {
     expect(plan.values[HEADER_ROW - 1].map(shown)).toEqual([
       'Campaign',
       'First touch',
@@ -74,9 +82,17 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
       'Full path',
       'Markov',
       'Shapley',
+      'First touch: 95 % interval',
+      'Last touch: 95 % interval',
+      'Linear: 95 % interval',
+      'U-shaped: 95 % interval',
+      'W-shaped: 95 % interval',
+      'Full path: 95 % interval',
+      'Markov: 95 % interval',
+      'Shapley: 95 % interval',
       'Lowest credit',
       'Highest credit',
-      'Top 3 under every model?',
+      'Tied within noise with',
       'Removal effect',
     ]);
   });
@@ -87,14 +103,19 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     expect(column(plan, 'Highest credit').direct).toBe(2);
   });
 
-  test('robustness in words: with four campaigns, none is top 3 under every model', () => {
-    // direct is 4th under markov (0.87 < social 2.17); social is 4th under first touch (0).
-    expect(Object.values(column(plan, 'Top 3 under every model?'))).toEqual([
-      'model-dependent',
-      'model-dependent',
-      'model-dependent',
-      'model-dependent',
-    ]);
+  test('intervals beside the credits: direct (2 of 10 journeys, first touch) resamples to 0–5', () => {
+    // Direct is 2 of the 10 journeys; its first-touch credit is the number of direct journeys
+    // drawn among 10: Binomial(10, 0.2), whose 2.5th and 97.5th percentiles are 0 and 5.
+    expect(column(plan, 'First touch: 95 % interval').direct).toBe('0–5');
+  });
+
+  test('ten journeys cannot rank search (mean 3.6) above direct (mean 1.9): tied within noise', () => {
+    expect(column(plan, 'Tied within noise with').search).toBe('direct');
+    expect(column(plan, 'Tied within noise with').direct).toBe('search');
+    // Email sits above search in every resampled set (W-shaped and full path favour the last touch).
+    expect(column(plan, 'Tied within noise with').email).toBe('');
+    const texts = plan.values.map((row) => String(shown(row[0])));
+    expect(texts).toContain('search and direct are tied within noise: the data cannot rank them.');
   });
 
   test('campaigns ordered by mean credit over the models, ties by name', () => {
@@ -103,7 +124,7 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
   });
 
   test('summary row: 10 conversions; rate unknown without total_null', () => {
-    expect(plan.values[1].slice(0, 4).map(shown)).toEqual([
+    expect(plan.values[rowOf(plan, 'Conversions')].slice(0, 4).map(shown)).toEqual([
       'Conversions',
       10,
       'Base conversion rate',
@@ -112,7 +133,8 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
   });
 
   test('the caveat box holds the three caveats and says what was left out', () => {
-    const texts = plan.values.slice(HEADER_ROW + 4 + 1).map((row) => String(shown(row[0])));
+    const caveatStart = rowOf(plan, 'What no model can prove');
+    const texts = plan.values.slice(caveatStart).map((row) => String(shown(row[0])));
     expect(texts[0]).toBe('What no model can prove');
     expect(texts[1]).toMatch(/same day/);
     expect(texts[2]).toMatch(/outside your tracking/);
@@ -120,7 +142,8 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     expect(texts.slice(4).join(' ')).toMatch(/Time decay is left out/);
     expect(texts.slice(4).join(' ')).toMatch(/No revenue column/);
     // The caveat box ends at the blank row before the lift block.
-    const caveatRows = plan.backgrounds.slice(HEADER_ROW + 4 + 1, HEADER_ROW + 4 + 1 + texts.indexOf(''));
+    const caveatEnd = plan.values.findIndex((r, i) => i >= caveatStart && r.every((c) => c === ''));
+    const caveatRows = plan.backgrounds.slice(caveatStart, caveatEnd);
     expect(caveatRows.length).toBeGreaterThanOrEqual(6);
     for (const row of caveatRows) expect(new Set(row)).toEqual(new Set([COLORS.caveat]));
   });
@@ -145,7 +168,7 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
       title: 'Conversions credited to each campaign, by model',
       range: { row: HEADER_ROW, column: 1, numRows: 5, numColumns: 9 },
       anchorRow: HEADER_ROW,
-      anchorColumn: 15,
+      anchorColumn: 23, // right of Campaign, 8 credits, 8 intervals and 4 more columns
     });
   });
 });
@@ -160,27 +183,30 @@ describe('revenue and conversion rate', () => {
     ]),
     'en',
   );
+  const HEADER_ROW = plan.headerRow;
 
-  test('revenue columns follow the conversion columns: first touch A 300, B 50', () => {
+  test('revenue columns follow the conversion and interval columns: first touch A 300, B 50', () => {
     expect(column(plan, 'First touch (revenue)')).toEqual({ A: 300, B: 50 });
     expect(column(plan, 'Last touch (revenue)')).toEqual({ A: 0, B: 350 });
     const index = plan.values[HEADER_ROW - 1].map(shown).indexOf('First touch (revenue)');
-    expect(index).toBe(9); // Campaign + 8 conversion models (no time decay for paths)
+    expect(index).toBe(17); // Campaign + 8 models and their 8 intervals (no time decay for paths)
     expect(plan.numberFormats[HEADER_ROW][index]).toBe(FORMATS.revenue);
   });
 
   test('base conversion rate 4 / (4 + 14) = 0.2222…, as a percentage', () => {
-    expect(plan.values[1][3]).toBeCloseTo(4 / 18, 12);
-    expect(plan.numberFormats[1][3]).toBe(FORMATS.share);
+    const summary = rowOf(plan, 'Conversions');
+    expect(plan.values[summary][3]).toBeCloseTo(4 / 18, 12);
+    expect(plan.numberFormats[summary][3]).toBe(FORMATS.share);
   });
 });
 
 describe('in French', () => {
   const plan = planInfluenceSheet(reportOf(THREE_PATHS), 'fr');
 
-  test('headers, robustness and caveats are translated', () => {
+  test('headers, ties and caveats are translated', () => {
     expect(column(plan, 'Premier contact')).toEqual({ direct: 2, search: 8, email: 0, social: 0 });
-    expect(column(plan, 'Top 3 pour tous les modèles ?').email).toBe('dépend du modèle');
+    expect(column(plan, 'À égalité (bruit) avec').search).toBe('direct');
+    expect(column(plan, 'Premier contact : intervalle à 95 %').direct).toBe('0–5');
     const texts = plan.values.map((row) => String(shown(row[0])));
     expect(texts).toContain('Ce qu’aucun modèle ne peut prouver');
     expect(texts.join(' ')).toMatch(/le même jour/);
@@ -196,6 +222,7 @@ describe('campaign names are text, never formulas', () => {
   );
 
   test('each is written with a leading apostrophe and read back unchanged', () => {
+    const HEADER_ROW = plan.headerRow;
     const written = plan.values.slice(HEADER_ROW, HEADER_ROW + names.length).map((r) => r[0]);
     expect(written.map(shown).sort()).toEqual([...names].sort());
     for (const cell of written) expect(String(cell).startsWith("'")).toBe(true);
@@ -223,28 +250,19 @@ describe('the block grows by rows only', () => {
     return planInfluenceSheet(reportOf(rows), 'en');
   }
 
-  test('5 and 500 campaigns: same width, 500 − 5 more rows, chart grows with them', () => {
+  test('5 and 500 campaigns: same width, 495 more campaign rows, chart grows with them', () => {
     const small = manyCampaigns(5);
     const large = manyCampaigns(500);
     expect(large.values[0].length).toBe(small.values[0].length);
-    expect(large.values.length - small.values.length).toBe(495);
+    expect(large.headerRow).toBe(small.headerRow);
+    expect(large.campaigns.length - small.campaigns.length).toBe(495);
     expect(large.chart?.range.numRows).toBe(502); // header + 500 campaigns + Newsletter
   });
 });
 
 describe('no campaign at all', () => {
   test('no chart, the caveats still written', () => {
-    const empty: InfluenceReport = {
-      format: 'paths',
-      conversions: 0,
-      conversionRate: null,
-      models: { first_touch: {}, last_touch: {} },
-      revenue: {},
-      removalEffects: {},
-      notes: [],
-      spread: {},
-      lift: [],
-    };
+    const empty = reportOf([['path', 'total_conversions']]);
     const plan = planInfluenceSheet(empty, 'en');
     expect(plan.campaigns).toEqual([]);
     expect(plan.chart).toBeNull();

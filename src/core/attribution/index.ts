@@ -1,5 +1,5 @@
 /** Public surface of the influence report, for the CLI, the Sheets adapter and the bench. */
-export { influenceReport, reportOn, invalidSettings } from './report';
+export { influenceReport, reportOn, invalidSettings, MAX_REPLICATES } from './report';
 export type { InfluenceReport, InfluenceResult } from './report';
 export { readJourneys } from './input';
 export type { JourneyOptions, JourneysResult } from './input';
@@ -13,7 +13,16 @@ export { detectSeparator } from './separator';
 export type { CsvSeparator } from './separator';
 export { detectFormat } from './headers';
 export { disagreement } from './disagreement';
-export type { KeySpread, Robustness } from './disagreement';
+export type { KeySpread } from './disagreement';
+export { readiness, READINESS_CHECKS, MIN_CAMPAIGN_CONVERSIONS } from './readiness';
+export type { Readiness, ReadinessCheck, ReadinessCheckId } from './readiness';
+export { lastTouchPerLead, LAST_TOUCH_CAP } from './last-touch-per-lead';
+export type { LeadLastTouch, LastTouchTable } from './last-touch-per-lead';
+export { bootstrapCredits, BOOTSTRAP_SEED, DEFAULT_REPLICATES } from './bootstrap';
+export type { ReplicateCredits } from './bootstrap';
+export { uncertainty, tiedWith } from './uncertainty';
+export type { Interval, Uncertainty } from './uncertainty';
+export { meanCredit, rankByMeanCredit } from './ranking';
 export { MODELS } from './models/catalogue';
 export { markov } from './models/markov';
 export type { MarkovResult } from './models/markov';

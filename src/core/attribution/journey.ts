@@ -7,6 +7,7 @@
  */
 import type { DayNumber } from '../dates';
 import type { PathNote } from './path-notes';
+import type { TouchFacts } from './touch-facts';
 import type { CreditBy, InputFormat } from './vocabulary';
 
 export interface Journey {
@@ -51,6 +52,8 @@ export interface JourneySet {
   readonly excluded: Exclusions;
   /** Cells read but not at face value (paths only), for the report's notes. */
   readonly inputNotes: readonly PathNote[];
+  /** Per-lead facts of a touch table (readiness, last touch per lead); null for paths. */
+  readonly touchFacts: TouchFacts | null;
 }
 
 /** A journey seen through the credit switch: `steps` are the ids of what receives credit. */

@@ -29,6 +29,8 @@ export function pathJourneys(table: PathTable): JourneySet {
       revenueConflicts: 0,
     },
     inputNotes: table.notes,
+    // Paths carry no prospects and no dates: the per-lead facts do not exist.
+    touchFacts: null,
   };
 }
 

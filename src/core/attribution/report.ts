@@ -5,7 +5,12 @@
  */
 import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
+import { BOOTSTRAP_SEED, bootstrapCredits } from './bootstrap';
 import { disagreement, type KeySpread } from './disagreement';
+import { LAST_TOUCH_CAP, type LeadLastTouch, lastTouchPerLead } from './last-touch-per-lead';
+import { rankByMeanCredit } from './ranking';
+import { type Readiness, readiness } from './readiness';
+import { type Uncertainty, uncertainty } from './uncertainty';
 import { readJourneys } from './input';
 import { type InputProblem, missingColumnsProblem } from './input-problem';
 import { type LiftRow, liftNotes, observationalLift } from './lift';
@@ -43,11 +48,20 @@ export interface InfluenceReport {
   /** Markov removal effect per key: the share of conversions lost without it. */
   readonly removalEffects: Credits;
   readonly notes: readonly string[];
-  /** Per key: lowest and highest credit across models, and top-3 robustness. */
+  /** Per key: lowest and highest credit across models. */
   readonly spread: Readonly<Record<string, KeySpread>>;
   /** Touched vs not touched per key, observational (see lift.ts); empty without non-converters. */
   readonly lift: readonly LiftRow[];
+  /** The questions to ask before trusting any model (readiness.ts). */
+  readonly readiness: Readiness;
+  /** Last campaign before conversion, per converted lead, most recent first; capped. */
+  readonly lastTouchPerLead: readonly LeadLastTouch[];
+  /** Bootstrap intervals per model and key, and the rankings the data cannot separate. */
+  readonly uncertainty: Uncertainty;
 }
+
+/** Bootstrap replicates above this take minutes in Apps Script for no visible gain. */
+export const MAX_REPLICATES = 2000;
 
 export type InfluenceResult =
   | {
@@ -61,7 +75,7 @@ export type InfluenceResult =
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
 export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
   const messages: string[] = [];
-  const { windowDays, halfLifeDays, timeZone, markovOrder } = settings;
+  const { windowDays, halfLifeDays, timeZone, markovOrder, replicates } = settings;
   if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
     messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
   }
@@ -70,6 +84,14 @@ export function invalidSettings(settings: Partial<InfluenceSettings>): string[] 
   }
   if (markovOrder !== undefined && !MARKOV_ORDERS.includes(markovOrder)) {
     messages.push(`Markov order must be 1, 2, 3 or 4: using ${DEFAULT_SETTINGS.markovOrder}`);
+  }
+  if (
+    replicates !== undefined &&
+    !(Number.isInteger(replicates) && replicates >= 0 && replicates <= MAX_REPLICATES)
+  ) {
+    messages.push(
+      `replicates must be a whole number from 0 to ${MAX_REPLICATES}: using ${DEFAULT_SETTINGS.replicates}`,
+    );
   }
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
     messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
@@ -86,6 +108,7 @@ function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings
     halfLifeDays: bad('halfLifeDays') ? DEFAULT_SETTINGS.halfLifeDays : merged.halfLifeDays,
     timeZone: bad('timeZone') ? DEFAULT_SETTINGS.timeZone : merged.timeZone,
     markovOrder: bad('markovOrder') ? DEFAULT_SETTINGS.markovOrder : merged.markovOrder,
+    replicates: bad('replicates') ? DEFAULT_SETTINGS.replicates : merged.replicates,
   };
 }
 
@@ -137,6 +160,15 @@ export function reportOn(
     models[name] = named(keys, input.keys, result.conversions);
     if (set.hasRevenue) revenue[name] = named(keys, input.keys, result.revenue);
   }
+  const keyNames = keys.map((k) => input.keys[k]);
+  const modelNames = MODEL_NAMES.filter((m) => models[m] !== undefined);
+  const replicates = bootstrapCredits(input, modelNames, settings, settings.replicates);
+  const lastTouch = lastTouchPerLead(set);
+  if (lastTouch.total > lastTouch.rows.length) {
+    notes.push(
+      `lastTouchPerLead lists the ${LAST_TOUCH_CAP} most recent of ${lastTouch.total} converted leads`,
+    );
+  }
   return {
     format: set.format,
     conversions,
@@ -146,9 +178,14 @@ export function reportOn(
     revenue,
     removalEffects,
     notes,
-    spread: disagreement(
-      keys.map((k) => input.keys[k]),
-      models,
+    spread: disagreement(keyNames, models),
+    readiness: readiness(set, input, settings.windowDays),
+    lastTouchPerLead: lastTouch.rows,
+    uncertainty: uncertainty(
+      input.keys,
+      rankByMeanCredit(keyNames, models, modelNames),
+      replicates,
+      BOOTSTRAP_SEED,
     ),
     lift: lift.rows,
   };

@@ -17,6 +17,7 @@
  */
 import type { Moment } from './touch-time';
 import type { Journey, JourneySet } from './journey';
+import { TouchFactsCollector } from './touch-facts';
 import type { TouchTable } from './touch-table';
 
 function atOrBefore(time: number, day: number, moment: Moment): boolean {
@@ -45,11 +46,14 @@ export function touchJourneys(table: TouchTable, windowDays: number): JourneySet
   let afterConversion = 0;
   let outsideWindow = 0;
   let withoutTouches = 0;
+  const facts = new TouchFactsCollector(touchCount);
 
   for (let p = 0; p < prospectCount; p++) {
     const own = order.subarray(start[p], start[p + 1]);
     own.sort((a, b) => time[a] - time[b] || a - b);
+    facts.prospect(own, time, campaign, day);
     const conversion = table.conversion[p];
+    const [afterBefore, outsideBefore] = [afterConversion, outsideWindow];
     let windowStart: number;
     if (conversion !== null) {
       windowStart = conversion.day - windowDays;
@@ -72,7 +76,17 @@ export function touchJourneys(table: TouchTable, windowDays: number): JourneySet
         written++;
       }
     }
-    if (written === first) {
+    const kept = written > first;
+    if (conversion !== null) {
+      facts.converted(
+        table.prospectNames[p],
+        conversion.day,
+        kept ? journeys.length : null,
+        afterConversion - afterBefore,
+        outsideWindow - outsideBefore,
+      );
+    }
+    if (!kept) {
       if (conversion !== null) withoutTouches++;
       continue;
     }
@@ -116,5 +130,6 @@ export function touchJourneys(table: TouchTable, windowDays: number): JourneySet
       revenueConflicts: table.revenueConflicts,
     },
     inputNotes: [],
+    touchFacts: facts.facts(),
   };
 }

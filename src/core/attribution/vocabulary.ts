@@ -42,6 +42,8 @@ export interface InfluenceSettings {
   readonly timeZone: string;
   /** Markov states are the last N steps (ChannelAttribution's `order`). */
   readonly markovOrder: MarkovOrder;
+  /** Bootstrap replicates behind each credit's 95 % interval; 0 leaves the intervals out. */
+  readonly replicates: number;
 }
 
 export const DEFAULT_SETTINGS: InfluenceSettings = {
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: InfluenceSettings = {
   sameDay: true,
   timeZone: 'UTC',
   markovOrder: 1,
+  replicates: 200,
 };
 
 /** The part of the settings the models themselves read. */

@@ -18,7 +18,6 @@ export const tc = defineCatalogue(
     'col.campaign': 'campaign',
     'col.channel': 'channel',
     'col.spread': 'spread',
-    'col.robustness': 'robustness',
     'summary.review': '{sheet} · today {today} · {programs} programs · {counts}',
     'summary.influence':
       '{format} input · {conversions} conversions · conversion rate {rate} · credit by {by}',
@@ -73,7 +72,6 @@ export const tc = defineCatalogue(
     'col.campaign': 'campagne',
     'col.channel': 'canal',
     'col.spread': 'écart',
-    'col.robustness': 'robustesse',
     'summary.review': '{sheet} · aujourd’hui {today} · {programs} programmes · {counts}',
     'summary.influence':
       'entrée {format} · {conversions} conversions · taux de conversion {rate} · crédit par {by}',

@@ -20,7 +20,6 @@ export const tInfluence = defineCatalogue(
     'column.revenue': '{model} (revenue)',
     'column.min': 'Lowest credit',
     'column.max': 'Highest credit',
-    'column.robustness': 'Top 3 under every model?',
     'column.removal': 'Removal effect',
     'model.first_touch': 'First touch',
     'model.last_touch': 'Last touch',
@@ -31,9 +30,6 @@ export const tInfluence = defineCatalogue(
     'model.time_decay': 'Time decay',
     'model.markov': 'Markov',
     'model.shapley': 'Shapley',
-    'robustness.robust': 'robust',
-    'robustness.model-dependent': 'model-dependent',
-    'robustness.not-top-3': 'not in the top 3',
     'caveat.heading': 'What no model can prove',
     'caveat.sameDay':
       'Several channels often touch a prospect on the same day (an email, a social post, a site ' +
@@ -87,7 +83,6 @@ export const tInfluence = defineCatalogue(
     'column.revenue': '{model} (CA)',
     'column.min': 'Crédit le plus bas',
     'column.max': 'Crédit le plus haut',
-    'column.robustness': 'Top 3 pour tous les modèles ?',
     'column.removal': 'Effet de retrait',
     'model.first_touch': 'Premier contact',
     'model.last_touch': 'Dernier contact',
@@ -98,9 +93,6 @@ export const tInfluence = defineCatalogue(
     'model.time_decay': 'Dégressif dans le temps',
     'model.markov': 'Markov',
     'model.shapley': 'Shapley',
-    'robustness.robust': 'robuste',
-    'robustness.model-dependent': 'dépend du modèle',
-    'robustness.not-top-3': 'hors du top 3',
     'caveat.heading': 'Ce qu’aucun modèle ne peut prouver',
     'caveat.sameDay':
       'Plusieurs canaux touchent souvent un prospect le même jour (un e-mail, un post sur les ' +

@@ -5,17 +5,23 @@
  */
 import { influenceReport } from '../../core/attribution';
 import { tInfluence } from '../../core/i18n/influence';
-import { doneMessage, planInfluenceSheet, problemMessage } from '../../core/sheet-plans/influence';
+import {
+  doneMessage,
+  influenceSummary,
+  type InfluenceSummary,
+  planInfluenceSheet,
+  problemMessage,
+} from '../../core/sheet-plans/influence';
 import type { Locale } from '../../core/types';
-import type { ActionResult } from '../api';
+import type { InfluenceBuildResult } from '../api';
 import { runAction, UserError } from '../run-action';
 import { loadSettings } from '../settings-store';
 import { readHoldoutSection } from './holdout-source';
 import { findInfluenceSource, readGrid } from './source';
 import { writeInfluenceSheet } from './write-sheet';
 
-/** Rebuilds the report sheet; returns the sentence for the user, or throws a UserError. */
-function rebuild(locale: Locale): string {
+/** Rebuilds the report sheet; returns the sentence and the summary, or throws a UserError. */
+function rebuild(locale: Locale): { message: string; summary: InfluenceSummary } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const source = findInfluenceSource(spreadsheet);
   if (source === null) throw new UserError(tInfluence(locale, 'result.noSource'));
@@ -33,9 +39,18 @@ function rebuild(locale: Locale): string {
   const holdout = readHoldoutSection(spreadsheet, source, spreadsheet.getSpreadsheetTimeZone());
   const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes, holdout);
   writeInfluenceSheet(spreadsheet, plan).activate();
-  return doneMessage(name, plan.campaigns.length, result.report.conversions, locale);
+  return {
+    message: doneMessage(name, plan.campaigns.length, result.report.conversions, locale),
+    summary: influenceSummary(result.report, by, locale),
+  };
 }
 
-export function runInfluenceReport(locale: Locale): ActionResult {
-  return runAction(locale, () => rebuild(locale));
+export function runInfluenceReport(locale: Locale): InfluenceBuildResult {
+  let summary: InfluenceSummary | undefined;
+  const result = runAction(locale, () => {
+    const built = rebuild(locale);
+    summary = built.summary;
+    return built.message;
+  });
+  return result.ok && summary !== undefined ? { ...result, summary } : result;
 }

@@ -37,12 +37,12 @@ export function writeInfluenceSheet(spreadsheet: Spreadsheet, plan: InfluenceShe
     .setValues(plan.values)
     .setNumberFormats(plan.numberFormats)
     .setFontWeights(plan.fontWeights)
-    .setBackgrounds(plan.backgrounds);
+    .setBackgrounds(plan.backgrounds)
+    // Nothing is cut: the tables wrap their long labels and names in the narrow model columns;
+    // column A fits its names and labels.
+    .setWraps(plan.wraps);
   sheet.setFrozenRows(plan.frozenRows);
-  // Nothing is cut: column A fits its names and labels; the summary and header rows wrap their
-  // long labels ("Top 3 under every model?") in the narrow model columns.
   sheet.setColumnWidth(1, plan.nameWidth);
-  sheet.getRange(plan.wrapRows.from, 1, plan.wrapRows.count, columns).setWrap(true);
 
   if (plan.chart) {
     const { range, anchorRow, anchorColumn, title } = plan.chart;

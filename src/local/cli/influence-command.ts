@@ -4,7 +4,10 @@ import {
   influenceReport,
   MARKOV_ORDERS,
   pathNoteText,
+  MAX_REPLICATES,
   MODEL_NAMES,
+  rankByMeanCredit,
+  tiedWith,
   type CreditBy,
   type MarkovOrder,
   type PathNote,
@@ -17,6 +20,13 @@ import { formatPercent } from '../../core/calendar/format';
 import { dayInZone, type DayNumber } from '../../core/dates';
 import { tc } from '../../core/i18n/cli';
 import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
+import { tReadiness } from '../../core/i18n/readiness';
+import {
+  namesList,
+  readinessLabel,
+  readinessSentence,
+  tieSentences,
+} from '../../core/sheet-plans/influence/readiness-words';
 import type { Locale } from '../../core/types';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
@@ -35,6 +45,7 @@ export interface InfluenceOptions {
   json?: boolean;
   out?: string;
   lang?: string;
+  replicates?: string;
 }
 
 function positiveNumber(text: string | undefined, flag: string): number | undefined {
@@ -63,6 +74,17 @@ function markovOrderOption(text: string | undefined): MarkovOrder | undefined {
   const order = MARKOV_ORDERS.find((o) => String(o) === text.trim());
   if (order === undefined) throw new InputError((l) => tc(l, 'error.order', { value: text }));
   return order;
+}
+
+/** `--replicates N`: a whole number of bootstrap replicates, 0 to leave the intervals out. */
+function replicatesOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_REPLICATES)
+    throw new InputError(
+      `--replicates must be a whole number from 0 to ${MAX_REPLICATES}, got "${text}"`,
+    );
+  return n;
 }
 
 /** In a workbook, prefer a sheet named like the data (Touches / Paths), else the first. */
@@ -95,6 +117,7 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     halfLifeDays: positiveNumber(options.halfLife, '--half-life'),
     markovOrder: markovOrderOption(options.order),
     timeZone: timeZoneOption(options.tz),
+    replicates: replicatesOption(options.replicates),
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
   if (options.out !== undefined) await prepareOutput('--out', options.out);
@@ -128,9 +151,22 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
       ? [tc('en', 'note.encoding', { file, encoding: sheet.encoding })]
       : [];
+  const report = result.report;
+  const by = settings.by ?? 'campaign';
   return options.json
     ? JSON.stringify(
-        { ...result.report, notes: [...encodingNote, ...result.report.notes] },
+        {
+          ...report,
+          notes: [...encodingNote, ...report.notes],
+          // Each check with its sentence, in --lang (English by default).
+          readiness: {
+            ...report.readiness,
+            checks: report.readiness.checks.map((check) => ({
+              ...check,
+              sentence: readinessSentence(check, report.readiness, by, locale),
+            })),
+          },
+        },
         null,
         2,
       )
@@ -171,11 +207,7 @@ function formatReport(
 ): string {
   const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
-  const keys = Object.keys(report.spread).sort(
-    (a, b) =>
-      (report.models.markov?.[b] ?? report.models.linear?.[b] ?? 0) -
-      (report.models.markov?.[a] ?? report.models.linear?.[a] ?? 0),
-  );
+  const keys = rankByMeanCredit(Object.keys(report.spread), report.models, models);
   const columns: Column[] = [
     {
       header: tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign'),
@@ -187,13 +219,13 @@ function formatReport(
       priority: MODEL_PRIORITY[m],
     })),
     { header: tc(locale, 'col.spread'), priority: 17 },
-    { header: tc(locale, 'col.robustness'), priority: 16 },
+    { header: tReadiness(locale, 'ties.column'), priority: 16 },
   ];
   const rows = keys.map((key) => [
     key,
     ...models.map((m) => number(report.models[m]?.[key] ?? 0)),
     `${number(report.spread[key].min)}–${number(report.spread[key].max)}`,
-    tInfluence(locale, `robustness.${report.spread[key].robustness}`),
+    namesList(tiedWith(report.uncertainty.tiedWithinNoise, key), locale),
   ]);
   const rate =
     report.conversionRate === null
@@ -206,7 +238,16 @@ function formatReport(
   ]
     .map((k) => tInfluence(locale, k as InfluenceKey))
     .join(' ')}`;
+  const readinessLines = report.readiness.checks.flatMap((check) =>
+    wrap(
+      `${check.warn ? '!' : '·'} ${readinessLabel(check, by, locale)}: ${readinessSentence(check, report.readiness, by, locale)}`,
+      width,
+    ),
+  );
   return [
+    ...wrap(tReadiness(locale, 'block.heading'), width),
+    ...readinessLines,
+    '',
     ...wrap(
       tc(locale, 'summary.influence', {
         format: report.format,
@@ -218,6 +259,7 @@ function formatReport(
     ),
     '',
     renderTable(columns, rows, width),
+    ...tieSentences(report.uncertainty.tiedWithinNoise, locale).flatMap((t) => wrap(t, width)),
     '',
     ...wrap(caveats, width),
     ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),

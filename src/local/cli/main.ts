@@ -56,6 +56,7 @@ program
   )
   .option('--half-life <days>', 'time-decay half-life in days', '7')
   .option('--order <n>', 'Markov order, 1 to 4: states are the last n steps', '1')
+  .option('--replicates <n>', 'bootstrap replicates behind each 95 % interval (0: none)', '200')
   .option('--sheet <name>', 'sheet of an .xlsx workbook (default: Touches, Paths, or the first)')
   .option('--tz <zone>', "time zone of the dates, e.g. Europe/Paris (default: this machine's)")
   .option('--json', 'print the report as JSON')

@@ -34,6 +34,7 @@ type SheetMethods =
   | 'clearFormats'
   | 'createDeveloperMetadataFinder'
   | 'deleteColumn'
+  | 'deleteColumns'
   | 'deleteRow'
   | 'deleteRows'
   | 'getActiveRange'
@@ -474,6 +475,9 @@ export class Sheet implements Conform<GasSheet, SheetMethods, SheetsPairs> {
   }
   deleteColumn(columnPosition: number): Sheet {
     return this.deleteLines('columns', columnPosition, 1);
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.deleteLines('columns', columnPosition, howMany);
   }
 
   private max(dim: Dimension): number {

@@ -1,19 +1,12 @@
 /**
- * One planned cell of the influence report and the three ways to make one, shared by every block
- * of the sheet (the models table, lift, holdout), so each block is a list of rows of these.
+ * The cells of the influence report sheet: what a block puts in each cell (value, number format,
+ * weight), the formats and colours every block shares, and the line splitter for long sentences.
  */
 import { asText } from '../../text-cell';
 import { textPx } from '../widths';
 
 export type PlannedCell = string | number;
-
-export interface Cell {
-  readonly value: PlannedCell;
-  readonly format: string;
-  readonly bold?: boolean;
-  /** A header row of a block (grey); the row's default colour otherwise. */
-  readonly background?: string;
-}
+export type FontWeight = 'bold' | 'normal';
 
 export const FORMATS = {
   text: '@',
@@ -23,9 +16,23 @@ export const FORMATS = {
   revenue: '#,##0.00',
   share: '0.0%',
 } as const;
-export const COLORS = { plain: '#ffffff', header: '#e8eaed', caveat: '#fef7e0' } as const;
+export const COLORS = {
+  plain: '#ffffff',
+  header: '#e8eaed',
+  caveat: '#fef7e0',
+  readiness: '#e8f0fe',
+} as const;
+
+export interface Cell {
+  readonly value: PlannedCell;
+  readonly format: string;
+  readonly bold?: boolean;
+  /** A header row of a block (grey); the row's colour otherwise. */
+  readonly background?: string;
+}
 
 export const blank: Cell = { value: '', format: FORMATS.blank };
+/** Every string written is forced to text (campaign names are user data: never a formula). */
 export const text = (value: string, bold = false): Cell => ({
   value: asText(value),
   format: FORMATS.text,
@@ -43,10 +50,10 @@ export const heading = (value: string): Cell => ({
  * Sheets, the preview and Excel (each line overflows into the empty cells to its right) without
  * merging cells or a wrap call per row.
  */
-export function linesWithin(text: string, px: number): string[] {
+export function linesWithin(textLine: string, px: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
+  for (const word of textLine.split(' ')) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (current !== '' && textPx(candidate) > px) {
       lines.push(current);

@@ -1,40 +1,42 @@
 /**
  * The "Influence report" sheet as one rectangular block, so the adapter writes it with a single
  * setValues, setNumberFormats, setFontWeights and setBackgrounds whatever the number of campaigns.
+ * It is a stack of blocks, each planned by its own function (see layout.ts):
  *
- *   row 1   title
- *   row 2   Conversions | n | Base conversion rate | rate (or why it is unknown)
- *   row 4   header: Campaign | one column per model | revenue per model | lowest | highest |
- *           top 3 under every model? | removal effect
- *   row 5…  one row per campaign, most credited first (mean over the models, then name)
- *   then    the caveat box: heading, the three caveats, notes on models left out
+ *   title
+ *   readiness    the questions to ask before trusting any model, one row per check
+ *   summary      Conversions | n | Base conversion rate | rate (or why it is unknown)
+ *   credits      header: Campaign | one column per model | each model's 95 % interval |
+ *                revenue per model | lowest | highest | tied within noise with | removal effect;
+ *                then one row per campaign, most credited first (mean over the models, then name)
+ *   ties         the rankings the data cannot separate, and how the intervals were made
+ *   caveats      the caveat box: heading, the three caveats, notes on models left out
+ *   last touch   one row per converted lead (touch tables only)
  *
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
  */
-import type { CreditBy, InfluenceReport, ModelName, PathNote } from '../../attribution';
-import { MODEL_NAMES, pathNoteText } from '../../attribution';
-import { type InfluenceKey, tInfluence } from '../../i18n/influence';
-import type { Params } from '../../i18n/messages';
-import type { Locale } from '../../types';
-import {
-  blank,
-  type Cell,
-  COLORS,
-  FORMATS,
-  linesWithin,
-  num,
-  type PlannedCell,
-  text,
-} from './cells';
-import { columnWidthFor, DEFAULT_COLUMN_PX } from '../widths';
+import type { CreditBy, InfluenceReport, PathNote } from '../../attribution';
+import { pathNoteText } from '../../attribution';
 import type { HoldoutSection } from '../../incrementality/section';
+import { tInfluence } from '../../i18n/influence';
+import type { Locale } from '../../types';
+import { columnWidthFor, DEFAULT_COLUMN_PX } from '../widths';
+import { caveatBlock, caveatHeading } from './caveat-block';
+import { lastTouchBlock } from './last-touch-block';
+import { readinessBlock, readinessLabels } from './readiness-block';
+import { tiesBlock } from './ties-block';
+import type { FontWeight, PlannedCell } from './cells';
+import { creditBlock } from './credit-block';
+import { fittedTexts, layBlocks, row, type SheetBlock, widthOf } from './layout';
+import { voice } from './say';
+import { summaryBlock, titleBlock } from './summary-block';
+
+export type { FontWeight, PlannedCell } from './cells';
+export { COLORS, FORMATS, linesWithin } from './cells';
 import { holdoutBlock, holdoutCampaigns } from './holdout-block';
 import { liftBlock } from './lift-block';
-
-export type { PlannedCell } from './cells';
-export { COLORS, FORMATS, linesWithin } from './cells';
-export type FontWeight = 'bold' | 'normal';
+import type { Cell } from './cells';
 
 export interface ChartPlan {
   /** Charts.ChartType name: horizontal bars, one series per model. */
@@ -57,8 +59,12 @@ export interface InfluenceSheetPlan {
   readonly numberFormats: string[][];
   readonly fontWeights: FontWeight[][];
   readonly backgrounds: string[][];
-  /** Rows to freeze: everything down to the header row. */
+  /** Cells that wrap (the credit table and the last-touch table: long labels, narrow columns). */
+  readonly wraps: boolean[][];
+  /** Rows to freeze: the title only (the readiness block above the table is too tall to pin). */
   readonly frozenRows: number;
+  /** 1-based row of the credit table's header. */
+  readonly headerRow: number;
   readonly campaigns: readonly string[];
   /** null when there is no campaign to plot. */
   readonly chart: ChartPlan | null;
@@ -66,8 +72,6 @@ export interface InfluenceSheetPlan {
   readonly sheetName: string;
   /** Pixel width of column A, wide enough for every campaign name and label in it. */
   readonly nameWidth: number;
-  /** 1-based rows whose cells wrap (the summary and the header: long labels in narrow columns). */
-  readonly wrapRows: { readonly from: number; readonly count: number };
 }
 
 /** Every name the report tab has had, in any language: the sheet is found (and renamed) by them. */
@@ -75,19 +79,6 @@ export const INFLUENCE_SHEET_NAMES: readonly string[] = [
   tInfluence('en', 'sheet.tab'),
   tInfluence('fr', 'sheet.tab'),
 ];
-
-export const HEADER_ROW = 4;
-
-/** Mean credit over the models, highest first; ties in name order (code units, locale-free). */
-function campaignOrder(report: InfluenceReport, models: readonly ModelName[]): string[] {
-  const mean = (key: string) =>
-    models.reduce((sum, m) => sum + (report.models[m]?.[key] ?? 0), 0) / Math.max(1, models.length);
-  const scored = Object.keys(report.spread).map((key) => ({ key, score: mean(key) }));
-  scored.sort((a, b) =>
-    b.score !== a.score ? b.score - a.score : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
-  return scored.map((s) => s.key);
-}
 
 /** `by`: what the keys are — campaigns, or channels (`--by channel`, the Channel setting). */
 export function planInfluenceSheet(
@@ -97,111 +88,77 @@ export function planInfluenceSheet(
   inputNotes: readonly PathNote[] = [],
   holdout: HoldoutSection | null = null,
 ): InfluenceSheetPlan {
-  const say = (key: InfluenceKey, params?: Params) => tInfluence(locale, key, params);
-  const modelLabel = (m: ModelName) => say(`model.${m}` as const);
-  const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
-  const revenueModels = MODEL_NAMES.filter((m) => report.revenue[m] !== undefined);
-  const campaigns = campaignOrder(report, models);
-
-  const header: Cell[] = [
-    text(say(by === 'channel' ? 'column.channel' : 'column.campaign'), true),
-    ...models.map((m) => text(modelLabel(m), true)),
-    ...revenueModels.map((m) => text(say('column.revenue', { model: modelLabel(m) }), true)),
-    text(say('column.min'), true),
-    text(say('column.max'), true),
-    text(say('column.robustness'), true),
-    text(say('column.removal'), true),
-  ];
-  const body: Cell[][] = campaigns.map((key) => {
-    const spread = report.spread[key];
-    return [
-      text(key),
-      ...models.map((m) => num(report.models[m]?.[key] ?? 0, FORMATS.credit)),
-      ...revenueModels.map((m) => num(report.revenue[m]?.[key] ?? 0, FORMATS.revenue)),
-      num(spread.min, FORMATS.credit),
-      num(spread.max, FORMATS.credit),
-      text(say(`robustness.${spread.robustness}` as const)),
-      num(report.removalEffects[key] ?? 0, FORMATS.share),
-    ];
-  });
-  const summary: Cell[] = [
-    text(say('sheet.conversions'), true),
-    num(report.conversions, FORMATS.count),
-    text(say('sheet.rate'), true),
-    report.conversionRate === null
-      ? text(say('sheet.rateUnknown'))
-      : num(report.conversionRate, FORMATS.share),
-  ];
-  const notes: string[] = [];
-  if (report.models.time_decay === undefined) notes.push(say('note.noTimeDecay'));
-  if (revenueModels.length === 0) notes.push(say('note.noRevenue'));
-  if (report.conversionRate === null) notes.push(say('note.noNulls'));
-  // Cells read but not at face value, named in the user's language.
-  for (const note of inputNotes) notes.push(pathNoteText(note, locale));
-  const tableColumns = Math.max(header.length, summary.length);
+  const v = voice(locale, by);
+  const credits = creditBlock(report, v);
+  const lastTouch = lastTouchBlock(report, v);
+  const tables = [summaryBlock(report, v), credits, ...(lastTouch ? [lastTouch] : [])];
+  const width = widthOf(tables);
   const nameWidth = columnWidthFor([
-    ...campaigns,
+    ...fittedTexts(tables),
+    ...readinessLabels(report, v),
     ...holdoutCampaigns(holdout),
-    say('sheet.conversions'),
-    say(by === 'channel' ? 'column.channel' : 'column.campaign'),
-    say('caveat.heading'),
+    caveatHeading(v),
   ]);
-  // The caveats span the table's width, one line per row.
-  const tableWidth = nameWidth + (tableColumns - 1) * DEFAULT_COLUMN_PX;
-  const keyHeader = say(by === 'channel' ? 'column.channel' : 'column.campaign');
-  const lift = liftBlock(report.lift, campaigns.length, locale, keyHeader, tableWidth);
-  const holdoutRows = holdoutBlock(holdout, locale, say('column.campaign'), tableWidth);
-  const width = Math.max(tableColumns, ...[...lift, ...holdoutRows].map((row) => row.length));
-  const caveats: Cell[][] = [
-    [text(say('caveat.heading'), true)],
-    ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).flatMap((k) =>
-      linesWithin(`• ${say(k)}`, tableWidth).map((line) => [text(line)]),
+  // Sentences span the table's width, one line per row.
+  const tablePx = nameWidth + (width - 1) * DEFAULT_COLUMN_PX;
+  const ties = tiesBlock(report, v, tablePx);
+  // What attribution cannot prove, then the two answers beyond it: lift, then holdout tests.
+  const asBlock = (rows: Cell[][]): SheetBlock[] =>
+    rows.length === 0 ? [] : [{ rows: rows.map((cells) => row(cells)) }];
+  const lift = asBlock(
+    liftBlock(
+      report.lift,
+      credits.campaigns.length,
+      locale,
+      v.say(by === 'channel' ? 'column.channel' : 'column.campaign'),
+      tablePx,
     ),
-    ...notes.flatMap((n) => linesWithin(n, tableWidth).map((line) => [text(line)])),
+  );
+  const holdoutRows = asBlock(holdoutBlock(holdout, locale, v.say('column.campaign'), tablePx));
+  const blocks: SheetBlock[] = [
+    titleBlock(v),
+    readinessBlock(report, v, nameWidth, tablePx),
+    summaryBlock(report, v),
+    credits,
+    ...(ties ? [ties] : []),
+    caveatBlock(
+      report,
+      v,
+      tablePx,
+      inputNotes.map((note) => pathNoteText(note, locale)),
+    ),
+    ...lift,
+    ...holdoutRows,
+    ...(lastTouch ? [lastTouch] : []),
   ];
-
-  const rows: Cell[][] = [
-    [text(say('sheet.title'), true)],
-    summary,
-    [],
-    header,
-    ...body,
-    [],
-    ...caveats,
-    // What attribution cannot prove, then the two answers beyond it: lift, then holdout tests.
-    ...(lift.length + holdoutRows.length > 0 ? [[], ...lift, ...holdoutRows] : []),
-  ];
-  const caveatStart = HEADER_ROW + body.length + 1;
-  const filled = rows.map((row) => [
-    ...row,
-    ...Array.from({ length: width - row.length }, () => blank),
-  ]);
-  const background = (i: number) =>
-    i === HEADER_ROW - 1 ? COLORS.header : i >= caveatStart && i < caveatStart + caveats.length ? COLORS.caveat : COLORS.plain;
+  const laid = layBlocks(blocks, Math.max(width, widthOf([...lift, ...holdoutRows])));
+  const headerRow = laid.starts[blocks.indexOf(credits)];
+  const { campaigns, models } = credits;
 
   return {
-    values: filled.map((row) => row.map((c) => c.value)),
-    numberFormats: filled.map((row) => row.map((c) => c.format)),
-    fontWeights: filled.map((row) => row.map((c) => (c.bold ? 'bold' : 'normal'))),
-    backgrounds: filled.map((row, i) => row.map((c) => c.background ?? background(i))),
-    frozenRows: HEADER_ROW,
+    values: laid.values,
+    numberFormats: laid.numberFormats,
+    fontWeights: laid.fontWeights,
+    backgrounds: laid.backgrounds,
+    wraps: laid.wraps,
+    frozenRows: 1,
+    headerRow,
     campaigns,
-    sheetName: say('sheet.tab'),
+    sheetName: v.say('sheet.tab'),
     nameWidth,
-    wrapRows: { from: 2, count: HEADER_ROW - 1 },
     chart:
       campaigns.length === 0 || models.length === 0
         ? null
         : {
             type: 'BAR',
-            title: say(by === 'channel' ? 'chart.titleChannel' : 'chart.title'),
+            title: v.say(by === 'channel' ? 'chart.titleChannel' : 'chart.title'),
             range: {
-              row: HEADER_ROW,
+              row: headerRow,
               column: 1,
               numRows: campaigns.length + 1,
               numColumns: models.length + 1,
             },
-            anchorRow: HEADER_ROW,
+            anchorRow: headerRow,
             anchorColumn: width + 2,
           },
   };

@@ -1,0 +1,98 @@
+/**
+ * How sure is each credit: percentile bootstrap intervals over journeys (Efron & Tibshirani,
+ * "An Introduction to the Bootstrap", ch. 13), seeded, and the rankings they cannot separate.
+ */
+import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
+import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
+import type { CellValue, Grid } from '../../src/core/types';
+
+function reportOf(grid: Grid, replicates?: number): InfluenceReport {
+  const result = influenceReport(grid, replicates === undefined ? {} : { replicates });
+  if (!result.ok) throw new Error('fixture must be readable');
+  return result.report;
+}
+
+// Single-step journeys: A 1000 conversions, B 1000, C 100. A's first-touch credit in a replicate
+// is the number of A journeys among 2,100 drawn: Binomial(2100, 1000/2100), sd √(2100·p·q) = 22.9,
+// so its 95 % interval is about 1000 ± 1.96 × 22.9 = 955 to 1045.
+const THREE: Grid = [
+  ['path', 'total_conversions'],
+  ['A', 1000],
+  ['B', 1000],
+  ['C', 100],
+];
+
+describe('bootstrap intervals', () => {
+  const report = reportOf(THREE);
+
+  test('200 replicates by default, seeded', () => {
+    expect(report.uncertainty.replicates).toBe(200);
+    expect(reportOf(THREE).uncertainty).toEqual(report.uncertainty);
+  });
+
+  test('A: first-touch interval about 955–1045 (binomial sd 22.9)', () => {
+    const [low, high] = report.uncertainty.intervals.first_touch?.A ?? [0, 0];
+    expect(low).toBeGreaterThan(940);
+    expect(low).toBeLessThan(970);
+    expect(high).toBeGreaterThan(1030);
+    expect(high).toBeLessThan(1060);
+  });
+
+  test('every model gets an interval for every campaign, and it holds the credit', () => {
+    for (const [model, credits] of Object.entries(report.models)) {
+      for (const [key, credit] of Object.entries(credits ?? {})) {
+        const range = report.uncertainty.intervals[model as keyof typeof report.models]?.[key];
+        expect(range).toBeDefined();
+        const [low, high] = range ?? [0, 0];
+        expect(low).toBeLessThanOrEqual(credit);
+        expect(high).toBeGreaterThanOrEqual(credit);
+      }
+    }
+  });
+
+  test('A and B (1000 each) are tied within noise; C (100) is not tied with them', () => {
+    expect(report.uncertainty.tiedWithinNoise).toEqual([['A', 'B']]);
+  });
+
+  test('near-ties that the old top-3 label called "robust" or "model-dependent" are ties', () => {
+    // 168 and 167 conversions differ by far less than the noise (sd ≈ 12.9 each).
+    const near = reportOf([
+      ['path', 'total_conversions'],
+      ['webinar', 168],
+      ['email', 167],
+      ['social', 20],
+    ]);
+    expect(near.uncertainty.tiedWithinNoise).toEqual([['webinar', 'email']]);
+    const plan = planInfluenceSheet(near, 'en');
+    const texts = plan.values.map((row) => String(row[0]).replace(/^'/, ''));
+    expect(texts).toContain('webinar and email are tied within noise: the data cannot rank them.');
+  });
+
+  test('0 replicates: no intervals, no ties, and the sheet has no interval column', () => {
+    const none = reportOf(THREE, 0);
+    expect(none.uncertainty).toMatchObject({ replicates: 0, intervals: {}, tiedWithinNoise: [] });
+    const header = planInfluenceSheet(none, 'en').values[
+      planInfluenceSheet(none, 'en').headerRow - 1
+    ];
+    expect(header.some((cell) => String(cell).includes('95 %'))).toBe(false);
+  });
+
+  test('a replicates setting that cannot be used falls back to 200 with a note', () => {
+    const result = influenceReport(THREE, { replicates: 2.5 });
+    if (!result.ok) throw new Error('fixture');
+    expect(result.report.uncertainty.replicates).toBe(200);
+    expect(result.report.notes[0]).toBe(
+      'replicates must be a whole number from 0 to 2000: using 200',
+    );
+  });
+
+  test('touch tables: a journey is a lead; 40 leads of one campaign give it 40 (interval 40–40)', () => {
+    const grid: CellValue[][] = [['Prospect', 'Campaign', 'Touched at', 'Converted at']];
+    for (let i = 0; i < 40; i++) {
+      grid.push([`P${i}`, 'Email', '2026-03-01', '2026-03-02']);
+    }
+    const r = reportOf(grid);
+    // Every resampled set has 40 converting Email journeys: no noise at all.
+    expect(r.uncertainty.intervals.linear?.Email).toEqual([40, 40]);
+  });
+});
