@@ -23,8 +23,7 @@ const ISO =
 const FRENCH = '^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?$';
 
 /** Macros the view uses, created once per connection. */
-export function viewMacros(timeZone: string): string[] {
-  const zone = text(timeZone);
+export function viewMacros(): string[] {
   return [
     `CREATE OR REPLACE TEMP MACRO cadence_trim(s) AS regexp_replace(s, '^${SPACE}+|${SPACE}+$', '', 'g')`,
     `CREATE OR REPLACE TEMP MACRO cadence_label(s) AS NULLIF(cadence_trim(CAST(s AS VARCHAR)), '')`,
@@ -37,15 +36,15 @@ export function viewMacros(timeZone: string): string[] {
     `CREATE OR REPLACE TEMP MACRO cadence_offset(z) AS CASE WHEN upper(z) = 'Z' THEN 0
        ELSE (CASE WHEN left(z, 1) = '-' THEN -1 ELSE 1 END)
          * (substr(replace(z, ':', ''), 2, 2)::INT * 60 + substr(replace(z, ':', ''), 4, 2)::INT) END`,
-    `CREATE OR REPLACE TEMP MACRO cadence_iso(p) AS CASE WHEN p.zone = '' OR p.hh = ''
+    `CREATE OR REPLACE TEMP MACRO cadence_iso(p, zone) AS CASE WHEN p.zone = '' OR p.hh = ''
        THEN cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
-       ELSE timezone(${zone}, timezone('UTC', cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
+       ELSE timezone(zone, timezone('UTC', cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
          - to_minutes(cadence_offset(p.zone)))) END`,
-    `CREATE OR REPLACE TEMP MACRO cadence_text_time(s) AS CASE
+    `CREATE OR REPLACE TEMP MACRO cadence_text_time(s, zone) AS CASE
        WHEN regexp_full_match(s, ${text(ISO)}, 'i')
-         THEN cadence_iso(regexp_extract(s, ${text(ISO)}, ['y', 'm', 'd', 'hh', 'mi', 'ss', 'zone'], 'i'))
+         THEN cadence_iso(regexp_extract(s, ${text(ISO)}, ['y', 'm', 'd', 'hh', 'mi', 'ss', 'zone'], 'i'), zone)
        WHEN regexp_full_match(s, ${text(FRENCH)}, 'i')
-         THEN cadence_iso(struct_insert(regexp_extract(s, ${text(FRENCH)}, ['d', 'm', 'y', 'hh', 'mi', 'ss'], 'i'), zone := ''))
+         THEN cadence_iso(struct_insert(regexp_extract(s, ${text(FRENCH)}, ['d', 'm', 'y', 'hh', 'mi', 'ss'], 'i'), zone := ''), zone)
        END`,
     `CREATE OR REPLACE TEMP MACRO cadence_last(s, c) AS CASE WHEN strpos(s, c) = 0 THEN 0
        ELSE length(s) - strpos(reverse(s), c) + 1 END`,
@@ -70,7 +69,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function timeOf(column: string, type: string, timeZone: string): string {
   const c = quote(column);
-  if (type === 'VARCHAR') return `cadence_text_time(cadence_trim(${c}))`;
+  if (type === 'VARCHAR') return `cadence_text_time(cadence_trim(${c}), ${text(timeZone)})`;
   if (type === 'DATE') return `CAST(${c} AS TIMESTAMP)`;
   if (type.startsWith('TIMESTAMP WITH TIME ZONE'))
     return `date_trunc('second', timezone(${text(timeZone)}, ${c}))`;

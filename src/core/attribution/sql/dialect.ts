@@ -1,7 +1,7 @@
 /**
  * The differences between DuckDB and BigQuery Standard SQL that the aggregate queries meet, in one
  * table. Everything else in `queries.ts` and `sources.ts` is the subset both accept as is
- * (WITH, CASE, COALESCE, STRING_AGG … ORDER BY, ROW_NUMBER / SUM / MAX OVER, POW, FLOOR, MOD,
+ * (WITH, CASE, COALESCE, ROW_NUMBER / SUM / MAX OVER, POW, FLOOR, MOD,
  * STRPOS, LOWER, TRIM, COUNT(DISTINCT)).
  *
  * Times: every query works on "local micros", microseconds since 1970-01-01 00:00 of the wall
@@ -30,8 +30,12 @@ export interface DialectEntry {
   readonly eventTime: (micros: string, zone: string) => string;
   /** The value of `field` of the GA4 event parameter `key` (a correlated UNNEST). */
   readonly eventParam: (key: string, field: string) => string;
-  /** `value` of the row with the smallest `order` among rows where `value` is not NULL. */
-  readonly firstBy: (value: string, order: string) => string;
+  /**
+   * In a GROUP BY prospect: the steps joined by `separator` in the order of `position`. BigQuery
+   * has STRING_AGG(… ORDER BY …) too, but sorting the aggregated array is the form BigQuery-dialect
+   * parsers (node-sql-parser) accept as well.
+   */
+  readonly orderedSteps: (step: string, position: string, separator: string) => string;
   /** A one-character string from its code point (the step separator of the detailed paths). */
   readonly char: (code: number) => string;
 }
@@ -50,7 +54,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectEntry>> = {
       `epoch_us(timezone(${duckText(zone)}, timezone('UTC', make_timestamp(${micros}))))`,
     eventParam: (key, field) =>
       `(SELECT p.value.${field} FROM UNNEST(event_params) AS u(p) WHERE p.key = ${duckText(key)})`,
-    firstBy: (value, order) => `arg_min(${value}, ${order}) FILTER (WHERE ${value} IS NOT NULL)`,
+    orderedSteps: (step, position, separator) =>
+      `STRING_AGG(${step}, ${separator} ORDER BY ${position})`,
     char: (code) => `chr(${code})`,
   },
   bigquery: {
@@ -64,8 +69,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectEntry>> = {
       `UNIX_MICROS(TIMESTAMP(DATETIME(TIMESTAMP_MICROS(${micros}), ${bigQueryText(zone)})))`,
     eventParam: (key, field) =>
       `(SELECT p.value.${field} FROM UNNEST(event_params) AS p WHERE p.key = ${bigQueryText(key)})`,
-    firstBy: (value, order) =>
-      `ARRAY_AGG(${value} IGNORE NULLS ORDER BY ${order} LIMIT 1)[SAFE_OFFSET(0)]`,
+    orderedSteps: (step, position, separator) =>
+      `ARRAY_TO_STRING(ARRAY(SELECT s.step FROM UNNEST(ARRAY_AGG(STRUCT(${position} AS pos, ${step} AS step))) AS s ORDER BY s.pos), ${separator})`,
     char: (code) => `CODE_POINTS_TO_STRING([${code}])`,
   },
 };

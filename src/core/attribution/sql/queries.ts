@@ -49,18 +49,31 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   return [
     ...touchCtes(q.source, q.dialect, q.timeZone),
     [
+      'first_revenue',
+      [
+        'SELECT prospect, revenue',
+        'FROM (',
+        '  SELECT prospect, revenue, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY row_no) AS k',
+        '  FROM touch',
+        '  WHERE revenue IS NOT NULL',
+        ') AS ranked',
+        'WHERE k = 1',
+      ].join('\n'),
+    ],
+    [
       'prospect_summary',
       [
         'SELECT',
-        '  prospect,',
-        '  MIN(conv_t) AS conv_t,',
-        '  MIN(lead_t) AS lead_t,',
-        '  MIN(opp_t) AS opp_t,',
-        `  ${d.firstBy('revenue', 'row_no')} AS revenue,`,
-        '  CASE WHEN COUNT(DISTINCT revenue) > 1 THEN 1 ELSE 0 END AS revenue_conflict,',
-        `  MAX(${day('t')}) AS last_d`,
-        'FROM touch',
-        'GROUP BY prospect',
+        '  x.prospect AS prospect,',
+        '  MIN(x.conv_t) AS conv_t,',
+        '  MIN(x.lead_t) AS lead_t,',
+        '  MIN(x.opp_t) AS opp_t,',
+        '  MAX(f.revenue) AS revenue,',
+        '  CASE WHEN COUNT(DISTINCT x.revenue) > 1 THEN 1 ELSE 0 END AS revenue_conflict,',
+        `  MAX(${day('x.t')}) AS last_d`,
+        'FROM touch AS x',
+        'LEFT JOIN first_revenue AS f ON f.prospect = x.prospect',
+        'GROUP BY x.prospect',
       ].join('\n'),
     ],
     [
@@ -114,7 +127,7 @@ function journeyCte(q: AggregateQuery, separator: string): [string, string] {
     [
       'SELECT',
       '  prospect,',
-      `  STRING_AGG(step, ${sep} ORDER BY pos) AS path,`,
+      `  ${d.orderedSteps('step', 'pos', sep)} AS path,`,
       '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE 1 END) AS converted,',
       '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE COALESCE(revenue, 0) END) AS value,',
       q.sameDay

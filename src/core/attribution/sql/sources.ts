@@ -30,9 +30,9 @@ export interface TouchTableSource {
 
 /**
  * The GA4 BigQuery export: one touch per session (user_pseudo_id, ga_session_id) at its first
- * event, credited to the session's first non-empty `campaign` parameter (else "(not set)") and to
- * "source / medium" (else "(direct) / (none)"); the first `keyEvent` of a user is the conversion,
- * its `value` parameter the revenue.
+ * event, credited to the `campaign` parameter (else "(not set)") and to "source / medium" of the
+ * session's first event that names a `source` (a session without one is "(direct) / (none)");
+ * the first `keyEvent` of a user is the conversion, its `value` parameter the revenue.
  */
 export interface Ga4Source {
   readonly kind: 'ga4';
@@ -115,28 +115,37 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
     [
       'ga4_session',
       [
-        'SELECT',
-        '  prospect,',
-        '  session_id,',
-        '  MIN(t) AS t,',
-        `  ${d.firstBy('source', 't')} AS source,`,
-        `  ${d.firstBy('medium', 't')} AS medium,`,
-        `  ${d.firstBy('campaign', 't')} AS campaign`,
+        'SELECT prospect, session_id, MIN(t) AS t',
         'FROM ga4_event',
         'WHERE session_id IS NOT NULL',
         'GROUP BY prospect, session_id',
       ].join('\n'),
     ],
     [
+      // The session's traffic: the parameters of its first event that names a source.
+      'ga4_traffic',
+      [
+        'SELECT prospect, session_id, source, medium, campaign',
+        'FROM (',
+        '  SELECT prospect, session_id, source, medium, campaign,',
+        '    ROW_NUMBER() OVER (PARTITION BY prospect, session_id ORDER BY t) AS k',
+        '  FROM ga4_event',
+        "  WHERE session_id IS NOT NULL AND source IS NOT NULL AND source <> ''",
+        ') AS ranked',
+        'WHERE k = 1',
+      ].join('\n'),
+    ],
+    [
+      // The first key event is the conversion; its value parameter the revenue.
       'ga4_conversion',
       [
-        'SELECT',
-        '  prospect,',
-        '  MIN(t) AS conv_t,',
-        `  ${d.firstBy('value', 't')} AS revenue`,
-        'FROM ga4_event',
-        `WHERE event_name = ${d.text(source.keyEvent)}`,
-        'GROUP BY prospect',
+        'SELECT prospect, t AS conv_t, value AS revenue',
+        'FROM (',
+        '  SELECT prospect, t, value, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t) AS k',
+        '  FROM ga4_event',
+        `  WHERE event_name = ${d.text(source.keyEvent)}`,
+        ') AS ranked',
+        'WHERE k = 1',
       ].join('\n'),
     ],
     [
@@ -144,8 +153,8 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
       [
         'SELECT',
         '  s.prospect AS prospect,',
-        `  COALESCE(NULLIF(s.campaign, ''), ${d.text(NOT_SET)}) AS campaign,`,
-        `  CONCAT(COALESCE(NULLIF(s.source, ''), '(direct)'), ' / ', COALESCE(NULLIF(s.medium, ''), '(none)')) AS channel,`,
+        `  COALESCE(NULLIF(r.campaign, ''), ${d.text(NOT_SET)}) AS campaign,`,
+        `  CONCAT(COALESCE(r.source, '(direct)'), ' / ', COALESCE(NULLIF(r.medium, ''), '(none)')) AS channel,`,
         '  s.t AS t,',
         '  c.conv_t AS conv_t,',
         `  CAST(NULL AS ${d.int}) AS lead_t,`,
@@ -153,6 +162,7 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
         '  c.revenue AS revenue,',
         '  s.session_id AS row_no',
         'FROM ga4_session AS s',
+        'LEFT JOIN ga4_traffic AS r ON r.prospect = s.prospect AND r.session_id = s.session_id',
         'LEFT JOIN ga4_conversion AS c ON c.prospect = s.prospect',
       ].join('\n'),
     ],
