@@ -16,11 +16,25 @@ import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
 import type { Locale } from '../../core/types';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
+import {
+  chooseEngine,
+  duckDbReport,
+  engineLine,
+  engineOption,
+  parquetGrid,
+  printSql,
+  wantsSql,
+  type BigDataOptions,
+  type Engine,
+} from './big-data';
+import { isParquet } from '../duckdb/engine';
+import { isBlank } from '../../core/attribution/cells';
+import { tBig } from '../../core/i18n/big-data';
 import { langOption, prepareOutput, timeZoneOption } from './options';
 import { progressFor } from './progress';
 import { renderTable, terminalWidth, wrap, type Column } from './table';
 
-export interface InfluenceOptions {
+export interface InfluenceOptions extends BigDataOptions {
   format?: string;
   by?: string;
   window?: string;
@@ -72,7 +86,10 @@ function pickInfluenceSheet(
   return sheets[0];
 }
 
-export async function runInfluence(file: string, options: InfluenceOptions): Promise<string> {
+export async function runInfluence(
+  file: string | undefined,
+  options: InfluenceOptions,
+): Promise<string> {
   const lang = langOption(options.lang);
   const locale: Locale = lang ?? 'en';
   const settings: Partial<InfluenceSettings> = {
@@ -83,8 +100,22 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     timeZone: timeZoneOption(options.tz),
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  if (wantsSql(options)) {
+    const { by = 'campaign', windowDays = 90, timeZone } = settings as InfluenceSettings;
+    return printSql(options, { by, windowDays, timeZone }, locale);
+  }
+  if (file === undefined) throw new InputError((l) => tBig(l, 'error.noFile'));
+  const chosen = await chooseEngine(file, engineOption(options.engine), settings.format);
   if (options.out !== undefined) await prepareOutput('--out', options.out);
-  const sheets = await readWorkbook(file, settings.timeZone as string);
+  if (chosen.engine === 'duckdb') {
+    const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
+    return options.json
+      ? JSON.stringify({ ...report, engine: 'duckdb', touches }, null, 2)
+      : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
+  }
+  const sheets = isParquet(file)
+    ? [{ name: 'touches', rows: await parquetGrid(file, settings.timeZone as string) } as SheetGrid]
+    : await readWorkbook(file, settings.timeZone as string);
   const sheet = pickInfluenceSheet(sheets, options.sheet, file);
   if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
     process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
@@ -114,14 +145,28 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
       ? [tc('en', 'note.encoding', { file, encoding: sheet.encoding })]
       : [];
+  const rowsRead = sheet.rows.slice(1).filter((row) => row.some((c) => !isBlank(c))).length;
   return options.json
     ? JSON.stringify(
-        { ...result.report, notes: [...encodingNote, ...result.report.notes] },
+        {
+          ...result.report,
+          notes: [...encodingNote, ...result.report.notes],
+          engine: 'memory',
+          touches: result.report.format === 'touches' ? rowsRead : null,
+        },
         null,
         2,
       )
-    : formatReport(result.report, settings.by ?? 'campaign', locale, terminalWidth());
+    : formatReport(
+        result.report,
+        settings.by ?? 'campaign',
+        locale,
+        terminalWidth(),
+        'memory',
+        rowsRead,
+      );
 }
+
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
@@ -143,6 +188,8 @@ function formatReport(
   by: CreditBy,
   locale: Locale,
   width: number,
+  engine: Engine,
+  count: number,
 ): string {
   const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
@@ -191,6 +238,7 @@ function formatReport(
       }),
       width,
     ),
+    ...wrap(engineLine(locale, engine, report, count), width),
     '',
     renderTable(columns, rows, width),
     '',

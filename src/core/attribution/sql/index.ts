@@ -22,3 +22,5 @@ export type {
   DetailedPathRow,
   TimeDecayRow,
 } from './aggregate';
+export { describeWarehouseProblem, warehouseSql } from './warehouse';
+export type { WarehouseProblem, WarehouseRequest, WarehouseResult } from './warehouse';
