@@ -167,7 +167,6 @@ export async function runInfluence(
       );
 }
 
-
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Which model columns stay when the terminal is narrow: the data-driven ones first. */
