@@ -2,6 +2,7 @@
 import type { App } from '../app';
 import { h } from '../dom';
 import { call } from '../server';
+import { warehousePanel } from './warehouse-sql';
 
 export function influencePanel(app: App): HTMLElement {
   return h(
@@ -33,5 +34,6 @@ export function influencePanel(app: App): HTMLElement {
           app.influence.text,
         )
       : null,
+    warehousePanel(app),
   );
 }

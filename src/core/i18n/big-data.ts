@@ -6,6 +6,17 @@ import { defineCatalogue } from './messages';
 
 export const tBig = defineCatalogue(
   {
+    'panel.title': 'Warehouse data (BigQuery, GA4)',
+    'panel.help':
+      'For data too big for a sheet: BigQuery computes the path table, Cadence the models. No extra permission is needed.',
+    'panel.table': 'BigQuery touch table (project.dataset.table)',
+    'panel.ga4': 'or GA4 export dataset (project.dataset)',
+    'panel.keyEvent': 'GA4 key event counted as a conversion',
+    'panel.sql': 'SQL to run in BigQuery',
+    'panel.copy': 'Copy the SQL',
+    'panel.copied': 'Copied.',
+    'panel.copyFailed': 'Select the SQL and copy it with Ctrl+C (⌘C on a Mac).',
+    'panel.steps': 'Steps',
     'engine.memory': 'computed in memory over {touches} touches',
     'engine.duckdb': 'computed by DuckDB over {touches} touches',
     'engine.paths': 'computed in memory over {rows} path rows',
@@ -33,6 +44,17 @@ export const tBig = defineCatalogue(
       '--engine duckdb reads touch files; a paths file is aggregated already: use --engine memory',
   },
   {
+    'panel.title': 'Données d’entrepôt (BigQuery, GA4)',
+    'panel.help':
+      'Pour les données trop grandes pour une feuille : BigQuery calcule la table des parcours, Cadence les modèles. Aucune autorisation supplémentaire.',
+    'panel.table': 'Table de contacts BigQuery (projet.dataset.table)',
+    'panel.ga4': 'ou dataset de l’export GA4 (projet.dataset)',
+    'panel.keyEvent': 'Événement clé GA4 compté comme conversion',
+    'panel.sql': 'SQL à exécuter dans BigQuery',
+    'panel.copy': 'Copier le SQL',
+    'panel.copied': 'Copié.',
+    'panel.copyFailed': 'Sélectionnez le SQL et copiez-le avec Ctrl+C (⌘C sur Mac).',
+    'panel.steps': 'Étapes',
     'engine.memory': 'calculé en mémoire sur {touches} contacts',
     'engine.duckdb': 'calculé par DuckDB sur {touches} contacts',
     'engine.paths': 'calculé en mémoire sur {rows} lignes de parcours',
