@@ -8,6 +8,7 @@
  */
 import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
+import { benchBigData } from './big-data';
 import { benchBigSheets } from './big-sheets';
 import { benchBundle } from './bundle';
 import { benchCalendarSync } from './calendar-sync';
@@ -37,6 +38,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   calendarFirstSync1000: () => benchCalendarSync().calendarFirstSync1000,
   scaleTimings: benchScaleTimings,
   bigSheets: async () => rowsToFigures(await benchBigSheets()),
+  bigData: benchBigData,
 };
 
 async function main(): Promise<void> {
