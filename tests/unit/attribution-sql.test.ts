@@ -13,6 +13,8 @@ import {
   pathTableSql,
   timeDecaySelect,
   countsSelect,
+  describeWarehouseProblem,
+  warehouseSql,
   type AggregateQuery,
   type TouchSource,
 } from '../../src/core/attribution/sql';
@@ -202,5 +204,36 @@ describe('aggregate rows → journeys', () => {
     expect(report.conversionRate).toBeCloseTo(1 / 3, 12);
     expect(report.notes).toContain('2 touches after conversion ignored');
     expect(report.notes).toContain('1 touch older than the 90-day influence window ignored');
+  });
+});
+
+describe('the warehouse query a user copies', () => {
+  const request = {
+    dialect: 'bigquery' as const,
+    by: 'channel' as const,
+    windowDays: 30,
+    timeZone: 'UTC',
+  };
+
+  test('headed by what it reads and the three steps, in French too', () => {
+    const result = warehouseSql({ ...request, ga4: 'acme.analytics_1', keyEvent: 'sign_up' }, 'fr');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.steps).toHaveLength(3);
+    expect(result.sql).toMatch(/^-- Influence Cadence : la table des parcours, pour BigQuery\n/);
+    expect(result.sql).toContain('le premier événement « sign_up »');
+    expect(result.sql).toContain('-- 2. Enregistrez le résultat dans un onglet nommé « Paths »');
+    expect(() => parser.astify(result.sql, { database: 'BigQuery' })).not.toThrow();
+  });
+
+  test.each([
+    [{}, '--sql needs --table project.dataset.table or --ga4 project.dataset'],
+    [{ table: 'a.b.c; DROP' }, '--table: "a.b.c; DROP" is not a BigQuery table name'],
+    [{ ga4: 'a.b.c' }, '--ga4: "a.b.c" is not a BigQuery table name'],
+    [{ ga4: 'a.b' }, '--ga4 needs --key-event NAME'],
+    [{ ga4: 'a.b', keyEvent: "x'y" }, `--key-event: "x'y" is not a GA4 event name`],
+  ])('refused with one sentence: %j', (over, message) => {
+    const result = warehouseSql({ ...request, ...over }, 'en');
+    expect(result.ok ? '' : describeWarehouseProblem('en', result.problem)).toContain(message);
   });
 });
