@@ -237,11 +237,11 @@ function formatReport(
       }),
       width,
     ),
-    ...wrap(engineLine(locale, engine, report, count), width),
     '',
     renderTable(columns, rows, width),
     '',
     ...wrap(caveats, width),
     ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
+    ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
 }
