@@ -8,6 +8,7 @@
  */
 import { buildAll } from '../scripts/build.mjs';
 import { benchAttribution } from './attribution';
+import { benchBigData } from './big-data';
 import { benchBigSheets } from './big-sheets';
 import { benchBootstrap } from './bootstrap';
 import { benchBundle } from './bundle';
@@ -43,6 +44,7 @@ const BENCHES: Readonly<Record<string, () => Figures | Promise<Figures>>> = {
   scaleTimings: benchScaleTimings,
   bigSheets: async () => rowsToFigures(await benchBigSheets()),
   importMatching: benchImportMatching,
+  bigData: benchBigData,
 };
 
 async function main(): Promise<void> {

@@ -40,6 +40,7 @@ function summary(app: App): HTMLElement | null {
     ),
   );
 }
+import { warehousePanel } from './warehouse-sql';
 
 export function influencePanel(app: App): HTMLElement {
   return h(
@@ -74,5 +75,6 @@ export function influencePanel(app: App): HTMLElement {
       : null,
     summary(app),
     holdoutPlanner(app),
+    warehousePanel(app),
   );
 }

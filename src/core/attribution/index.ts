@@ -1,5 +1,11 @@
 /** Public surface of the influence report, for the CLI, the Sheets adapter and the bench. */
-export { influenceReport, reportOn, invalidSettings, MAX_REPLICATES } from './report';
+export {
+  influenceReport,
+  reportOn,
+  invalidSettings,
+  usableSettings,
+  MAX_REPLICATES,
+} from './report';
 export type { InfluenceReport, InfluenceResult } from './report';
 export { readJourneys } from './input';
 export type { JourneyOptions, JourneysResult } from './input';
@@ -37,3 +43,5 @@ export type {
   ModelName,
   ModelSettings,
 } from './vocabulary';
+export { touchColumns, missing, REQUIRED_TOUCH_COLUMNS, TOUCH_COLUMN_LABELS } from './headers';
+export type { TouchColumn, ColumnMap } from './headers';

@@ -99,7 +99,7 @@ export function invalidSettings(settings: Partial<InfluenceSettings>): string[] 
   return messages;
 }
 
-function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings {
+export function usableSettings(settings: Partial<InfluenceSettings>): InfluenceSettings {
   const merged = { ...DEFAULT_SETTINGS, ...settings };
   const bad = (k: keyof InfluenceSettings) => invalidSettings({ [k]: merged[k] }).length > 0;
   return {
@@ -130,11 +130,16 @@ export function influenceReport(
   };
 }
 
-/** The report for journeys already built (the sidebar and the bench reuse them). */
+/**
+ * The report for journeys already built (the sidebar and the bench reuse them). `given` holds
+ * models already computed elsewhere: time decay from the SQL buckets, whose journeys the
+ * aggregate path table no longer dates.
+ */
 export function reportOn(
   set: JourneySet,
   settings: InfluenceSettings,
   settingNotes: readonly string[] = [],
+  given: Partial<Record<ModelName, Attribution>> = {},
 ): InfluenceReport {
   const input = creditInput(set, settings.by);
   const keys = keysInJourneys(input);
@@ -150,7 +155,10 @@ export function reportOn(
     const entry = MODELS[name];
     if (entry.needsDates && !set.hasDates) continue;
     let result: Attribution;
-    if (name === 'markov') {
+    const precomputed = given[name];
+    if (precomputed !== undefined) {
+      result = precomputed;
+    } else if (name === 'markov') {
       const solved = markov(input, settings.markovOrder);
       removalEffects = named(keys, input.keys, solved.removalEffects);
       result = solved;

@@ -30,11 +30,25 @@ import {
 import type { Locale } from '../../core/types';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
+import {
+  chooseEngine,
+  duckDbReport,
+  engineLine,
+  engineOption,
+  parquetGrid,
+  printSql,
+  wantsSql,
+  type BigDataOptions,
+  type Engine,
+} from './big-data';
+import { isParquet } from '../duckdb/engine';
+import { isBlank } from '../../core/attribution/cells';
+import { tBig } from '../../core/i18n/big-data';
 import { langOption, prepareOutput, timeZoneOption } from './options';
 import { progressFor } from './progress';
 import { renderTable, terminalWidth, wrap, type Column } from './table';
 
-export interface InfluenceOptions {
+export interface InfluenceOptions extends BigDataOptions {
   format?: string;
   by?: string;
   window?: string;
@@ -107,7 +121,10 @@ function pickInfluenceSheet(
   return sheets[0];
 }
 
-export async function runInfluence(file: string, options: InfluenceOptions): Promise<string> {
+export async function runInfluence(
+  file: string | undefined,
+  options: InfluenceOptions,
+): Promise<string> {
   const lang = langOption(options.lang);
   const locale: Locale = lang ?? 'en';
   const settings: Partial<InfluenceSettings> = {
@@ -120,8 +137,22 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     replicates: replicatesOption(options.replicates),
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  if (wantsSql(options)) {
+    const { by = 'campaign', windowDays = 90, timeZone } = settings as InfluenceSettings;
+    return printSql(options, { by, windowDays, timeZone }, locale);
+  }
+  if (file === undefined) throw new InputError((l) => tBig(l, 'error.noFile'));
+  const chosen = await chooseEngine(file, engineOption(options.engine), settings.format);
   if (options.out !== undefined) await prepareOutput('--out', options.out);
-  const sheets = await readWorkbook(file, settings.timeZone as string);
+  if (chosen.engine === 'duckdb') {
+    const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
+    return options.json
+      ? JSON.stringify({ ...report, engine: 'duckdb', touches }, null, 2)
+      : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
+  }
+  const sheets = isParquet(file)
+    ? [{ name: 'touches', rows: await parquetGrid(file, settings.timeZone as string) } as SheetGrid]
+    : await readWorkbook(file, settings.timeZone as string);
   const sheet = pickInfluenceSheet(sheets, options.sheet, file);
   if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
     process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
@@ -151,6 +182,7 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
     sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
       ? [tc('en', 'note.encoding', { file, encoding: sheet.encoding })]
       : [];
+  const rowsRead = sheet.rows.slice(1).filter((row) => row.some((c) => !isBlank(c))).length;
   const report = result.report;
   const by = settings.by ?? 'campaign';
   return options.json
@@ -166,6 +198,8 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
               sentence: readinessSentence(check, report.readiness, by, locale),
             })),
           },
+          engine: 'memory',
+          touches: report.format === 'touches' ? rowsRead : null,
         },
         null,
         2,
@@ -175,6 +209,8 @@ export async function runInfluence(file: string, options: InfluenceOptions): Pro
         settings.by ?? 'campaign',
         locale,
         terminalWidth(),
+        'memory',
+        rowsRead,
       );
 }
 
@@ -204,6 +240,8 @@ function formatReport(
   by: CreditBy,
   locale: Locale,
   width: number,
+  engine: Engine,
+  count: number,
 ): string {
   const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
@@ -263,5 +301,6 @@ function formatReport(
     '',
     ...wrap(caveats, width),
     ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
+    ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
 }

@@ -46,7 +46,7 @@ program
 program
   .command('influence')
   .description('Campaign influence report: every attribution model side by side.')
-  .argument('<file>', 'a Touches or Paths export (.csv or .xlsx)')
+  .argument('[file]', 'a Touches or Paths export (.csv, .xlsx or .parquet)')
   .option('--format <format>', 'touches or paths (detected from the headers by default)')
   .option('--by <key>', 'campaign or channel', 'campaign')
   .option(
@@ -65,7 +65,15 @@ program
     'also write the workbook with the add-on\'s "Influence report" sheet',
   )
   .option('--lang <en|fr>', 'language of the written report (default: en)')
-  .action(async (file: string, options) => {
+  .option(
+    '--engine <memory|duckdb>',
+    'memory, or DuckDB for big touch files (default: DuckDB for Parquet and touch CSVs over 50 MB)',
+  )
+  .option('--sql <bigquery|duckdb>', 'print the path-table SQL instead of reading a file')
+  .option('--table <project.dataset.table>', 'with --sql: a touch table with our columns')
+  .option('--ga4 <project.dataset>', 'with --sql: a GA4 BigQuery export (events_*)')
+  .option('--key-event <name>', 'with --ga4: the GA4 event that counts as a conversion')
+  .action(async (file: string | undefined, options) => {
     process.stdout.write(`${await runInfluence(file, options)}\n`);
   });
 

@@ -1,0 +1,230 @@
+/**
+ * The journey rules of `../touch-journeys.ts` in SQL, then the aggregates the models need.
+ * Each rule below has exactly the in-memory meaning (the tests run both on the same tables):
+ * - order: by time, then by row (`row_no`);
+ * - a prospect's conversion, lead and opportunity are the earliest given on its rows; its revenue
+ *   the first given (in row order), and differing revenues count as one conflict;
+ * - a touch after the conversion is ignored: instants compared when the conversion has a time of
+ *   day, calendar days when it is a plain date (a value at local midnight);
+ * - lookback window: kept when its day is at most `windowDays` before the conversion day, or
+ *   before the prospect's last touch day when it never converted;
+ * - milestones: the last kept touch at or before the lead (opportunity) was created, else the first;
+ * - same-day: with `sameDay`, the touches on the last kept day form the last-touch group.
+ */
+import type { CreditBy } from '../vocabulary';
+import { DIALECTS, type SqlDialect } from './dialect';
+import { touchCtes, type TouchSource } from './sources';
+
+export interface AggregateQuery {
+  readonly source: TouchSource;
+  readonly dialect: SqlDialect;
+  readonly by: CreditBy;
+  readonly windowDays: number;
+  readonly halfLifeDays: number;
+  readonly sameDay: boolean;
+  /** IANA zone of the report: the wall clock that makes calendar days. */
+  readonly timeZone: string;
+}
+
+/** Steps of a detailed path are joined by the unit separator, which no name can hold once read. */
+export const DETAIL_SEPARATOR = '\u001f';
+/** Steps of a paths-format path, as GA4 and ChannelAttribution write them. */
+export const PATH_SEPARATOR = ' > ';
+
+const MICROS_PER_DAY = '86400000000';
+
+/** The named steps every final query reads, in order. */
+export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
+  const d = DIALECTS[q.dialect];
+  const day = (micros: string) => `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${d.int})`;
+  const timed = (micros: string) => `MOD(${micros}, ${MICROS_PER_DAY}) <> 0`;
+  // A plain-date moment compares calendar days; a timed one compares instants.
+  const atOrBefore = (moment: string) =>
+    `(CASE WHEN ${timed(moment)} THEN t <= ${moment} ELSE d <= ${day(moment)} END)`;
+  const step = q.by === 'channel' ? 'channel' : 'campaign';
+  const window =
+    Math.floor(q.windowDays) === q.windowDays
+      ? String(q.windowDays)
+      : `CAST(${q.windowDays} AS ${d.float})`;
+  return [
+    ...touchCtes(q.source, q.dialect, q.timeZone),
+    [
+      'first_revenue',
+      [
+        'SELECT prospect, revenue',
+        'FROM (',
+        '  SELECT prospect, revenue, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY row_no) AS k',
+        '  FROM touch',
+        '  WHERE revenue IS NOT NULL',
+        ') AS ranked',
+        'WHERE k = 1',
+      ].join('\n'),
+    ],
+    [
+      'prospect_summary',
+      [
+        'SELECT',
+        '  x.prospect AS prospect,',
+        '  MIN(x.conv_t) AS conv_t,',
+        '  MIN(x.lead_t) AS lead_t,',
+        '  MIN(x.opp_t) AS opp_t,',
+        '  MAX(f.revenue) AS revenue,',
+        '  CASE WHEN COUNT(DISTINCT x.revenue) > 1 THEN 1 ELSE 0 END AS revenue_conflict,',
+        `  MAX(${day('x.t')}) AS last_d`,
+        'FROM touch AS x',
+        'LEFT JOIN first_revenue AS f ON f.prospect = x.prospect',
+        'GROUP BY x.prospect',
+      ].join('\n'),
+    ],
+    [
+      'dated',
+      [
+        'SELECT',
+        '  x.prospect AS prospect, x.campaign AS campaign, x.channel AS channel,',
+        `  x.t AS t, ${day('x.t')} AS d, x.row_no AS row_no,`,
+        '  p.conv_t AS conv_t, p.lead_t AS lead_t, p.opp_t AS opp_t, p.revenue AS revenue,',
+        '  p.revenue_conflict AS revenue_conflict, p.last_d AS last_d',
+        'FROM touch AS x',
+        'JOIN prospect_summary AS p ON p.prospect = x.prospect',
+      ].join('\n'),
+    ],
+    [
+      'classified',
+      [
+        'SELECT',
+        '  *,',
+        `  CASE WHEN conv_t IS NOT NULL AND NOT ${atOrBefore('conv_t')} THEN 1`,
+        `       WHEN d < COALESCE(${day('conv_t')}, last_d) - ${window} THEN 2`,
+        '       ELSE 0 END AS status',
+        'FROM dated',
+      ].join('\n'),
+    ],
+    [
+      'kept',
+      [
+        'SELECT',
+        '  *,',
+        `  ${step} AS step,`,
+        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t, row_no, campaign, channel) - 1 AS pos,',
+        '  MAX(d) OVER (PARTITION BY prospect) AS last_kept_d',
+        'FROM classified',
+        'WHERE status = 0',
+      ].join('\n'),
+    ],
+  ];
+}
+
+function journeyCte(q: AggregateQuery, separator: string): [string, string] {
+  const d = DIALECTS[q.dialect];
+  const day = (micros: string) => `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${d.int})`;
+  const atOrBefore = (moment: string) =>
+    `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN t <= ${moment} ELSE d <= ${day(moment)} END)`;
+  const milestone = (moment: string) =>
+    `CASE WHEN MAX(${moment}) IS NULL THEN NULL ELSE COALESCE(MAX(CASE WHEN ${atOrBefore(moment)} THEN pos END), 0) END`;
+  const sep = separator === DETAIL_SEPARATOR ? d.char(0x1f) : d.text(separator);
+  return [
+    'journey',
+    [
+      'SELECT',
+      '  prospect,',
+      `  ${d.orderedSteps('step', 'pos', sep)} AS path,`,
+      '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE 1 END) AS converted,',
+      '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE COALESCE(revenue, 0) END) AS value,',
+      q.sameDay
+        ? '  SUM(CASE WHEN d = last_kept_d THEN 1 ELSE 0 END) AS last_day_touches,'
+        : '  1 AS last_day_touches,',
+      `  ${milestone('lead_t')} AS lead_index,`,
+      `  ${milestone('opp_t')} AS opportunity_index`,
+      'FROM kept',
+      'GROUP BY prospect',
+    ].join('\n'),
+  ];
+}
+
+/** `WITH a AS (…), b AS (…) SELECT …` */
+export function withCtes(ctes: ReadonlyArray<[string, string]>, select: string): string {
+  const indent = (text: string) => text.replace(/^/gm, '  ');
+  return `WITH\n${ctes.map(([name, body]) => `${name} AS (\n${indent(body)}\n)`).join(',\n')}\n${select}`;
+}
+
+/**
+ * The path table. `detail` (for the embedded engine) keeps exact step names and adds what the
+ * position models need: the size of the last-day group and the milestone positions. Without it,
+ * the result is the paths format Cadence reads (path, total_conversions,
+ * total_conversion_value, total_null), for BigQuery and the Sheets tab.
+ */
+export function pathTableSelect(
+  q: AggregateQuery,
+  detail: boolean,
+): { ctes: Array<[string, string]>; select: string } {
+  const extra = detail ? ', last_day_touches, lead_index, opportunity_index' : '';
+  return {
+    ctes: [...pipelineCtes(q), journeyCte(q, detail ? DETAIL_SEPARATOR : PATH_SEPARATOR)],
+    select: [
+      'SELECT',
+      '  path,',
+      '  SUM(converted) AS total_conversions,',
+      '  SUM(value) AS total_conversion_value,',
+      `  SUM(1 - converted) AS total_null${extra}`,
+      'FROM journey',
+      `GROUP BY path${extra}`,
+      `ORDER BY path${extra}`,
+    ].join('\n'),
+  };
+}
+
+export function pathTableSql(q: AggregateQuery, detail = false): string {
+  const { ctes, select } = pathTableSelect(q, detail);
+  return withCtes(ctes, select);
+}
+
+/**
+ * Time decay, bucketed: per key and whole days before the conversion, the touches and the sum of
+ * their normalised weights 2^(−days / half-life) / Σ (weights of the same conversion), for
+ * conversions and for value. The credit of a key is the sum over its buckets.
+ */
+export function timeDecaySelect(q: AggregateQuery): string {
+  const d = DIALECTS[q.dialect];
+  const day = `CAST(FLOOR(conv_t / ${MICROS_PER_DAY}) AS ${d.int})`;
+  return [
+    'SELECT',
+    '  step,',
+    '  days_before,',
+    '  COUNT(*) AS touches,',
+    '  SUM(w / total_w) AS conversions,',
+    '  SUM(value * (w / total_w)) AS value',
+    'FROM (',
+    '  SELECT step, days_before, value, w, SUM(w) OVER (PARTITION BY prospect) AS total_w',
+    '  FROM (',
+    `    SELECT step, prospect, ${day} - d AS days_before, COALESCE(revenue, 0) AS value,`,
+    `      POW(2, -(${day} - d) / CAST(${q.halfLifeDays} AS ${d.float})) AS w`,
+    '    FROM kept',
+    '    WHERE conv_t IS NOT NULL',
+    '  ) AS weighted',
+    ') AS normalised',
+    'GROUP BY step, days_before',
+    'ORDER BY step, days_before',
+  ].join('\n');
+}
+
+/** Touches read, and what the journey rules left out (the report says it plainly). */
+export function countsSelect(): string {
+  return [
+    'SELECT',
+    '  SUM(n) AS touches,',
+    '  SUM(after_conversion) AS after_conversion,',
+    '  SUM(outside_window) AS outside_window,',
+    '  SUM(CASE WHEN converted = 1 AND kept = 0 THEN 1 ELSE 0 END) AS conversions_without_touches,',
+    '  SUM(revenue_conflict) AS revenue_conflicts',
+    'FROM (',
+    '  SELECT prospect, COUNT(*) AS n,',
+    '    SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END) AS after_conversion,',
+    '    SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END) AS outside_window,',
+    '    SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END) AS kept,',
+    '    MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE 1 END) AS converted,',
+    '    MAX(revenue_conflict) AS revenue_conflict',
+    '  FROM classified',
+    '  GROUP BY prospect',
+    ') AS per_prospect',
+  ].join('\n');
+}

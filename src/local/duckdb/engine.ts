@@ -1,0 +1,348 @@
+/**
+ * The DuckDB engine: a touch file (CSV or Parquet) → the aggregate SQL of core → the exact models.
+ * The file is streamed into a temporary DuckDB database on disk (its row order kept, since equal
+ * times are ordered by row), so memory stays bounded by DuckDB's limit, not by the file.
+ */
+import { mkdtempSync, rmSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import {
+  invalidSettings,
+  missing,
+  REQUIRED_TOUCH_COLUMNS,
+  reportOn,
+  TOUCH_COLUMN_LABELS,
+  touchColumns,
+  usableSettings,
+  type InfluenceReport,
+  type InfluenceSettings,
+  type InputProblem,
+} from '../../core/attribution';
+import {
+  aggregateJourneys,
+  countsSelect,
+  DIALECTS,
+  pathTableSelect,
+  timeDecaySelect,
+  type AggregateQuery,
+  type DetailedPathRow,
+  type TimeDecayRow,
+  type TouchSource,
+  type TouchTableColumns,
+  withCtes,
+} from '../../core/attribution/sql';
+import { MAX_LISTED_CELLS } from '../../core/attribution/input-problem';
+import { a1 } from '../../core/text';
+import type { CellValue } from '../../core/types';
+import { loadDuckDb, toNumber, toNumberOrNull } from './load';
+import { parsedSelect, problemsSelect, viewMacros, type FileColumns } from './touch-view';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+export type DuckDbResult =
+  | { readonly ok: true; readonly report: InfluenceReport; readonly touches: number }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+export interface DuckDbOptions {
+  /** The CSV separator (from the header line); ignored for Parquet. */
+  readonly delimiter?: string;
+  /** DuckDB's memory cap, e.g. '1GB'; it spills to its temporary directory beyond it. */
+  readonly memoryLimit?: string;
+  /** DuckDB's worker threads (default: one per core). */
+  readonly threads?: number;
+  /** Keep the database in memory instead of a temporary file (small files, tests). */
+  readonly inMemory?: boolean;
+}
+
+const text = DIALECTS.duckdb.text;
+
+export const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
+
+async function rows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjects() as Record<string, unknown>[];
+}
+
+/** The raw file as table `raw` (cells as they are, CSV as text) with `row_no`, its sheet row index. */
+async function loadRaw(
+  connection: DuckDBConnection,
+  file: string,
+  delimiter = ',',
+): Promise<Array<{ name: string; type: string }>> {
+  if (isParquet(file)) {
+    await connection.run(
+      `CREATE OR REPLACE TABLE raw AS SELECT row_number() OVER () AS row_no, * FROM read_parquet(${text(file)})`,
+    );
+  } else {
+    // Header row read by DuckDB as data too, so the columns keep their positions whatever the names.
+    await connection.run(
+      `CREATE OR REPLACE TABLE raw AS SELECT row_number() OVER () AS row_no, * FROM read_csv(${text(file)}, ` +
+        `header = false, all_varchar = true, delim = ${text(delimiter)}, quote = '"', escape = '"', ` +
+        `null_padding = true, strict_mode = false, skip = 0)`,
+    );
+  }
+  const described = await rows(connection, 'DESCRIBE raw');
+  return described
+    .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
+    .filter((c) => c.name !== 'row_no');
+}
+
+/**
+ * One DuckDB database (a temporary file, or memory) with Cadence's reading macros; files are
+ * loaded into it one after the other.
+ */
+export class DuckDbSession {
+  private constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly close: () => void,
+  ) {}
+
+  static async create(options: DuckDbOptions = {}): Promise<DuckDbSession> {
+    const duckdb = loadDuckDb();
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-'));
+    const database = options.inMemory ? ':memory:' : path.join(folder, 'touches.duckdb');
+    const instance = await duckdb.DuckDBInstance.create(database, {
+      memory_limit: options.memoryLimit ?? '1GB',
+      temp_directory: path.join(folder, 'spill'),
+      preserve_insertion_order: 'true',
+      ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
+    });
+    const connection = await instance.connect();
+    const close = () => {
+      connection.closeSync();
+      instance.closeSync();
+      rmSync(folder, { recursive: true, force: true });
+    };
+    try {
+      for (const macro of viewMacros()) await connection.run(macro);
+    } catch (error) {
+      close();
+      throw error;
+    }
+    return new DuckDbSession(connection, close);
+  }
+
+  /**
+   * Streams the file into the database (replacing the previous one). Text dates with an explicit
+   * offset are instants seen in `timeZone`, so the zone is fixed per file.
+   */
+  async load(file: string, timeZone: string, delimiter?: string): Promise<DuckDbTouches> {
+    const { present, problem } = await prepare(this.connection, file, timeZone, delimiter);
+    const source: TouchSource | null =
+      present === null ? null : { kind: 'touch-table', table: 'touches', columns: present };
+    return new DuckDbTouches(this.connection, source, problem);
+  }
+
+  /**
+   * A GA4 export saved as Parquet (`events_*.parquet`, the BigQuery export's schema): the GA4
+   * variant of the SQL, run here as BigQuery would run it.
+   */
+  ga4(parquet: string, keyEvent: string): DuckDbTouches {
+    return new DuckDbTouches(this.connection, { kind: 'ga4', dataset: parquet, keyEvent }, null);
+  }
+
+  dispose(): void {
+    this.close();
+  }
+}
+
+/** A touch file loaded into DuckDB once, for one or several reports (settings). */
+export class DuckDbTouches {
+  constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly source: TouchSource | null,
+    /** Why the file cannot be used (missing columns, unreadable cells), if so. */
+    readonly problem: InputProblem | null,
+  ) {}
+
+  /** The report for these settings; a problem when the file cannot serve them. */
+  async report(requested: Partial<InfluenceSettings>): Promise<DuckDbResult> {
+    const settings = usableSettings(requested);
+    if (this.problem !== null || this.source === null) {
+      return { ok: false, problem: this.problem ?? describeNothing() };
+    }
+    const source = this.source;
+    const present: TouchTableColumns = source.kind === 'touch-table' ? source.columns : GA4_COLUMNS;
+    if (settings.by === 'channel' && !present.channel) {
+      return {
+        ok: false,
+        problem: {
+          format: 'touches',
+          missingColumns: ['Channel'],
+          unreadable: [],
+          unreadableCount: 0,
+        },
+      };
+    }
+    const query: AggregateQuery = {
+      source,
+      dialect: 'duckdb',
+      by: settings.by,
+      windowDays: settings.windowDays,
+      halfLifeDays: settings.halfLifeDays,
+      sameDay: settings.sameDay,
+      timeZone: settings.timeZone,
+    };
+    const aggregates = await runAggregates(this.connection, query);
+    const { journeys, timeDecay } = aggregateJourneys(aggregates, present);
+    const report = reportOn(journeys, settings, invalidSettings(requested), {
+      time_decay: timeDecay,
+    });
+    return { ok: true, report, touches: aggregates.counts.touches };
+  }
+}
+
+/** What the GA4 variant provides: channel (source / medium) and revenue, no milestones. */
+const GA4_COLUMNS: TouchTableColumns = {
+  channel: true,
+  revenue: true,
+  lead: false,
+  opportunity: false,
+  rowNumber: true,
+};
+
+const describeNothing = (): InputProblem => ({
+  format: 'touches',
+  missingColumns: [],
+  unreadable: [],
+  unreadableCount: 0,
+});
+
+/** One report on one file: open, report, close. */
+export async function duckDbInfluence(
+  file: string,
+  requested: Partial<InfluenceSettings>,
+  options: DuckDbOptions = {},
+): Promise<DuckDbResult> {
+  const session = await DuckDbSession.create(options);
+  try {
+    const touches = await session.load(file, usableSettings(requested).timeZone, options.delimiter);
+    return await touches.report(requested);
+  } finally {
+    session.dispose();
+  }
+}
+
+async function prepare(
+  connection: DuckDBConnection,
+  file: string,
+  timeZone: string,
+  delimiter: string | undefined,
+): Promise<{ present: TouchTableColumns | null; problem: InputProblem | null }> {
+  const parquet = isParquet(file);
+  const raw = await loadRaw(connection, file, delimiter);
+  // Row 1 is the header: the file's column names (Parquet) or its first row (CSV).
+  let header: CellValue[];
+  if (parquet) {
+    header = raw.map((c) => c.name);
+  } else {
+    const first = await rows(connection, 'SELECT * EXCLUDE (row_no) FROM raw WHERE row_no = 1');
+    header = raw.map((c) => (first[0]?.[c.name] ?? '') as string);
+    await connection.run('DELETE FROM raw WHERE row_no = 1');
+  }
+  const map = touchColumns(header);
+  const absent = missing(map, REQUIRED_TOUCH_COLUMNS);
+  if (absent.length > 0) {
+    const missingColumns = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
+    return {
+      present: null,
+      problem: { format: 'touches', missingColumns, unreadable: [], unreadableCount: 0 },
+    };
+  }
+  const columns: FileColumns = {};
+  for (const [key, index] of Object.entries(map) as Array<[keyof FileColumns, number]>) {
+    columns[key] = { name: raw[index].name, index, type: raw[index].type };
+  }
+  await connection.run(`CREATE OR REPLACE TABLE parsed AS ${parsedSelect(columns, timeZone)}`);
+  const problem = await unreadable(connection, columns, parquet);
+  if (problem !== null) return { present: null, problem };
+  await connection.run(
+    'CREATE OR REPLACE VIEW touches AS SELECT * FROM parsed WHERE NOT blank_row',
+  );
+  return {
+    present: {
+      channel: columns.channel !== undefined,
+      revenue: columns.revenue !== undefined,
+      lead: columns.leadCreatedAt !== undefined,
+      opportunity: columns.opportunityCreatedAt !== undefined,
+      rowNumber: true,
+    },
+    problem: null,
+  };
+}
+
+async function unreadable(
+  connection: DuckDBConnection,
+  columns: FileColumns,
+  parquet: boolean,
+): Promise<InputProblem | null> {
+  const checks = problemsSelect(columns);
+  const [{ n }] = await rows(connection, `SELECT COUNT(*) AS n FROM (${checks}) AS bad`);
+  const count = toNumber(n);
+  if (count === 0) return null;
+  const listed = await rows(
+    connection,
+    `SELECT * FROM (${checks}) AS bad ORDER BY row_no, check_order LIMIT ${MAX_LISTED_CELLS}`,
+  );
+  // row_no counts the header as row 1 for a CSV; a Parquet file has no header row, so its first
+  // data row is shown as row 2 like a sheet's.
+  const offset = parquet ? 0 : -1;
+  return {
+    format: 'touches',
+    missingColumns: [],
+    unreadable: listed.map((r) => ({
+      cell: a1(toNumber(r.row_no) + offset, toNumber(r.col)),
+      severity: 'error' as const,
+      message: String(r.message),
+    })),
+    unreadableCount: count,
+  };
+}
+
+/**
+ * The steps the final queries read (classified: counts; kept: time decay; journey: paths), each
+ * computed once into a temporary table with the steps before it inlined.
+ */
+const SHARED_STEPS = ['classified', 'kept', 'journey'];
+
+/**
+ * The pipeline up to the shared steps materialised, then the path table, the time-decay buckets
+ * and the counts.
+ */
+export async function runAggregates(connection: DuckDBConnection, query: AggregateQuery) {
+  const { ctes, select } = pathTableSelect(query, true);
+  const pending: Array<[string, string]> = [];
+  for (const [name, body] of ctes) {
+    if (!SHARED_STEPS.includes(name)) {
+      pending.push([name, body]);
+      continue;
+    }
+    const sql = pending.length > 0 ? withCtes(pending, body) : body;
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${sql}`);
+    pending.length = 0;
+  }
+  const paths: DetailedPathRow[] = (await rows(connection, select)).map((r) => ({
+    path: String(r.path),
+    total_conversions: toNumber(r.total_conversions),
+    total_conversion_value: toNumber(r.total_conversion_value),
+    total_null: toNumber(r.total_null),
+    last_day_touches: toNumber(r.last_day_touches),
+    lead_index: toNumberOrNull(r.lead_index),
+    opportunity_index: toNumberOrNull(r.opportunity_index),
+  }));
+  const timeDecay: TimeDecayRow[] = (await rows(connection, timeDecaySelect(query))).map((r) => ({
+    step: String(r.step),
+    days_before: toNumber(r.days_before),
+    touches: toNumber(r.touches),
+    conversions: toNumber(r.conversions),
+    value: toNumber(r.value),
+  }));
+  const [c] = await rows(connection, countsSelect());
+  const counts = {
+    touches: toNumber(c.touches),
+    after_conversion: toNumber(c.after_conversion),
+    outside_window: toNumber(c.outside_window),
+    conversions_without_touches: toNumber(c.conversions_without_touches),
+    revenue_conflicts: toNumber(c.revenue_conflicts),
+  };
+  return { paths, timeDecay, counts };
+}
