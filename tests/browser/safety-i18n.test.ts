@@ -70,6 +70,7 @@ describe('French and English', () => {
       'Actions',
       'Réglages',
       'Influence',
+      'Import',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.locator('#count-due_soon .word').textContent()).toBe(
@@ -108,6 +109,7 @@ describe('French and English', () => {
       'Actions',
       'Settings',
       'Influence',
+      'Import',
     ]);
     expect(await s.page.getAttribute('html', 'lang')).toBe('en');
     const saved = JSON.parse(s.env.properties.document.entries.get('cadence.settings') as string);
