@@ -114,6 +114,7 @@ describe('npm start: the local preview', () => {
       'Format review sheet',
       'Refresh flags and deltas',
       'Start a review today',
+      'Import numbers from an export…',
       'Capture baselines',
       'Sync calendar reminders',
       'Build influence report',

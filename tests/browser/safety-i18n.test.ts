@@ -71,6 +71,7 @@ describe('French and English', () => {
       'Journal',
       'Réglages',
       'Influence',
+      'Import',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.locator('#count-due_soon .word').textContent()).toBe(
@@ -110,6 +111,7 @@ describe('French and English', () => {
       'Journal',
       'Settings',
       'Influence',
+      'Import',
     ]);
     expect(await s.page.getAttribute('html', 'lang')).toBe('en');
     const saved = JSON.parse(s.env.properties.document.entries.get('cadence.settings') as string);
