@@ -11,10 +11,18 @@ import type { Params } from '../src/core/i18n/messages';
 import { h } from './dom';
 import { plainError } from './errors';
 import { draftOf, fieldId, type SettingsDraft } from './settings-form';
+import { alertBox, headerBar, statusLine, tabList } from './chrome';
 import { call } from './server';
 
 export type TabId = 'overview' | 'actions' | 'journal' | 'settings' | 'influence' | 'import';
-export const TABS: readonly TabId[] = ['overview', 'actions', 'journal', 'settings', 'influence', 'import'];
+export const TABS: readonly TabId[] = [
+  'overview',
+  'actions',
+  'journal',
+  'settings',
+  'influence',
+  'import',
+];
 
 export interface Notice {
   readonly kind: 'ok' | 'error';
@@ -145,103 +153,11 @@ export class App {
     document.getElementById(id)?.focus();
   }
 
+  /** One pass over the whole sidebar: the chrome (chrome.ts), then the open tab's panel. */
   render(): void {
-    const tr = this.tr;
-    const header = h(
-      'header',
-      { class: 'top' },
-      h('h1', {}, 'Cadence'),
-      h(
-        'label',
-        { class: 'lang' },
-        h('span', { class: 'sr' }, tr('app.language')),
-        h(
-          'select',
-          {
-            id: 'language',
-            disabled: this.busy !== null,
-            onchange: (e) => void this.switchLanguage((e.target as HTMLSelectElement).value),
-          },
-          h('option', { value: 'en', selected: this.locale === 'en', lang: 'en' }, 'English'),
-          h('option', { value: 'fr', selected: this.locale === 'fr', lang: 'fr' }, 'Français'),
-        ),
-      ),
-    );
-    const tabs = h(
-      'div',
-      { class: 'tabs', role: 'tablist', 'aria-label': tr('app.tabs') },
-      TABS.map((tab, i) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            role: 'tab',
-            id: `tab-${tab}`,
-            'aria-selected': String(tab === this.tab),
-            'aria-controls': 'panel',
-            tabindex: tab === this.tab ? 0 : -1,
-            onclick: () => this.setTab(tab),
-            onkeydown: (e) => {
-              const key = (e as KeyboardEvent).key;
-              const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
-              if (step === 0 && key !== 'Home' && key !== 'End') return;
-              e.preventDefault();
-              const next =
-                key === 'Home'
-                  ? 0
-                  : key === 'End'
-                    ? TABS.length - 1
-                    : (i + step + TABS.length) % TABS.length;
-              this.setTab(TABS[next], true);
-            },
-          },
-          tr(`tab.${tab}`),
-        ),
-      ),
-    );
-    const status = h(
-      'div',
-      { id: 'status', class: 'status', role: 'status' },
-      this.busy
-        ? h(
-            'span',
-            { class: 'busy' },
-            h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-            tr('busy.working', { action: tr(this.busy) }),
-          )
-        : this.notice?.kind === 'ok'
-          ? h('span', { class: 'ok' }, '✓ ', this.notice.text)
-          : null,
-    );
-    const alert = h(
-      'div',
-      { id: 'alert', class: 'alert', role: 'alert' },
-      !this.busy && this.notice?.kind === 'error'
-        ? [
-            '⚠ ',
-            this.notice.text,
-            this.notice.link
-              ? [
-                  ' — ',
-                  h(
-                    'a',
-                    {
-                      id: 'grant-access',
-                      href: this.notice.link.href,
-                      target: '_blank',
-                      rel: 'noopener noreferrer',
-                    },
-                    this.notice.link.label,
-                  ),
-                ]
-              : null,
-          ]
-        : null,
-      this.loadError ? ['⚠ ', this.loadError] : null,
-    );
     const panel = this.state
       ? this.panels[this.tab](this)
-      : h('p', { class: 'muted' }, this.loadError ? '' : tr('app.loading'));
+      : h('p', { class: 'muted' }, this.loadError ? '' : this.tr('app.loading'));
     const section = h(
       'section',
       {
@@ -253,16 +169,31 @@ export class App {
       panel,
     );
     const footer = this.state
-      ? h('footer', { class: 'muted small' }, tr('app.version', { version: this.state.version }))
+      ? h(
+          'footer',
+          { class: 'muted small' },
+          this.tr('app.version', { version: this.state.version }),
+        )
       : null;
-    this.root.replaceChildren(header, tabs, status, alert, section, ...(footer ? [footer] : []));
-    if (this.lastFocusId) {
-      const el = document.getElementById(this.lastFocusId) as HTMLElement | null;
-      if (el && !(el as HTMLButtonElement).disabled && document.activeElement !== el) el.focus();
-    }
+    this.root.replaceChildren(
+      headerBar(this),
+      tabList(this),
+      statusLine(this),
+      alertBox(this),
+      section,
+      ...(footer ? [footer] : []),
+    );
+    this.restoreFocus();
   }
 
-  private async switchLanguage(value: string): Promise<void> {
+  /** The control the user last used gets the focus back after a re-render (when still usable). */
+  private restoreFocus(): void {
+    if (!this.lastFocusId) return;
+    const el = document.getElementById(this.lastFocusId) as HTMLElement | null;
+    if (el && !(el as HTMLButtonElement).disabled && document.activeElement !== el) el.focus();
+  }
+
+  async switchLanguage(value: string): Promise<void> {
     const language: Locale = value === 'fr' ? 'fr' : 'en';
     this.locale = language;
     if (this.draft) this.draft.language = language;
