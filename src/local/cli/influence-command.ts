@@ -95,8 +95,8 @@ function replicatesOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0 || n > MAX_REPLICATES)
-    throw new InputError(
-      `--replicates must be a whole number from 0 to ${MAX_REPLICATES}, got "${text}"`,
+    throw new InputError((l) =>
+      tc(l, 'error.replicates', { value: text, max: String(MAX_REPLICATES) }),
     );
   return n;
 }
