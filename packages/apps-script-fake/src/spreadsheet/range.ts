@@ -81,7 +81,8 @@ type RangeMethods =
   | 'setNumberFormats'
   | 'setValue'
   | 'setValues'
-  | 'setWrap';
+  | 'setWrap'
+  | 'setWraps';
 
 export interface RangeShape extends Rect {
   /** False for whole-column ranges like 'A:C' (and open-ended 'A2:C'). */
@@ -366,6 +367,9 @@ export class Range implements Conform<GasRange, RangeMethods, SheetsPairs> {
   }
   setNote(text: string | null): Range {
     return this.write(this.layers.note, this.fill(note(text)));
+  }
+  setWraps(isWrapEnabled: boolean[][]): Range {
+    return this.write(this.layers.wrap, isWrapEnabled);
   }
   setWrap(isWrapEnabled: boolean): Range {
     return this.write(this.layers.wrap, this.fill(isWrapEnabled));
