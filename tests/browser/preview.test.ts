@@ -248,6 +248,13 @@ describe('npm start: the local preview', () => {
     expect(texts).toContain('Data readiness: check these before trusting any model');
     expect(texts).toContain('Markov: 95 % interval');
     expect(texts).toContain('Last campaign before conversion');
+    // Long sentences run into the empty cells to their right, as in Sheets: none is cut short.
+    const spills = page.locator('.grid td.spill > .spill-text');
+    expect(await spills.count()).toBeGreaterThan(5);
+    const cut = await spills.evaluateAll((spans) =>
+      spans.filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.textContent),
+    );
+    expect(cut).toEqual([]);
     mkdirSync(path.join(ROOT, 'test-output/screenshots'), { recursive: true });
     await page.screenshot({
       path: path.join(ROOT, 'test-output/screenshots/preview-influence-report.png'),

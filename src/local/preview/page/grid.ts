@@ -81,6 +81,7 @@ export class Grid {
       }
       for (let c = 0; c < view.numColumns; c++) {
         const td = this.cell(view.cells[r][c], r + 1, c + 1);
+        spillInto(td, view, r, c);
         if (c < view.frozenColumns) {
           td.classList.add('frozen-col');
           td.style.left = `${left[c]}px`;
@@ -196,4 +197,28 @@ export class Grid {
       this.edit(row, column, e.key);
     }
   }
+}
+
+const blankAt = (view: SheetView, r: number, c: number): boolean => {
+  const cell = view.cells[r][c];
+  return cell === null || (cell.t === '' && !cell.f);
+};
+
+/**
+ * Sheets lets a left-aligned text overflow into the empty cells to its right, up to the next
+ * cell that holds something: long titles, sentences and caveats show whole there. The preview
+ * does the same (an inner span as wide as those cells), so what it shows is what Sheets shows.
+ */
+function spillInto(td: HTMLTableCellElement, view: SheetView, r: number, c: number): void {
+  const cell = view.cells[r][c];
+  if (!cell || cell.t === '' || cell.f || cell.a === 'right' || cell.a === 'center') return;
+  let last = c;
+  while (last + 1 < view.numColumns && blankAt(view, r, last + 1)) last++;
+  if (last === c) return;
+  let width = 0;
+  for (let k = c; k <= last; k++) width += view.columnWidths[k];
+  const span = el('span', { className: 'spill-text', text: cell.t });
+  span.style.width = `${width - 8}px`;
+  td.replaceChildren(span);
+  td.classList.add('spill');
 }
