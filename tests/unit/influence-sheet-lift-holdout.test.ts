@@ -1,3 +1,4 @@
+import { tReadiness } from '../../src/core/i18n/readiness';
 import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
 import { holdoutSection, type HoldoutSection } from '../../src/core/incrementality';
 import {
@@ -137,8 +138,16 @@ describe('the holdout block of the Influence report', () => {
   });
 
   test('no label is cut: every text beside column A fits the default column width; names fit column A', () => {
-    for (const p of [plan, planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', [], section)]) {
-      for (let r = title; r < p.values.length; r++) {
+    for (const [p, locale] of [
+      [plan, 'en'],
+      [planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', [], section), 'fr'],
+    ] as const) {
+      // The lift and holdout blocks end where the last-touch table (its own rules) begins.
+      const lastTouch = tReadiness(locale, 'lastTouch.heading');
+      const found = p.values.findIndex((row, i) => i > title && shown(row[0]) === lastTouch);
+      const end = found < 0 ? p.values.length : found;
+      expect(end).toBeGreaterThan(title + 5);
+      for (let r = title; r < end; r++) {
         p.values[r].slice(1).forEach((cell) => {
           if (typeof cell === 'string')
             expect(textPx(shown(cell) as string)).toBeLessThanOrEqual(DEFAULT_COLUMN_PX);

@@ -1,3 +1,4 @@
+import { textPx } from '../../src/core/sheet-plans/widths';
 import fc from 'fast-check';
 import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
 import {
@@ -123,13 +124,17 @@ describe('the planned block for direct(2) / search>email(3) / search>social>emai
     expect(plan.campaigns).toEqual(['email', 'search', 'direct', 'social']);
   });
 
-  test('summary row: 10 conversions; rate unknown without total_null', () => {
-    expect(plan.values[rowOf(plan, 'Conversions')].slice(0, 4).map(shown)).toEqual([
+  test('summary rows: 10 conversions; rate unknown without total_null, each label in column A', () => {
+    expect(plan.values[rowOf(plan, 'Conversions')].slice(0, 2).map(shown)).toEqual([
       'Conversions',
       10,
+    ]);
+    expect(plan.values[rowOf(plan, 'Base conversion rate')].slice(0, 2).map(shown)).toEqual([
       'Base conversion rate',
       'unknown: the data has no journeys that did not convert',
     ]);
+    // Column A is wide enough for the label: it shows whole.
+    expect(plan.nameWidth).toBeGreaterThanOrEqual(textPx('Base conversion rate'));
   });
 
   test('the caveat box holds the three caveats and says what was left out', () => {
@@ -194,9 +199,9 @@ describe('revenue and conversion rate', () => {
   });
 
   test('base conversion rate 4 / (4 + 14) = 0.2222…, as a percentage', () => {
-    const summary = rowOf(plan, 'Conversions');
-    expect(plan.values[summary][3]).toBeCloseTo(4 / 18, 12);
-    expect(plan.numberFormats[summary][3]).toBe(FORMATS.share);
+    const rate = rowOf(plan, 'Base conversion rate');
+    expect(plan.values[rate][1]).toBeCloseTo(4 / 18, 12);
+    expect(plan.numberFormats[rate][1]).toBe(FORMATS.share);
   });
 });
 

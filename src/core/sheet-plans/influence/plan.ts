@@ -5,7 +5,7 @@
  *
  *   title
  *   readiness    the questions to ask before trusting any model, one row per check
- *   summary      Conversions | n | Base conversion rate | rate (or why it is unknown)
+ *   summary      Conversions | n, then Base conversion rate | rate (or why it is unknown)
  *   credits      header: Campaign | one column per model | each model's 95 % interval |
  *                revenue per model | lowest | highest | tied within noise with | removal effect;
  *                then one row per campaign, most credited first (mean over the models, then name)

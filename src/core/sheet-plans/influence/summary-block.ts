@@ -10,11 +10,12 @@ export function titleBlock({ say }: Voice): SheetBlock {
 
 export function summaryBlock(report: InfluenceReport, { say }: Voice): SheetBlock {
   return {
-    fitted: [say('sheet.conversions')],
+    // Each label in column A, which is made wide enough for it: in a model column the rate's
+    // label was cut ("Base conver…").
+    fitted: [say('sheet.conversions'), say('sheet.rate')],
     rows: [
+      row([text(say('sheet.conversions'), true), num(report.conversions, FORMATS.count)]),
       row([
-        text(say('sheet.conversions'), true),
-        num(report.conversions, FORMATS.count),
         text(say('sheet.rate'), true),
         report.conversionRate === null
           ? text(say('sheet.rateUnknown'))

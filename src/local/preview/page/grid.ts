@@ -93,10 +93,9 @@ export class Grid {
     table.appendChild(body);
     this.root.replaceChildren(table);
     this.root.setAttribute('aria-label', view.name);
-    if (sameSheet) {
-      this.root.scrollTop = scroll.top;
-      this.root.scrollLeft = scroll.left;
-    }
+    // Another sheet opens at A1, as in Sheets; the same sheet keeps where the user was.
+    this.root.scrollTop = sameSheet ? scroll.top : 0;
+    this.root.scrollLeft = sameSheet ? scroll.left : 0;
     this.select(this.selected.row, this.selected.column);
   }
 
