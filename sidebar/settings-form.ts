@@ -24,6 +24,7 @@ export interface SettingsDraft {
   influenceSameDay: boolean;
   influenceBy: string;
   influenceOrder: string;
+  influenceReplicates: string;
 }
 
 const text = (n: number | null | undefined): string =>
@@ -50,6 +51,7 @@ export function draftOf(s: Settings): SettingsDraft {
     influenceSameDay: s.influence.sameDay,
     influenceBy: s.influence.by,
     influenceOrder: text(s.influence.markovOrder),
+    influenceReplicates: text(s.influence.replicates),
   };
 }
 
@@ -87,6 +89,7 @@ export function rawOf(d: SettingsDraft): Record<string, unknown> {
       sameDay: d.influenceSameDay,
       by: d.influenceBy,
       markovOrder: numberOrText(d.influenceOrder),
+      replicates: numberOrText(d.influenceReplicates),
     },
   };
 }

@@ -280,6 +280,13 @@ export function settingsPanel(app: App): HTMLElement {
         MARKOV_ORDER_CHOICES,
         (v) => (d.influenceOrder = v),
       ),
+      numberField(
+        app,
+        'influence.replicates',
+        app.tr('settings.influence.replicates'),
+        d.influenceReplicates,
+        (v) => (d.influenceReplicates = v),
+      ),
       checkField(
         app,
         'influence.sameDay',

@@ -3,7 +3,7 @@
  * Stored text is never trusted: `readSettings` validates every field, keeps what is valid and
  * falls back to the playbook default for the rest, so a damaged property can never break a refresh.
  */
-import { MARKOV_ORDERS, type MarkovOrder } from './attribution/vocabulary';
+import { MARKOV_ORDERS, MAX_REPLICATES, type MarkovOrder } from './attribution/vocabulary';
 import { PLAYBOOK } from './review/schedule';
 import { PROGRAM_TYPES, type Locale, type ProgramType } from './types';
 
@@ -28,6 +28,8 @@ export interface InfluenceSettings {
   readonly by: CreditKey;
   /** Markov states are the last N steps of a journey (ChannelAttribution's `order`). */
   readonly markovOrder: MarkovOrder;
+  /** Bootstrap resamples behind each credit's 95 % interval; 0 leaves the intervals out. */
+  readonly replicates: number;
 }
 
 export interface Settings {
@@ -61,7 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   baselineReminders: true,
   digest: { enabled: false, hour: 8 },
   language: null,
-  influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign', markovOrder: 1 },
+  influence: { windowDays: 90, halfLifeDays: 7, sameDay: true, by: 'campaign', markovOrder: 1, replicates: 200 },
 };
 
 /** A field that could not be used, for a message next to it in the sidebar. */
@@ -185,6 +187,13 @@ export function readSettings(raw: unknown): SettingsRead {
         sameDay: r.bool(influence.sameDay, 'influence.sameDay', di.sameDay),
         by: r.choice<CreditKey>(influence.by, 'influence.by', ['campaign', 'channel'], di.by),
         markovOrder: markovOrder(r, influence.markovOrder, di.markovOrder),
+        replicates: r.int(
+          influence.replicates,
+          'influence.replicates',
+          0,
+          MAX_REPLICATES,
+          di.replicates,
+        ),
       },
     },
     problems: r.problems,

@@ -33,7 +33,14 @@ describe('draftOf: the saved settings as the form shows them', () => {
       invitations: true,
       digest: { enabled: true, hour: 7 },
       language: 'fr',
-      influence: { windowDays: 30, halfLifeDays: 3, sameDay: false, by: 'channel', markovOrder: 3 },
+      influence: {
+        windowDays: 30,
+        halfLifeDays: 3,
+        sameDay: false,
+        by: 'channel',
+        markovOrder: 3,
+        replicates: 500,
+      },
     };
     for (const settings of [DEFAULT_SETTINGS, custom])
       expect(readSettings(rawOf(draftOf(settings)))).toEqual({ settings, problems: [] });
@@ -76,6 +83,15 @@ describe('validate: a bad value is named on its field before the round trip', ()
     [
       { influenceOrder: '5' },
       { field: 'influence.markovOrder', code: 'out_of_range', min: 1, max: 4 },
+    ],
+    // The bootstrap behind each credit's interval: 0 (no intervals) to 2,000 resamples.
+    [
+      { influenceReplicates: '2001' },
+      { field: 'influence.replicates', code: 'out_of_range', min: 0, max: 2000 },
+    ],
+    [
+      { influenceReplicates: '-1' },
+      { field: 'influence.replicates', code: 'out_of_range', min: 0, max: 2000 },
     ],
   ])('%j → %j', (change, problem) => {
     expect(validate(typed(change))).toEqual([problem]);

@@ -60,8 +60,9 @@ export interface InfluenceReport {
   readonly uncertainty: Uncertainty;
 }
 
-/** Bootstrap replicates above this take minutes in Apps Script for no visible gain. */
-export const MAX_REPLICATES = 2000;
+import { MAX_REPLICATES } from './vocabulary';
+
+export { MAX_REPLICATES };
 
 export type InfluenceResult =
   | {

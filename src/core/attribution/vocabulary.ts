@@ -46,6 +46,9 @@ export interface InfluenceSettings {
   readonly replicates: number;
 }
 
+/** Bootstrap replicates above this take minutes in Apps Script for no visible gain. */
+export const MAX_REPLICATES = 2000;
+
 export const DEFAULT_SETTINGS: InfluenceSettings = {
   by: 'campaign',
   windowDays: 90,

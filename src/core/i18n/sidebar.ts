@@ -127,6 +127,7 @@ const en = {
   'settings.influence.by.channel': 'per channel',
   'settings.influence.sameDay': 'Touches on the last day share the last-touch credit',
   'settings.influence.order': 'Markov order',
+  'settings.influence.replicates': 'Resamples behind each 95 % interval (0: none)',
   'settings.influence.order.1': '1: the last step (the classic model)',
   'settings.influence.order.2': '2: the last two steps',
   'settings.influence.order.3': '3: the last three steps',
@@ -314,6 +315,7 @@ const fr: Readonly<Record<Key, string>> = {
   'settings.influence.sameDay':
     'Les contacts du dernier jour se partagent le crédit du dernier contact',
   'settings.influence.order': 'Ordre de Markov',
+  'settings.influence.replicates': 'Rééchantillonnages par intervalle à 95 % (0 : aucun)',
   'settings.influence.order.1': '1 : la dernière étape (le modèle classique)',
   'settings.influence.order.2': '2 : les deux dernières étapes',
   'settings.influence.order.3': '3 : les trois dernières étapes',

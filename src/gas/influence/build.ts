@@ -26,7 +26,8 @@ function rebuild(locale: Locale): { message: string; summary: InfluenceSummary }
   const source = findInfluenceSource(spreadsheet);
   if (source === null) throw new UserError(tInfluence(locale, 'result.noSource'));
   const name = source.getName();
-  const { windowDays, halfLifeDays, sameDay, by, markovOrder } = loadSettings().influence;
+  const { windowDays, halfLifeDays, sameDay, by, markovOrder, replicates } =
+    loadSettings().influence;
   const result = influenceReport(readGrid(source), {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     windowDays,
@@ -34,6 +35,7 @@ function rebuild(locale: Locale): { message: string; summary: InfluenceSummary }
     sameDay,
     by,
     markovOrder,
+    replicates,
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
   const holdout = readHoldoutSection(spreadsheet, source, spreadsheet.getSpreadsheetTimeZone());
