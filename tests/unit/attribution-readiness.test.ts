@@ -1,6 +1,7 @@
 /**
- * Seed 004: "see easily the last campaign the lead engaged with before conversion", and the
- * questions to ask before trusting any influence report — each with worked numbers.
+ * The influence report's requirement to "see easily the last campaign the lead engaged with
+ * before conversion", and the questions to ask before trusting any influence report — each with
+ * worked numbers.
  */
 import fc from 'fast-check';
 import { influenceReport, type InfluenceReport } from '../../src/core/attribution';

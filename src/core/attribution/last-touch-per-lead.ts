@@ -2,7 +2,7 @@
  * The seed's first ask: "see easily the last campaign the lead engaged with before conversion".
  * One row per converted lead: its last counted campaign, that touch's channel, how many days before
  * the conversion, and every other campaign touched on that same last day. Those are shown as ties
- * (the seed's own caveat: several channels touch a prospect the same day), never broken silently.
+ * (the influence report's own caveat: several channels touch a prospect the same day), never broken silently.
  */
 import { type IsoDate, toIso } from '../dates';
 import type { JourneySet } from './journey';

@@ -1,11 +1,12 @@
 /**
- * Data readiness: the questions seed 004 says to ask before trusting any influence report,
+ * Data readiness: the questions the influence-report playbook says to ask before trusting any
+ * report (how much credit has no touch, how many journeys end on several channels…),
  * answered from the touch table and shown before the models. Each check is a count, a share of
  * what it counts against, and whether it should worry the reader; the sentences are in
  * i18n/readiness.ts.
  *
  * - conversions with no touch left to credit (all after the conversion, or older than the window);
- * - conversions whose last day has several channels (the seed's multi-channel caveat; several
+ * - conversions whose last day has several channels (the report's multi-channel caveat; several
  *   campaigns when the table has no Channel column);
  * - conversions whose journey was cut by the influence window;
  * - leads with touches after their conversion (ignored by every model);

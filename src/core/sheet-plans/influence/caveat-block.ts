@@ -1,5 +1,5 @@
 /**
- * The caveat box: what no model can prove (the seed's three warnings), then notes on what was left
+ * The caveat box: what no model can prove (the report's three warnings), then notes on what was left
  * out. Each sentence is cut into lines that fit the table's width, one per row.
  */
 import { MODEL_NAMES, type InfluenceReport } from '../../attribution';
