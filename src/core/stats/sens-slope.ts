@@ -7,6 +7,8 @@
  * selection runs instead, so the answer is always the exact median.
  */
 
+import { mulberry32 } from './seeded-random';
+
 let slopes = new Float64Array(4950);
 
 /** Below this many pairs, selecting over all of them is as fast as bracketing first. */
@@ -15,6 +17,7 @@ const SAMPLE_SIZE = 256;
 /** Half-width of the bracket in sample ranks: 3 standard deviations of the sample median's rank. */
 const BRACKET = 24;
 const sample = new Float64Array(SAMPLE_SIZE);
+const SAMPLE_SEED = 0x9e3779b9;
 
 /** Median slope in value units per time unit; null when no two points have different times. */
 export function sensSlope(times: ArrayLike<number>, values: ArrayLike<number>): number | null {
@@ -25,21 +28,48 @@ export function sensSlope(times: ArrayLike<number>, values: ArrayLike<number>): 
     const bracketed = bracketedMedian(times, values, n);
     if (bracketed !== undefined) return bracketed;
   }
-  const m = allSlopes(times, values, n);
-  return m === 0 ? null : median(slopes, m);
+  const { kept } = keepSlopesBetween(times, values, n, -Infinity, Infinity);
+  return kept === 0 ? null : median(slopes, kept);
 }
 
-function allSlopes(times: ArrayLike<number>, values: ArrayLike<number>, n: number): number {
-  let m = 0;
+interface Kept {
+  /** Dated slopes below the bracket. */
+  readonly below: number;
+  /** Dated slopes inside the bracket, now at the start of the buffer. */
+  readonly kept: number;
+  /** Pairs on the same day, which have no slope. */
+  readonly sameDay: number;
+}
+
+/**
+ * One pass over every pair that keeps, at the start of the buffer, the slopes in [lo, hi]
+ * (all of them with an infinite bracket). Free of unpredictable branches: +(boolean) is 0 or
+ * 1, and a pair on the same day (x = ±∞ or NaN) is written to the buffer but never counted.
+ */
+function keepSlopesBetween(
+  times: ArrayLike<number>,
+  values: ArrayLike<number>,
+  n: number,
+  lo: number,
+  hi: number,
+): Kept {
+  let sameDay = 0;
+  let below = 0;
+  let kept = 0;
   for (let i = 0; i < n - 1; i++) {
     const ti = times[i];
     const vi = values[i];
     for (let j = i + 1; j < n; j++) {
       const dt = times[j] - ti;
-      if (dt !== 0) slopes[m++] = (values[j] - vi) / dt;
+      const x = (values[j] - vi) / dt;
+      const dated = +(dt !== 0);
+      sameDay += 1 - dated;
+      below += +(x < lo) & dated;
+      slopes[kept] = x;
+      kept += +(x >= lo) & +(x <= hi) & dated;
     }
   }
-  return m;
+  return { below, kept, sameDay };
 }
 
 /** The exact median via a sampled bracket; undefined when the bracket missed it. */
@@ -48,15 +78,12 @@ function bracketedMedian(
   values: ArrayLike<number>,
   n: number,
 ): number | undefined {
-  // Deterministic pseudo-random pairs (a fixed-seed LCG): same input, same work, same answer.
-  // The shift keeps the modulo on small integers, which V8 computes far faster than on doubles.
-  let seed = 0x9e3779b9;
+  // Seeded pseudo-random pairs: same input, same work, same answer.
+  const random = mulberry32(SAMPLE_SEED);
   let taken = 0;
   for (let draw = 0; draw < SAMPLE_SIZE; draw++) {
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    const a = (seed >>> 8) % n;
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    const b = (seed >>> 8) % n;
+    const a = Math.floor(random() * n);
+    const b = Math.floor(random() * n);
     const i = Math.min(a, b);
     const j = Math.max(a, b);
     const dt = times[j] - times[i];
@@ -69,29 +96,12 @@ function bracketedMedian(
   // Selection left everything after loRank at or above lo: the upper rank is found among those.
   const hi = selectBetween(sample, loRank, taken - 1, Math.min(taken - 1, middle + BRACKET));
 
-  // One pass over every pair, free of unpredictable branches: +(boolean) is 0 or 1, and a
-  // pair on the same day (x = ±∞ or NaN) is written to the buffer but never counted.
-  let sameDay = 0;
-  let below = 0;
-  let w = 0;
-  for (let i = 0; i < n - 1; i++) {
-    const ti = times[i];
-    const vi = values[i];
-    for (let j = i + 1; j < n; j++) {
-      const dt = times[j] - ti;
-      const x = (values[j] - vi) / dt;
-      const dated = +(dt !== 0);
-      sameDay += 1 - dated;
-      below += +(x < lo) & dated;
-      slopes[w] = x;
-      w += +(x >= lo) & +(x <= hi) & dated;
-    }
-  }
+  const { below, kept, sameDay } = keepSlopesBetween(times, values, n, lo, hi);
   const m = (n * (n - 1)) / 2 - sameDay;
   const k = (m - 1) >> 1;
   const last = m % 2 === 1 ? k : k + 1;
-  if (k < below || last >= below + w) return undefined;
-  return m % 2 === 1 ? select(slopes, w, k - below) : middlePair(slopes, w, k - below);
+  if (k < below || last >= below + kept) return undefined;
+  return m % 2 === 1 ? select(slopes, kept, k - below) : middlePair(slopes, kept, k - below);
 }
 
 /** Mean of the k-th and (k+1)-th smallest of a[0..m), reordering a. */

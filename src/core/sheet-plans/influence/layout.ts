@@ -15,8 +15,6 @@ export interface BlockRow {
 
 export interface SheetBlock {
   readonly rows: readonly BlockRow[];
-  /** Keep no blank row before this block (the summary sits right under the title). */
-  readonly tight?: boolean;
   /** Column-A texts that must show whole: column A is made wide enough for them. Longer lines
    * (title, caveats) overflow into the empty cells to their right instead. */
   readonly fitted?: readonly string[];
@@ -52,7 +50,7 @@ export function layBlocks(blocks: readonly SheetBlock[], width: number): Laid {
   const rows: BlockRow[] = [];
   const starts: number[] = [];
   blocks.forEach((block, i) => {
-    if (i > 0 && !block.tight) rows.push(row([]));
+    if (i > 0) rows.push(row([]));
     starts.push(rows.length + 1);
     rows.push(...block.rows);
   });
