@@ -135,29 +135,37 @@ export async function openSidebar(
 }
 
 /**
- * One Chromium for the test file and, before each test, a fresh sidebar on the example workbook
- * (on the `tab` selector's panel when given), handed to `use`; every session a test opened is
- * closed after it. Answers the file's browser, for tests that open their own pages.
+ * One Chromium for the test file; every session a test opened is closed after it, even a failed
+ * one. Answers the file's browser.
  */
-export function sidebarEachTest(use: (session: Session) => void, tab?: string): () => Browser {
+export function chromiumPerFile(): () => Browser {
   let browser: Browser | undefined;
-  const launched = (): Browser => {
-    if (!browser) throw new Error('Chromium did not start (see beforeAll).');
-    return browser;
-  };
   beforeAll(async () => {
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
   });
+  afterEach(async () => {
+    for (const session of [...openSessions]) await session.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium did not start (see beforeAll).');
+    return browser;
+  };
+}
+
+/**
+ * `chromiumPerFile` and, before each test, a fresh sidebar on the example workbook (on the `tab`
+ * selector's panel when given), handed to `use`. Answers the file's browser, for tests that open
+ * their own pages.
+ */
+export function sidebarEachTest(use: (session: Session) => void, tab?: string): () => Browser {
+  const launched = chromiumPerFile();
   beforeEach(async () => {
     const session = await openSidebar(launched(), await reviewEnv());
     if (tab) await session.page.click(tab);
     use(session);
-  });
-  afterEach(async () => {
-    for (const session of [...openSessions]) await session.close();
   });
   return launched;
 }

@@ -3,26 +3,14 @@
  * type a base rate, a lift and a weekly volume, read the sample size; a French user types French
  * decimals; a field that is not a number is named beside it without a server call.
  */
-import type { Browser } from 'playwright-core';
-import { idle, launch, openSidebar, reviewEnv, screenshot, type Session } from './harness';
+import { chromiumPerFile, idle, openSidebar, reviewEnv, screenshot, type Session } from './harness';
 
-let browser: Browser;
+const browser = chromiumPerFile();
 let s: Session | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
 
 describe('holdout planner in the Influence tab', () => {
   it('4 %, +20 %, 2,000 a week: 10,317 per group, about 11 weeks', async () => {
-    s = await openSidebar(browser, await reviewEnv());
+    s = await openSidebar(browser(), await reviewEnv());
     await s.page.click('#tab-influence');
     await s.page.fill('#planner-baseRate', '4');
     await s.page.fill('#planner-lift', '20');
@@ -37,7 +25,7 @@ describe('holdout planner in the Influence tab', () => {
   });
 
   it('in French, with a decimal comma; an unreadable field is named and nothing is sent', async () => {
-    s = await openSidebar(browser, await reviewEnv({ locale: 'fr' }), 'fr-FR');
+    s = await openSidebar(browser(), await reviewEnv({ locale: 'fr' }), 'fr-FR');
     await s.page.click('#tab-influence');
     expect(await s.page.locator('#holdout-planner-title').textContent()).toBe(
       'Planifier un test avec groupe témoin',

@@ -4,21 +4,10 @@
  * into the entry's own cells of the Journal sheet and shown as text (never markup), then
  * "Capture baselines": proposals first, a write only on Capture. Screenshots EN and FR.
  */
-import type { Browser } from 'playwright-core';
-import { idle, launch, openSidebar, reviewEnv, screenshot, type Session } from './harness';
+import { chromiumPerFile, idle, openSidebar, reviewEnv, screenshot, type Session } from './harness';
 
-let browser: Browser;
+const browser = chromiumPerFile();
 let s: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await s?.close();
-});
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1">Sender domain changed';
 
@@ -29,7 +18,7 @@ async function openJournal(locale: 'en' | 'fr' = 'en'): Promise<Session> {
     sheet: locale === 'fr' ? 'Revue' : 'Review',
     edit: (rows) => (rows[1][1] = ''),
   });
-  const session = await openSidebar(browser, env, locale === 'fr' ? 'fr-FR' : 'en-US');
+  const session = await openSidebar(browser(), env, locale === 'fr' ? 'fr-FR' : 'en-US');
   await session.page.click('#tab-journal');
   await session.page.waitForSelector('#journal-count');
   await idle(session.page);
@@ -82,7 +71,9 @@ describe('Journal tab', () => {
     await s.page.click('#baselines-find');
     await idle(s.page);
     const item = (await s.page.locator('#baselines-list li').first().textContent()) as string;
-    expect(item.trim()).toMatch(/^B2 .+ ← 3\.33% from the review of .+ \([A-Z]+2\), after go-live$/);
+    expect(item.trim()).toMatch(
+      /^B2 .+ ← 3\.33% from the review of .+ \([A-Z]+2\), after go-live$/,
+    );
     expect(sheet.getRange('B2').getValue()).toBe('');
     await screenshot(s.page, 'journal-baselines-en');
     await s.page.click('#baselines-capture');

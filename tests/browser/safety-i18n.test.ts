@@ -4,10 +4,10 @@
  * inert text; axe-core on every panel with no serious or critical violation.
  */
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
+  chromiumPerFile,
   idle,
-  launch,
   openSidebar,
   reviewEnv,
   ROOT,
@@ -16,25 +16,14 @@ import {
   type Session,
 } from './harness';
 
-let browser: Browser;
+const browser = chromiumPerFile();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await s?.close();
-  s = null;
-});
 
 const TABS = ['overview', 'actions', 'settings', 'influence'] as const;
 
 describe('French and English', () => {
   it('switching to French re-renders every panel at once, server sentences included', async () => {
-    s = await openSidebar(browser, await reviewEnv({ locale: 'en' }), 'en-US');
+    s = await openSidebar(browser(), await reviewEnv({ locale: 'en' }), 'en-US');
     const { page } = s;
     expect(await page.locator('.reason').first().textContent()).toMatch(/[A-Za-z]/);
     await page.selectOption('#language', 'fr');
@@ -63,7 +52,7 @@ describe('French and English', () => {
   });
 
   it('speaks French to a French user, with French dates and numbers', async () => {
-    s = await openSidebar(browser, await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
+    s = await openSidebar(browser(), await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
     const { page } = s;
     expect(await page.locator('[role=tab]').allTextContents()).toEqual([
       'Aperçu',
@@ -102,7 +91,7 @@ describe('French and English', () => {
   });
 
   it('switches to English and remembers the choice', async () => {
-    s = await openSidebar(browser, await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
+    s = await openSidebar(browser(), await reviewEnv({ locale: 'fr', sheet: 'Revue' }), 'fr-FR');
     await s.page.selectOption('#language', 'en');
     await idle(s.page);
     expect(await s.page.locator('[role=tab]').allTextContents()).toEqual([
@@ -123,7 +112,7 @@ describe('French and English', () => {
     expect(reasons.join(' ')).toMatch(/\b(reviewed|review|days)\b/);
     // A new sidebar opens in English although the Google account is French.
     await s.close();
-    s = await openSidebar(browser, s.env, 'fr-FR');
+    s = await openSidebar(browser(), s.env, 'fr-FR');
     expect(await s.page.locator('#tab-overview').textContent()).toBe('Overview');
   });
 });
@@ -147,7 +136,7 @@ describe('sheet text is data', () => {
         rows[20][4] = `javascript:alert(5)`;
       },
     });
-    s = await openSidebar(browser, env);
+    s = await openSidebar(browser(), env);
     const { page } = s;
     const panelText = (await page.locator('#panel').textContent()) as string;
     expect(panelText).toContain(PAYLOADS.name);
@@ -209,7 +198,7 @@ describe('accessibility', () => {
     'has no serious or critical axe violation on any panel (%s)',
     async (locale) => {
       s = await openSidebar(
-        browser,
+        browser(),
         await reviewEnv({ locale, sheet: locale === 'fr' ? 'Revue' : 'Review' }),
       );
       const found: Record<string, unknown> = {};
@@ -230,7 +219,7 @@ describe('accessibility', () => {
   );
 
   it('is keyboard reachable: tabs move with the arrow keys and focus is visible', async () => {
-    s = await openSidebar(browser, await reviewEnv());
+    s = await openSidebar(browser(), await reviewEnv());
     const { page } = s;
     await page.focus('#tab-overview');
     await page.keyboard.press('ArrowRight');

@@ -81,54 +81,34 @@ describe('cadence holdout', () => {
 });
 
 describe('cadence plan-holdout', () => {
-  it('prints exactly { perGroup, total, weeks } (power.prop.test: 10,316.2 → 10,317)', () => {
-    const run = cadence(
+  /** `cadence plan-holdout --base-rate … --lift …`, each option as the user types it. */
+  const planHoldout = (options: Record<string, string>, ...flags: string[]) =>
+    cadence(
       'plan-holdout',
-      '--base-rate',
-      '0.04',
-      '--lift',
-      '0.2',
-      '--weekly',
-      '2000',
-      '--json',
+      ...Object.entries(options).flatMap(([k, v]) => [`--${k}`, v]),
+      ...flags,
     );
+
+  it('prints exactly { perGroup, total, weeks } (power.prop.test: 10,316.2 → 10,317)', () => {
+    const run = planHoldout({ 'base-rate': '0.04', lift: '0.2', weekly: '2000' }, '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ perGroup: 10317, total: 20634, weeks: 11 });
   });
 
   it('R’s documented example (p1 = 0.5, p2 = 0.75, power 0.9): 77 per group; no --weekly, no weeks', () => {
-    const run = cadence(
-      'plan-holdout',
-      '--base-rate',
-      '0.5',
-      '--lift',
-      '0.5',
-      '--power',
-      '0.9',
-      '--json',
-    );
+    const run = planHoldout({ 'base-rate': '0.5', lift: '0.5', power: '0.9' }, '--json');
     expect(JSON.parse(run.stdout)).toEqual({ perGroup: 77, total: 154, weeks: null });
   });
 
   it('percents and French decimals read as the user typed them; the sentence in French', () => {
-    const run = cadence(
-      'plan-holdout',
-      '--base-rate',
-      '4 %',
-      '--lift',
-      '0,2',
-      '--weekly',
-      '2000',
-      '--lang',
-      'fr',
-    );
+    const run = planHoldout({ 'base-rate': '4 %', lift: '0,2', weekly: '2000', lang: 'fr' });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('10\u202f317 prospects par groupe');
     expect(run.stdout).toContain('Environ 11 semaines');
   });
 
   it('an impossible plan is one line, exit 2, in the user’s language', () => {
-    const run = cadence('plan-holdout', '--base-rate', '0.9', '--lift', '0.2', '--lang', 'fr');
+    const run = planHoldout({ 'base-rate': '0.9', lift: '0.2', lang: 'fr' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'cadence: Avec cet effet, le groupe test convertirait à 100 % ou plus.\n',

@@ -2,15 +2,10 @@
  * How sure is each credit: percentile bootstrap intervals over journeys (Efron & Tibshirani,
  * "An Introduction to the Bootstrap", ch. 13), seeded, and the rankings they cannot separate.
  */
-import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
+import { influenceReport } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 import type { CellValue, Grid } from '../../src/core/types';
-
-function reportOf(grid: Grid, replicates?: number): InfluenceReport {
-  const result = influenceReport(grid, replicates === undefined ? {} : { replicates });
-  if (!result.ok) throw new Error('fixture must be readable');
-  return result.report;
-}
+import { reportOf } from '../support/influence';
 
 // Single-step journeys: A 1000 conversions, B 1000, C 100. A's first-touch credit in a replicate
 // is the number of A journeys among 2,100 drawn: Binomial(2100, 1000/2100), sd √(2100·p·q) = 22.9,

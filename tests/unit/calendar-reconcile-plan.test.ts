@@ -9,19 +9,8 @@ import {
   type PlannedEvent,
 } from '../../src/core/calendar/event';
 import { keyPrefix } from '../../src/core/calendar/keys';
-import {
-  adoptFound,
-  lookPlan,
-  missingDigests,
-  moveDiff,
-  outOfTime,
-  searchWindow,
-  stalePending,
-  syncSteps,
-  toAnnounce,
-  type FoundEvent,
-  type MappingView,
-} from '../../src/core/calendar/reconcile-plan';
+import * as reconcile from '../../src/core/calendar/reconcile-plan';
+import type { FoundEvent, MappingView } from '../../src/core/calendar/reconcile-plan';
 import { diffEvents } from '../../src/core/calendar/diff';
 
 const scope = { spreadsheetId: 'fileA', sheetId: '0' };
@@ -129,7 +118,7 @@ describe('lookPlan: whether a sync touches Calendar, and what it searches', () =
   ];
   it.each(cases)('$name', ({ view, desired, verify, choice, mark, expected }) => {
     let marks = 0;
-    const plan = lookPlan({
+    const plan = reconcile.lookPlan({
       mapping: view,
       desired,
       choice: choice ?? 'default',
@@ -230,7 +219,7 @@ describe('adoptFound: which found events become the mapping, which are deleted',
   ];
   it.each(cases)('$name', ({ entries, desired, found, adopt, extra }) => {
     const map = new Map(entries.map(([e, m]) => [d(e), m]));
-    const result = adoptFound(found, scope, map, desired);
+    const result = reconcile.adoptFound(found, scope, map, desired);
     expect([...result.adopt]).toEqual(adopt.map(([e, m]) => [d(e), m]));
     expect(result.extra.map((f) => f.name)).toEqual(extra);
   });
@@ -239,7 +228,7 @@ describe('adoptFound: which found events become the mapping, which are deleted',
     const mine = ev('ida', a.key);
     const untagged = ev('meeting', null, 'Team sync', a.day);
     const theirs = ev('theirs', planned('a', a.day, other).key);
-    adoptFound([mine, untagged, theirs], scope, new Map(), [a]);
+    reconcile.adoptFound([mine, untagged, theirs], scope, new Map(), [a]);
     expect(untagged.reads).toEqual({ tag: 1, id: 0, title: 0, allDay: 0 });
     expect(theirs.reads).toEqual({ tag: 1, id: 0, title: 0, allDay: 0 });
     expect(mine.reads).toEqual({ tag: 1, id: 1, title: 0, allDay: 0 });
@@ -253,7 +242,7 @@ describe('what a sync forgets, announces and writes, in order', () => {
       [d(b), done(b, 'idb')],
       [d(c), announced(c)],
     ]);
-    expect(missingDigests(map, new Set(['ida']))).toEqual([d(b)]);
+    expect(reconcile.missingDigests(map, new Set(['ida']))).toEqual([d(b)]);
   });
 
   it('forgets announced creations the sheet no longer wants', () => {
@@ -261,7 +250,7 @@ describe('what a sync forgets, announces and writes, in order', () => {
       [d(a), announced(a)],
       [d(b), announced(b)],
     ]);
-    expect(stalePending(map, [a])).toEqual([d(b)]);
+    expect(reconcile.stalePending(map, [a])).toEqual([d(b)]);
   });
 
   it('deletes duplicates first, then removals, updates, creations; announces only new creations', () => {
@@ -271,7 +260,7 @@ describe('what a sync forgets, announces and writes, in order', () => {
       [d(b), announced(b)],
     ]);
     const diff = diffEvents([a, b, planned('e', 20_410)], map);
-    expect(syncSteps(diff, 2).map((s) => s.kind)).toEqual([
+    expect(reconcile.syncSteps(diff, 2).map((s) => s.kind)).toEqual([
       'delete_extra',
       'delete_extra',
       'remove',
@@ -280,7 +269,9 @@ describe('what a sync forgets, announces and writes, in order', () => {
       'create',
     ]);
     // b is announced already; only e is announced before the first creation.
-    expect(toAnnounce(diff, map).map(([digest]) => digest)).toEqual([d(planned('e', 20_410))]);
+    expect(reconcile.toAnnounce(diff, map).map(([digest]) => digest)).toEqual([
+      d(planned('e', 20_410)),
+    ]);
   });
 
   it('moves every event when the calendar changes: delete all mapped, create all desired', () => {
@@ -288,7 +279,7 @@ describe('what a sync forgets, announces and writes, in order', () => {
       [d(a), done(a, 'ida')],
       [d(b), announced(b)],
     ]);
-    expect(moveDiff([a, c], map)).toEqual({
+    expect(reconcile.moveDiff([a, c], map)).toEqual({
       create: [a, c],
       update: [],
       remove: [{ digest: d(a), id: 'ida', day: a.day }],
@@ -301,17 +292,20 @@ describe('what a sync forgets, announces and writes, in order', () => {
       [d(a), done(a, 'ida')],
       [d(b), announced(b)],
     ]);
-    expect(searchWindow('pending', 20_000, [a, b, c], map)).toEqual({
+    expect(reconcile.searchWindow('pending', 20_000, [a, b, c], map)).toEqual({
       from: b.day - 400,
       to: b.day + 401,
     });
-    expect(searchWindow('all', 20_000, [a, b, c], map)).toEqual({ from: 19_600, to: c.day + 401 });
-    expect(searchWindow('verify', 20_000, [], new Map())).toBeNull();
+    expect(reconcile.searchWindow('all', 20_000, [a, b, c], map)).toEqual({
+      from: 19_600,
+      to: c.day + 401,
+    });
+    expect(reconcile.searchWindow('verify', 20_000, [], new Map())).toBeNull();
   });
 
   // Apps Script quotas page: "Script runtime 6 min / execution"; a sync stops itself at 4.5 min.
   it('stops between two events once 270 of the 360 seconds are spent', () => {
-    expect(outOfTime(0, 269_999)).toBe(false);
-    expect(outOfTime(0, 270_000)).toBe(true);
+    expect(reconcile.outOfTime(0, 269_999)).toBe(false);
+    expect(reconcile.outOfTime(0, 270_000)).toBe(true);
   });
 });

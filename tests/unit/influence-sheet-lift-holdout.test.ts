@@ -1,5 +1,4 @@
 import { tReadiness } from '../../src/core/i18n/readiness';
-import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
 import { holdoutSection, type HoldoutSection } from '../../src/core/incrementality';
 import {
   COLORS,
@@ -8,16 +7,8 @@ import {
 } from '../../src/core/sheet-plans/influence';
 import { DEFAULT_COLUMN_PX, textPx } from '../../src/core/sheet-plans/widths';
 import type { Grid } from '../../src/core/types';
+import { reportOf, shown } from '../support/influence';
 import { LIFT_TOUCHES } from './lift-fixture';
-
-function reportOf(grid: Grid): InfluenceReport {
-  const result = influenceReport(grid);
-  if (!result.ok) throw new Error('fixture must be readable');
-  return result.report;
-}
-
-const shown = (cell: string | number) =>
-  typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 
 const TOUCHES = LIFT_TOUCHES;
 

@@ -1,6 +1,6 @@
 import { textPx } from '../../src/core/sheet-plans/widths';
 import fc from 'fast-check';
-import { influenceReport, type InfluenceReport } from '../../src/core/attribution';
+import { influenceReport } from '../../src/core/attribution';
 import {
   COLORS,
   FORMATS,
@@ -15,16 +15,7 @@ import {
   type InfluenceSheetPlan,
 } from '../../src/core/sheet-plans/influence';
 import type { Grid } from '../../src/core/types';
-
-function reportOf(grid: Grid): InfluenceReport {
-  const result = influenceReport(grid);
-  if (!result.ok) throw new Error('fixture must be readable');
-  return result.report;
-}
-
-/** What Sheets will show: the apostrophe that forces text is not part of the value. */
-const shown = (cell: string | number) =>
-  typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+import { reportOf, shown } from '../support/influence';
 
 /** Column `label` of the campaign rows, keyed by campaign name. */
 function column(plan: InfluenceSheetPlan, label: string): Record<string, string | number> {
