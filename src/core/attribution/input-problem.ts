@@ -15,6 +15,10 @@ export interface InputProblem {
   readonly unreadableCount: number;
 }
 
+/** A reader's answer: what it read (the fields of `T`), or the problem that stopped it. */
+export type InputRead<T> =
+  ({ readonly ok: true } & T) | { readonly ok: false; readonly problem: InputProblem };
+
 /** The input lacks required columns, named as the user sees them. */
 export function missingColumnsProblem(
   format: InputFormat,

@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../types';
 import { detectFormat } from './headers';
-import type { InputProblem } from './input-problem';
+import type { InputRead } from './input-problem';
 import type { JourneySet } from './journey';
 import { pathJourneys } from './path-journeys';
 import { readPathTable } from './path-table';
@@ -18,9 +18,7 @@ export interface JourneyOptions {
   readonly timeZone: string;
 }
 
-export type JourneysResult =
-  | { readonly ok: true; readonly journeys: JourneySet }
-  | { readonly ok: false; readonly problem: InputProblem };
+export type JourneysResult = InputRead<{ readonly journeys: JourneySet }>;
 
 export function readJourneys(grid: Grid, options: JourneyOptions): JourneysResult {
   const format = options.format ?? detectFormat(grid[0] ?? []);

@@ -10,6 +10,15 @@ import type { PathNote } from './path-notes';
 import type { TouchFacts } from './touch-facts';
 import type { CreditBy, InputFormat } from './vocabulary';
 
+/** The names an input holds and the optional columns it gave: a touch table's, kept by its journeys. */
+export interface InputColumns {
+  readonly campaignNames: readonly string[];
+  readonly channelNames: readonly string[];
+  readonly hasChannel: boolean;
+  readonly hasRevenue: boolean;
+  readonly hasMilestones: boolean;
+}
+
 export interface Journey {
   /** Campaign id of each touch, in touch order (ids index `JourneySet.campaignNames`). */
   readonly campaigns: Int32Array;
@@ -38,17 +47,12 @@ export interface Exclusions {
   readonly revenueConflicts: number;
 }
 
-export interface JourneySet {
+export interface JourneySet extends InputColumns {
   readonly format: InputFormat;
-  readonly campaignNames: readonly string[];
-  readonly channelNames: readonly string[];
   readonly journeys: readonly Journey[];
   readonly hasDates: boolean;
-  readonly hasMilestones: boolean;
-  readonly hasRevenue: boolean;
   /** False when non-converting journeys are unknown (a paths file without total_null). */
   readonly hasNulls: boolean;
-  readonly hasChannel: boolean;
   readonly excluded: Exclusions;
   /** Cells read but not at face value (paths only), for the report's notes. */
   readonly inputNotes: readonly PathNote[];

@@ -12,7 +12,7 @@ import {
   missing,
   pathColumns,
 } from './headers';
-import { type InputProblem, ProblemCollector, missingColumnsProblem } from './input-problem';
+import { type InputRead, ProblemCollector, missingColumnsProblem } from './input-problem';
 import { Interner } from './interner';
 import { type PathCountColumn, type PathNote, PathNotes } from './path-notes';
 
@@ -34,9 +34,7 @@ export interface PathTable {
   readonly notes: readonly PathNote[];
 }
 
-export type PathTableResult =
-  | { readonly ok: true; readonly table: PathTable }
-  | { readonly ok: false; readonly problem: InputProblem };
+export type PathTableResult = InputRead<{ readonly table: PathTable }>;
 
 const GREATER = 62; // >
 const ARROW = 0x2192; // →

@@ -10,14 +10,12 @@ import {
   missing,
   touchColumns,
 } from './headers';
-import { type InputProblem, missingColumnsProblem } from './input-problem';
+import { type InputRead, missingColumnsProblem } from './input-problem';
 
 /** Column index of each touch field; -1 when the optional column is absent. */
 export type TouchColumnIndexes = Readonly<Record<TouchColumn, number>>;
 
-export type TouchColumnsResult =
-  | { readonly ok: true; readonly columns: TouchColumnIndexes }
-  | { readonly ok: false; readonly problem: InputProblem };
+export type TouchColumnsResult = InputRead<{ readonly columns: TouchColumnIndexes }>;
 
 export function locateTouchColumns(header: readonly CellValue[]): TouchColumnsResult {
   const found = touchColumns(header);

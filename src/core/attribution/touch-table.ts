@@ -7,20 +7,16 @@
  * `touch-table-builder.ts` accumulates the readable rows.
  */
 import type { Grid } from '../types';
-import { type InputProblem, ProblemCollector } from './input-problem';
+import { type InputRead, ProblemCollector } from './input-problem';
+import type { InputColumns } from './journey';
 import { locateTouchColumns, presentColumns } from './touch-columns';
 import { isBlankRow, readTouchRow } from './touch-row';
 import { TouchTableBuilder } from './touch-table-builder';
 import { type Moment, ZonedClock } from './touch-time';
 
-export interface TouchTable {
+export interface TouchTable extends InputColumns {
   readonly format: 'touches';
   readonly prospectNames: readonly string[];
-  readonly campaignNames: readonly string[];
-  readonly channelNames: readonly string[];
-  readonly hasChannel: boolean;
-  readonly hasRevenue: boolean;
-  readonly hasMilestones: boolean;
   /** Per touch, in sheet order (row order breaks ties between equal times). */
   readonly prospect: Int32Array;
   readonly campaign: Int32Array;
@@ -37,9 +33,7 @@ export interface TouchTable {
   readonly revenueConflicts: number;
 }
 
-export type TouchTableResult =
-  | { readonly ok: true; readonly table: TouchTable }
-  | { readonly ok: false; readonly problem: InputProblem };
+export type TouchTableResult = InputRead<{ readonly table: TouchTable }>;
 
 export function readTouchTable(grid: Grid, timeZone: string): TouchTableResult {
   const located = locateTouchColumns(grid[0] ?? []);
