@@ -92,33 +92,43 @@ function compare(a: Value, b: Value): number {
   return asNumber(a) - asNumber(b);
 }
 
+/** Recursive descent that evaluates as it parses: one level per operator precedence. */
 class Parser {
   private at = 0;
-  constructor(
+
+  /** The whole formula's value; input left over is not a formula we understand. */
+  static evaluate(tokens: Token[], ctx: FormulaContext): Value {
+    const parser = new Parser(tokens, ctx);
+    const value = parser.comparison();
+    if (parser.at !== tokens.length) throw new UnsupportedFormula('trailing input');
+    return value;
+  }
+
+  private constructor(
     private readonly tokens: Token[],
     private readonly ctx: FormulaContext,
   ) {}
-
-  run(): Value {
-    const v = this.comparison();
-    if (this.at !== this.tokens.length) throw new UnsupportedFormula('trailing input');
-    return v;
-  }
 
   private peekOp(...ops: string[]): string | null {
     const t = this.tokens[this.at];
     return t && t.kind === 'op' && ops.includes(t.text) ? t.text : null;
   }
 
+  /** The next token when it is one of these operators, consumed; else null, nothing consumed. */
+  private accept(...ops: string[]): string | null {
+    const op = this.peekOp(...ops);
+    if (op !== null) this.at++;
+    return op;
+  }
+
   private expect(op: string): void {
-    if (!this.peekOp(op)) throw new UnsupportedFormula(`expected ${op}`);
-    this.at++;
+    if (this.accept(op) === null) throw new UnsupportedFormula(`expected ${op}`);
   }
 
   private comparison(): Value {
     let left = this.concat();
-    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op;) {
-      this.at++;
+    const comparators = ['=', '<>', '<', '>', '<=', '>='];
+    for (let op = this.accept(...comparators); op; op = this.accept(...comparators)) {
       const c = compare(left, this.concat());
       left =
         op === '='
@@ -132,17 +142,13 @@ class Parser {
                 : op === '<='
                   ? c <= 0
                   : c >= 0;
-      op = this.peekOp('=', '<>', '<', '>', '<=', '>=');
     }
     return left;
   }
 
   private concat(): Value {
     let left = this.additive();
-    while (this.peekOp('&')) {
-      this.at++;
-      left = asText(left) + asText(this.additive());
-    }
+    while (this.accept('&')) left = asText(left) + asText(this.additive());
     return left;
   }
 
@@ -153,8 +159,7 @@ class Parser {
     apply: (op: string, a: number, b: number) => number,
   ): Value {
     let left = operand();
-    for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
-      this.at++;
+    for (let op = this.accept(...ops); op; op = this.accept(...ops)) {
       const right = asNumber(operand());
       left = apply(op, asNumber(left), right);
     }
@@ -178,11 +183,7 @@ class Parser {
   }
 
   private unary(): Value {
-    if (this.peekOp('-')) {
-      this.at++;
-      return -asNumber(this.unary());
-    }
-    return this.primary();
+    return this.accept('-') ? -asNumber(this.unary()) : this.primary();
   }
 
   private primary(): Value {
@@ -210,16 +211,10 @@ class Parser {
   private args(): Value[] {
     this.expect('(');
     const out: Value[] = [];
-    if (this.peekOp(')')) {
-      this.at++;
-      return out;
-    }
+    if (this.accept(')')) return out;
     out.push(this.comparison());
     // ';' separates arguments in comma-decimal locales (fr_FR, de_DE) when rules are written so.
-    while (this.peekOp(',', ';')) {
-      this.at++;
-      out.push(this.comparison());
-    }
+    while (this.accept(',', ';')) out.push(this.comparison());
     this.expect(')');
     return out;
   }
@@ -264,5 +259,5 @@ class Parser {
 /** Evaluates a custom-formula rule for one cell; throws UnsupportedFormula outside the subset. */
 export function formulaHolds(formula: string, ctx: FormulaContext): boolean {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return asBoolean(new Parser(tokenize(body), ctx).run());
+  return asBoolean(Parser.evaluate(tokenize(body), ctx));
 }
