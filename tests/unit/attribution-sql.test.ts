@@ -5,7 +5,7 @@
  * against the in-memory engine: tests/local/duckdb-engine.test.ts and duckdb-ga4.test.ts.)
  */
 import { Parser } from 'node-sql-parser';
-import { reportOn } from '../../src/core/attribution';
+import { DEFAULT_SETTINGS, reportOn } from '../../src/core/attribution';
 import {
   aggregateJourneys,
   DETAIL_SEPARATOR,
@@ -194,15 +194,8 @@ describe('aggregate rows → journeys', () => {
   test('the models run on them: same-day shares the last touch, time decay comes from the buckets', () => {
     const report = reportOn(
       journeys,
-      {
-        by: 'campaign',
-        windowDays: 90,
-        halfLifeDays: 7,
-        sameDay: true,
-        timeZone: 'UTC',
-        markovOrder: 1,
-        replicates: 0,
-      },
+      // The defaults (by campaign, 90-day window, 7-day half-life, same day on), no bootstrap.
+      { ...DEFAULT_SETTINGS, replicates: 0 },
       [],
       { time_decay: timeDecay },
     );
