@@ -34,12 +34,8 @@ describe('the add-on’s own rules', () => {
 
   test('=AND(N("cadence")=0,OR(COLUMN()=13,COLUMN()=15)) holds on columns M and O only', () => {
     const rule = '=AND(N("cadence")=0,OR(COLUMN()=13,COLUMN()=15))';
-    expect([12, 13, 14, 15].map((c) => formulaHolds(rule, at(2, c)))).toEqual([
-      false,
-      true,
-      false,
-      true,
-    ]);
+    const holds = [12, 13, 14, 15].map((column) => formulaHolds(rule, at(2, column)));
+    expect(holds).toEqual([false, true, false, true]);
   });
 });
 
