@@ -8,17 +8,23 @@ import { workbookBuffer } from '../../src/local/files/workbook-out';
 
 describe('Sheets number formats → Excel numFmt', () => {
   test.each([
-    ['0.0%', '0.0%'],
-    ['#,##0', '#,##0'],
-    ['yyyy-mm-dd', 'yyyy-mm-dd'],
-    ['dd/mm/yyyy', 'dd/mm/yyyy'],
-    ['[$€]#,##0.00', '[$€]#,##0.00'],
-    ['"▲ "0.0%', '"▲ "0.0%'],
-    // The companion Δ sheet: arrows coloured by section, unquoted as Sheets allows.
+    '0.0%',
+    '#,##0',
+    'yyyy-mm-dd',
+    'dd/mm/yyyy',
+    '[$€]#,##0.00',
+    '"▲ "0.0%',
+    '0.0 "pts"',
+    '\\▲0',
+  ])('%s is written as it is', (format) => {
+    expect(sheetsToExcelFormat(format)).toBe(format);
+  });
+
+  // The companion Δ sheet: arrows coloured by section, unquoted as Sheets allows; Excel wants
+  // them quoted.
+  test.each([
     ['[Color10]▲0.0%;[Red]▼0.0%;0.0%', '[Color10]"▲"0.0%;[Red]"▼"0.0%;0.0%'],
     ['[Green]▲ +0.0;[Red]▼ -0.0;"–"', '[Green]"▲" +0.0;[Red]"▼" -0.0;"–"'],
-    ['0.0 "pts"', '0.0 "pts"'],
-    ['\\▲0', '\\▲0'],
   ])('%s → %s', (sheets, excel) => {
     expect(sheetsToExcelFormat(sheets)).toBe(excel);
   });
