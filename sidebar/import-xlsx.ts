@@ -49,4 +49,3 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<UploadedSheet[]
     rows: s.data.map((row) => row.map(jsonCellOf)),
   }));
 }
-

@@ -30,7 +30,9 @@ export function selectField(f: SelectField): HTMLElement {
         'aria-describedby': f.describedBy,
         onchange: (e) => f.onPick((e.target as HTMLSelectElement).value),
       },
-      f.options.map(([value, text]) => h('option', { value, selected: value === f.selected }, text)),
+      f.options.map(([value, text]) =>
+        h('option', { value, selected: value === f.selected }, text),
+      ),
     ),
     f.after ?? null,
   );

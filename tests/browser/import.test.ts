@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { Browser } from 'playwright-core';
+import { loadAddOn } from '../../src/local/code-runtime';
 import { idle, launch, openSidebar, reviewEnv, ROOT, screenshot, type Session } from './harness';
 
 let browser: Browser;
@@ -25,7 +26,9 @@ function csv(name: string, text: string): string {
 async function hubspotXlsx(name: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const book = new ExcelJS.Workbook();
-  book.addWorksheet('Read me').addRow(['Exported from HubSpot on', new Date(Date.UTC(2026, 10, 21))]);
+  book
+    .addWorksheet('Read me')
+    .addRow(['Exported from HubSpot on', new Date(Date.UTC(2026, 10, 21))]);
   const emails = book.addWorksheet('Emails');
   emails.addRow(['Email name', 'Sent', 'Click rate', 'Conversion rate', 'Publish date']);
   emails.addRow(['Welcome Nurture (copy)', 4210, 0.046, null, new Date(Date.UTC(2026, 10, 2))]);
@@ -57,6 +60,16 @@ afterEach(async () => {
 });
 
 describe('Import panel', () => {
+  it('is where the menu item "Import numbers from an export…" opens the sidebar', async () => {
+    const env = await reviewEnv({ locale: 'fr', sheet: 'Revue' });
+    loadAddOn(env).call('showImportSidebar');
+    s = await openSidebar(browser, env, 'fr-FR');
+    const { page } = s;
+    expect(await page.getAttribute('#tab-import', 'aria-selected')).toBe('true');
+    expect(await page.textContent('#panel h2')).toBe('Importer les chiffres d’un export');
+    await screenshot(page, 'import-from-menu-fr');
+  });
+
   it('uploads a HubSpot CSV, previews it, writes two cells with notes, then Undo removes them', async () => {
     s = await openSidebar(browser, await reviewEnv());
     const { page, env } = s;
@@ -157,8 +170,12 @@ describe('Import panel', () => {
     );
     // The trial-to-paid row's Conversion rate is #DIV/0! in the file: matched, nothing written.
     const matched = await page.locator('#import-matched li').allTextContents();
-    expect(matched[0]).toBe('Welcome nurture ← Welcome Nurture (copy)Click rate = 0.046 · 100 % sure');
-    expect(matched[1]).toMatch(/^Trial-to-paid nurture ← Trial-to-paid Nurture - v2.* · not written$/);
+    expect(matched[0]).toBe(
+      'Welcome nurture ← Welcome Nurture (copy)Click rate = 0.046 · 100 % sure',
+    );
+    expect(matched[1]).toMatch(
+      /^Trial-to-paid nurture ← Trial-to-paid Nurture - v2.* · not written$/,
+    );
     expect(review.snapshot()).toEqual(before);
 
     await page.click('#import-apply');
