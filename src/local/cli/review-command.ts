@@ -6,7 +6,7 @@ import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/re
 import type { Locale } from '../../core/types';
 import { InputError, pickSheet, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { duplicateNameWarnings, writeIcs } from '../files/ics';
-import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
+import { loadReviewSheet, runAddOnOnFile, spreadsheetLocaleOf } from './addon-workbook';
 import { langOption, prepareOutput, timeZoneOption, todayOption, writeOutput } from './options';
 import { releaseBetweenPhases } from './memory';
 import { progressFor } from './progress';
@@ -176,9 +176,10 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
           why: options.why === true,
         });
     // The add-on reads the spreadsheet locale: give it the one this table was read with.
-    const spreadsheetLocale =
-      readingLocale ??
-      (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR');
+    const spreadsheetLocale = spreadsheetLocaleOf(
+      report.result.sheet.columns.conventions,
+      readingLocale,
+    );
     return {
       output,
       sheetName: sheet.name,
