@@ -30,7 +30,7 @@ describe('Capture baselines', () => {
     const grid = reviewGrid();
     grid.push(['Winter nurture', '', 'nurture', 'Click rate', 'Eve', date('2026-11-16'), '', '']);
     const world = worldWith('Review', grid);
-    const applied = world.addOn.call('applyImport', {
+    const request = {
       source: {
         kind: 'rows',
         name: 'hubspot.csv',
@@ -39,7 +39,17 @@ describe('Capture baselines', () => {
           ['Winter Nurture (copy)', '3.4%'],
         ],
       },
-    });
+    };
+    // The import's preview says it first.
+    expect((world.addOn.call('previewImport', request) as { diagnostics: unknown[] }).diagnostics).toEqual([
+      {
+        cell: 'I5',
+        severity: 'info',
+        message:
+          'I5: this row has no baseline yet; once 0.034 is written, “Capture baselines” offers it as the baseline, named as imported.',
+      },
+    ]);
+    const applied = world.addOn.call('applyImport', request);
     expect(applied).toMatchObject({ ok: true, written: 1 });
     const preview = world.addOn.call('previewBaselines') as { proposals: Array<Record<string, unknown>> };
     expect(preview.proposals.find((p) => p.row === 5)).toEqual({
