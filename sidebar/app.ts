@@ -3,7 +3,12 @@
  * a single busy flag: while it is set every server-calling control renders disabled (no double
  * fire), a status line says what is running, and the call ends in a result or a plain error.
  */
-import type { CalendarPreview, InfluenceBuildResult, SidebarState } from '../src/gas/api';
+import type {
+  CalendarPreview,
+  InfluenceBuildResult,
+  SidebarState,
+  SidebarTab,
+} from '../src/gas/api';
 import type { SettingsProblem } from '../src/core/settings';
 import type { Locale, ProgramType, ReviewStatus } from '../src/core/types';
 import { sidebarText, type SidebarKey } from '../src/core/i18n/sidebar';
@@ -14,7 +19,7 @@ import { draftOf, fieldId, type SettingsDraft } from './settings-form';
 import { alertBox, headerBar, statusLine, tabList } from './chrome';
 import { call } from './server';
 
-export type TabId = 'overview' | 'actions' | 'journal' | 'settings' | 'influence' | 'import';
+export type TabId = SidebarTab;
 export const TABS: readonly TabId[] = [
   'overview',
   'actions',
@@ -96,6 +101,8 @@ export class App {
     await this.run('action.load', async () => {
       try {
         await this.refreshState();
+        // A menu item ("Import numbers from an export…") opens the sidebar on its own tab.
+        if (this.state?.openTab) this.tab = this.state.openTab;
         this.loadError = null;
       } catch (error) {
         this.loadError = this.tr('error.load', { message: plainError(this.locale, error) });

@@ -1,12 +1,15 @@
 /**
- * An uploaded CSV read in the browser (nothing is sent until the user asks for a preview): its
- * encoding (UTF-8, else UTF-16 by its BOM, else Windows-1252 as French Excel writes it), its
- * separator by the rule the CLI uses, its cells kept as text for the server to read as the review
- * reader reads text; then cut into chunks that each fit one CacheService value (100 KB).
+ * An uploaded export read in the browser (nothing is sent until the user asks for a preview).
+ * A CSV: its encoding (UTF-8, else UTF-16 by its BOM, else Windows-1252 as French Excel writes
+ * it), its separator by the rule the CLI uses, its cells kept as text for the server to read as
+ * the review reader reads text. An .xlsx: every sheet, numbers as numbers, dates as YYYY-MM-DD
+ * text (google.script.run carries no Dates), error cells (#DIV/0!, #N/A) blank — never a value.
+ * Then the rows are cut into chunks that each fit one CacheService value (100 KB).
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { detectDelimiter } from '../src/core/import/csv-delimiter';
 import type { JsonCell } from '../src/gas/import/api';
+import { isZip, readXlsxSheets, type UploadedSheet } from './import-xlsx';
 
 export function decodeCsv(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -25,6 +28,12 @@ export function parseCsvText(text: string): JsonCell[][] {
     relax_column_count: true,
     skip_empty_lines: false,
   }) as string[][];
+}
+
+/** A file the user picked: an .xlsx by its bytes (whatever its name), else a CSV. */
+export async function readUpload(bytes: Uint8Array): Promise<UploadedSheet[]> {
+  if (isZip(bytes)) return readXlsxSheets(bytes);
+  return [{ name: null, rows: parseCsvText(decodeCsv(bytes)) }];
 }
 
 /** Characters of JSON per chunk: 30,000 UTF-16 units stay under 100 KB even at 3 bytes each. */

@@ -1,5 +1,6 @@
 /**
- * Import: an export (a CSV read in the browser and sent in chunks, or a tab of the spreadsheet),
+ * Import: an export (a CSV or an .xlsx read in the browser — one of its sheets — and sent in
+ * chunks, or a tab of the spreadsheet),
  * a preview of every decision — matched rows with their value and confidence, close calls to
  * pick, programs and export rows left over, numbers kept or flagged — then Apply and Undo.
  */
@@ -9,18 +10,22 @@ import type {
   ImportPreview,
   ImportRequestJson,
   ImportSource,
-  JsonCell,
 } from '../../src/gas/import/api';
 import type { App } from '../app';
 import { h } from '../dom';
-import { chunksOf, decodeCsv, parseCsvText } from '../import-file';
+import { chunksOf, readUpload } from '../import-file';
+import type { UploadedSheet } from '../import-xlsx';
+import { selectField } from '../select-field';
 import { call } from '../server';
 
 interface ImportState {
   from: 'file' | 'sheet';
   sheets: string[] | null;
   sheet: string;
-  file: { name: string; rows: JsonCell[][] } | null;
+  /** The file read in the browser: a CSV's one table, or every sheet of an .xlsx. */
+  file: { name: string; sheets: UploadedSheet[] } | null;
+  /** The file's sheet to import (an .xlsx with several). */
+  fileSheet: number;
   upload: ImportSource | null;
   date: string;
   overwrite: boolean;
@@ -35,6 +40,7 @@ const state: ImportState = {
   sheets: null,
   sheet: '',
   file: null,
+  fileSheet: 0,
   upload: null,
   date: '',
   overwrite: false,
@@ -64,14 +70,28 @@ async function readFile(app: App, input: HTMLInputElement): Promise<void> {
     return app.render();
   }
   try {
-    const rows = parseCsvText(decodeCsv(new Uint8Array(await file.arrayBuffer())));
-    state.file = { name: file.name, rows };
-    state.fileNote = ti(app, 'panel.fileRead', { file: file.name, rows: rows.length });
-  } catch (error) {
+    const sheets = await readUpload(new Uint8Array(await file.arrayBuffer()));
+    if (sheets.length === 0) throw new Error('no sheet');
+    state.file = { name: file.name, sheets };
+    state.fileSheet = 0;
+    state.fileNote = fileNote(app);
+  } catch {
+    // The readers' own messages are English and technical: the user gets one sentence instead.
     state.file = null;
-    state.fileNote = ti(app, 'panel.badFile', { message: (error as Error).message.split('\n')[0] });
+    state.fileNote = ti(app, 'panel.badFile');
   }
   app.render();
+}
+
+function fileNote(app: App): string | null {
+  const sheet = state.file?.sheets[state.fileSheet];
+  if (!state.file || !sheet) return null;
+  return ti(app, 'panel.fileRead', { file: state.file.name, rows: sheet.rows.length });
+}
+
+/** The name notes give the export: the file, and its sheet when the workbook has several. */
+function uploadName(file: NonNullable<ImportState['file']>, sheet: UploadedSheet): string {
+  return file.sheets.length > 1 && sheet.name !== null ? `${file.name} (${sheet.name})` : file.name;
 }
 
 /** The file's rows reach the server once, in chunks; later previews reuse the upload. */
@@ -79,11 +99,17 @@ async function source(): Promise<ImportSource | null> {
   if (state.from === 'sheet')
     return state.sheet === '' ? null : { kind: 'sheet', name: state.sheet };
   if (state.upload) return state.upload;
-  if (!state.file) return null;
+  const sheet = state.file?.sheets[state.fileSheet];
+  if (!state.file || !sheet) return null;
   const id = randomId();
-  const chunks = chunksOf(state.file.rows);
+  const chunks = chunksOf(sheet.rows);
   for (let k = 0; k < chunks.length; k++) await call('stageImportChunk', id, k, chunks[k]);
-  state.upload = { kind: 'upload', id, name: state.file.name, chunks: chunks.length };
+  state.upload = {
+    kind: 'upload',
+    id,
+    name: uploadName(state.file, sheet),
+    chunks: chunks.length,
+  };
   return state.upload;
 }
 
@@ -120,31 +146,6 @@ async function apply(app: App): Promise<void> {
   });
 }
 
-/** A labelled select: the export's tab, its column, or the pick for a close call. */
-function selectField(
-  app: App,
-  id: string,
-  label: string,
-  options: ReadonlyArray<readonly [string, string]>,
-  selected: string,
-  onPick: (value: string) => void,
-): HTMLElement {
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h(
-      'select',
-      {
-        id,
-        disabled: app.busy !== null,
-        onchange: (e) => onPick((e.target as HTMLSelectElement).value),
-      },
-      options.map(([value, text]) => h('option', { value, selected: value === selected }, text)),
-    ),
-  );
-}
-
 function sourceFields(app: App): HTMLElement {
   const busy = app.busy !== null;
   const fromFile = state.from === 'file';
@@ -177,7 +178,8 @@ function sourceFields(app: App): HTMLElement {
       type: 'file',
       id: 'import-file',
       class: 'sr',
-      accept: '.csv,text/csv',
+      accept:
+        '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disabled: busy,
       'aria-describedby': 'import-file-help',
       onchange: (e) => void readFile(app, e.target as HTMLInputElement),
@@ -186,8 +188,25 @@ function sourceFields(app: App): HTMLElement {
     h(
       'p',
       { id: 'import-file-help', class: 'muted small' },
-      state.fileNote ?? ti(app, 'panel.xlsxHint'),
+      state.fileNote ?? ti(app, 'panel.fileHint'),
     ),
+    state.file && state.file.sheets.length > 1
+      ? selectField({
+          id: 'import-file-sheet',
+          label: ti(app, 'panel.fileSheet'),
+          options: state.file.sheets.map((sheet, k) => [String(k), sheet.name ?? ''] as const),
+          selected: String(state.fileSheet),
+          disabled: busy,
+          onPick: (value) => {
+            state.fileSheet = Number(value);
+            state.upload = null;
+            state.preview = null;
+            state.picks.clear();
+            state.fileNote = fileNote(app);
+            app.render();
+          },
+        })
+      : null,
   );
   const sheets = state.sheets ?? [];
   const tab =
@@ -197,17 +216,17 @@ function sourceFields(app: App): HTMLElement {
           { class: 'muted small', id: 'import-no-sheets' },
           state.sheets === null ? '…' : ti(app, 'panel.noSheets'),
         )
-      : selectField(
-          app,
-          'import-sheet',
-          ti(app, 'panel.sheet'),
-          sheets.map((name) => [name, name] as const),
-          state.sheet,
-          (value) => {
+      : selectField({
+          id: 'import-sheet',
+          label: ti(app, 'panel.sheet'),
+          options: sheets.map((name) => [name, name] as const),
+          selected: state.sheet,
+          disabled: busy,
+          onPick: (value) => {
             state.sheet = value;
             state.preview = null;
           },
-        );
+        });
   return h(
     'fieldset',
     { class: 'plain' },
@@ -265,17 +284,20 @@ function optionFields(app: App): Array<HTMLElement | null> {
       h('label', { for: 'import-overwrite' }, ti(app, 'panel.overwrite')),
     ),
     columns.length > 1
-      ? selectField(
-          app,
-          'import-column',
-          ti(app, 'panel.column'),
-          [['', ti(app, 'panel.columnAuto')] as const, ...columns.map((c) => [c, c] as const)],
-          state.column,
-          (value) => {
+      ? selectField({
+          id: 'import-column',
+          label: ti(app, 'panel.column'),
+          options: [
+            ['', ti(app, 'panel.columnAuto')] as const,
+            ...columns.map((c) => [c, c] as const),
+          ],
+          selected: state.column,
+          disabled: busy,
+          onPick: (value) => {
             state.column = value;
             void preview(app);
           },
-        )
+        })
       : null,
   ];
 }
@@ -285,6 +307,7 @@ const shown = (app: App, x: number | null) =>
   x === null ? '—' : new Intl.NumberFormat(app.locale, { maximumSignificantDigits: 6 }).format(x);
 
 function previewBlock(app: App, p: ImportPreview): HTMLElement {
+  const busy = app.busy !== null;
   const list = (rows: readonly number[]) => (rows.length === 0 ? '—' : rows.join(', '));
   return h(
     'div',
@@ -327,22 +350,22 @@ function previewBlock(app: App, p: ImportPreview): HTMLElement {
       ? [
           h('h3', {}, ti(app, 'panel.ambiguous', { count: p.ambiguous.length })),
           p.ambiguous.map((a) =>
-            selectField(
-              app,
-              `import-pick-${a.row}`,
-              a.name,
-              [
+            selectField({
+              id: `import-pick-${a.row}`,
+              label: a.name,
+              options: [
                 ['0', ti(app, 'panel.pickNone')] as const,
                 ...a.candidates.map(
                   (c) => [String(c.row), `${c.name} (${percent(c.confidence)} %)`] as const,
                 ),
               ],
-              String(state.picks.get(a.row) ?? 0),
-              (value) => {
+              selected: String(state.picks.get(a.row) ?? 0),
+              disabled: busy,
+              onPick: (value) => {
                 if (Number(value) > 0) state.picks.set(a.row, Number(value));
                 else state.picks.delete(a.row);
               },
-            ),
+            }),
           ),
         ]
       : null,

@@ -215,7 +215,9 @@ function baselinesSection(app: App, s: JournalState): HTMLElement {
                   ' ',
                   h('strong', {}, `${p.cell} ${p.name}`),
                   ' ← ',
-                  app.tr('baselines.from', { value: shownValue(app, p), date: formatDate(app.locale, p.from), cell: p.fromCell }),
+                  p.imported
+                    ? app.tr('baselines.fromImport', { value: shownValue(app, p), source: p.imported.source, date: formatDate(app.locale, p.imported.date), cell: p.fromCell })
+                    : app.tr('baselines.from', { value: shownValue(app, p), date: formatDate(app.locale, p.from), cell: p.fromCell }),
                   ', ',
                   app.tr(`baselines.${p.goLive}`),
                 ),

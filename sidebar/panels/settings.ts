@@ -8,6 +8,7 @@ import type { App } from '../app';
 import { h, type Child } from '../dom';
 import { call } from '../server';
 import { grant } from './actions';
+import { selectField } from '../select-field';
 import { fieldId, rawOf, validate, type SettingsDraft } from '../settings-form';
 
 /** Markov orders offered, each with the sentence that says what it means. */
@@ -68,23 +69,16 @@ function choiceField(
   options: ReadonlyArray<readonly [string, SidebarKey]>,
   onPick: (value: string) => void,
 ): HTMLElement {
-  const id = fieldId(field);
   const error = errorOf(app, field);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h(
-      'select',
-      {
-        id,
-        'aria-describedby': described(error.id),
-        onchange: (e) => onPick((e.target as HTMLSelectElement).value),
-      },
-      options.map(([v, key]) => h('option', { value: v, selected: v === value }, app.tr(key))),
-    ),
-    error.node,
-  );
+  return selectField({
+    id: fieldId(field),
+    label,
+    options: options.map(([v, key]) => [v, app.tr(key)] as const),
+    selected: value,
+    onPick,
+    describedBy: described(error.id),
+    after: error.node,
+  });
 }
 
 function checkField(

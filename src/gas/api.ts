@@ -27,8 +27,13 @@ export interface ActionResult {
   readonly message: string;
 }
 
+/** The sidebar's tabs (sidebar/app.ts shows them in its own order). */
+export type SidebarTab = 'overview' | 'actions' | 'journal' | 'settings' | 'influence' | 'import';
+
 export interface SidebarState {
   readonly locale: Locale;
+  /** The tab to open on, when a menu item opened the sidebar for it (first read only). */
+  readonly openTab: SidebarTab | null;
   readonly version: string;
   readonly settings: Settings;
   /** null when the active sheet is not a review sheet yet (offer Format). */

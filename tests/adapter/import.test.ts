@@ -237,3 +237,23 @@ describe('undo', () => {
     );
   });
 });
+
+describe('the menu item "Import numbers from an export…"', () => {
+  // The tab travels through the user cache (Google: "getUserCache() — gets the cache instance
+  // scoped to the current user and script", https://developers.google.com/apps-script/reference/cache/cache-service).
+  it('opens the sidebar on its Import tab, once; "Open Cadence" opens it on its first tab', () => {
+    const world = worldWith('Review', reviewGrid(3));
+    const openTab = () =>
+      (world.addOn.call('getSidebarState') as { openTab: string | null }).openTab;
+    world.addOn.call('showImportSidebar');
+    expect(world.env.ui.sidebars).toHaveLength(1);
+    expect(world.env.ui.sidebars[0].title).toBe('Cadence');
+    expect(openTab()).toBe('import');
+    // Later state reads (after an action) keep the tab the user is on.
+    expect(openTab()).toBeNull();
+
+    world.addOn.call('showImportSidebar');
+    world.addOn.call('showSidebar');
+    expect(openTab()).toBeNull();
+  });
+});

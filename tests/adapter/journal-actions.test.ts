@@ -25,6 +25,46 @@ function reviewGrid(rows = 3): CellValue[][] {
 const review = (w: World) => w.env.spreadsheet.getSheetByName('Review')!;
 
 describe('Capture baselines', () => {
+  it('offers a value an import wrote as imported, and the captured note names the export and its day', () => {
+    // A program set up last week, never reviewed: today's import gives its first number.
+    const grid = reviewGrid();
+    grid.push(['Winter nurture', '', 'nurture', 'Click rate', 'Eve', date('2026-11-16'), '', '']);
+    const world = worldWith('Review', grid);
+    const request = {
+      source: {
+        kind: 'rows',
+        name: 'hubspot.csv',
+        rows: [
+          ['Email name', 'Click rate'],
+          ['Winter Nurture (copy)', '3.4%'],
+        ],
+      },
+    };
+    // The import's preview says it first.
+    expect((world.addOn.call('previewImport', request) as { diagnostics: unknown[] }).diagnostics).toEqual([
+      {
+        cell: 'I5',
+        severity: 'info',
+        message:
+          'I5: this row has no baseline yet; once 0.034 is written, “Capture baselines” offers it as the baseline, named as imported.',
+      },
+    ]);
+    const applied = world.addOn.call('applyImport', request);
+    expect(applied).toMatchObject({ ok: true, written: 1 });
+    const preview = world.addOn.call('previewBaselines') as { proposals: Array<Record<string, unknown>> };
+    expect(preview.proposals.find((p) => p.row === 5)).toEqual({
+      row: 5, name: 'Winter nurture', cell: 'B5', value: 0.034, text: '0.034', isRate: true,
+      from: '2026-11-22', fromCell: 'I5', goLive: 'after',
+      imported: { source: 'hubspot.csv', date: '2026-11-22' },
+    });
+    expect(world.addOn.call('captureBaselines', [5])).toMatchObject({ ok: true });
+    const sheet = review(world);
+    expect(sheet.getRange('B5').getValue()).toBe(0.034);
+    expect(sheet.getRange('B5').getNote()).toBe(
+      'Cadence: baseline captured on 2026-11-22 from hubspot.csv imported on 2026-11-22 (I5).\nCaptured after go-live (set up on 2026-11-16): vs baseline understates the gain since automation.',
+    );
+  });
+
   it('proposes the earliest review value of each row without a baseline, with its go-live label', () => {
     const world = worldWith('Review', reviewGrid());
     const before = review(world).snapshot();
@@ -32,8 +72,8 @@ describe('Capture baselines', () => {
       ok: true,
       message: '',
       proposals: [
-        { row: 2, name: 'Welcome nurture', cell: 'B2', value: 0.375, text: '45/120', isRate: true, from: '2026-06-01', fromCell: 'G2', goLive: 'after' },
-        { row: 3, name: 'Spring webinar', cell: 'B3', value: 102, text: '102', isRate: false, from: '2026-06-01', fromCell: 'G3', goLive: 'before' },
+        { row: 2, name: 'Welcome nurture', cell: 'B2', value: 0.375, text: '45/120', isRate: true, from: '2026-06-01', fromCell: 'G2', goLive: 'after', imported: null },
+        { row: 3, name: 'Spring webinar', cell: 'B3', value: 102, text: '102', isRate: false, from: '2026-06-01', fromCell: 'G3', goLive: 'before', imported: null },
       ],
     });
     // A preview writes nothing.

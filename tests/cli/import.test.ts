@@ -3,7 +3,7 @@
  * `--overwrite`, `--out` through dist/Code.js, and one-line errors.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { cadence, fixture } from './run';
@@ -144,5 +144,30 @@ describe('cadence import --out', () => {
     expect(text).toBe(
       'Cadence import: hubspot-emails.csv, row 2, column “Click rate”, on 2026-11-30.',
     );
+  });
+
+  it('reads a French review with the locale `review --out` gives it, whatever --lang: what the preview says is written is written', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-import-fr-'));
+    // Every number of the review column is ambiguous ("1,300"): the sheet's French headers say
+    // 1.3 €, as `review --out` reads it. The export's 1,42 € is then in line with its history.
+    const review = path.join(dir, 'revue.csv');
+    writeFileSync(
+      review,
+      'Nom;Référence;Type;Indicateur;Responsable;Mis en place le;31/05/2026;31/08/2026\n' +
+        'Webinaire produit;1,250;Nurture;Coût par lead;ana@example.com;05/01/2026;1,300;1,350\n',
+    );
+    const source = path.join(dir, 'export.csv');
+    writeFileSync(source, 'Nom;Coût par lead\nWebinaire produit;1,42\n');
+    const json = JSON.parse(
+      cadence('import', review, source, ...at, '--lang', 'en', '--json').stdout,
+    );
+    expect(json.matched).toMatchObject([{ row: 2, value: 1.42, written: true }]);
+    const out = path.join(dir, 'revue.xlsx');
+    const run = cadence('import', review, source, ...at, '--lang', 'en', '--out', out);
+    expect(run.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    // Read as 1,300 € (the add-on's en_US) the history made 1.42 look 1,000× off: not written.
+    expect(book.worksheets[0].getCell('I2').value).toBe(1.42);
   });
 });

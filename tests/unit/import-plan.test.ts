@@ -247,3 +247,45 @@ describe('metric aliases', () => {
     expect(metricKind('Meetings booked')).toBeNull();
   });
 });
+
+describe('a row without a baseline', () => {
+  // The issue: "Capture baselines … proposes the earliest value (or an imported value)". A row
+  // whose first number comes from this import is told so in the preview.
+  const rows = (): CellValue[][] =>
+    review([
+      ['Holiday greetings', '', 'Nurture', 'Click rate', '', ''],
+      ['Spring promo', '', 'Nurture', 'Open rate', 0.31, ''],
+    ]);
+  const source: CellValue[][] = [
+    ...HUBSPOT,
+    ['Spring Promo', 2400, 2300, '33.0%', '2.0%'],
+  ];
+
+  it('is told that Capture baselines will offer the imported value when it is its first number', () => {
+    const plan = planImport(request({ review: rows(), source }));
+    expect(plan.writes.map((w) => [w.row, w.value])).toEqual([
+      [2, 0.031],
+      [5, 0.012],
+      [6, 0.33],
+    ]);
+    const offers = plan.diagnostics.filter((d) => d.problem.code === 'baseline_offer');
+    // Row 5 (Holiday greetings) gets 1.2 % as its first value; row 6 already has 0.31 on
+    // 2026-05-31, its earliest value; rows 2–4 have a baseline.
+    expect(offers).toEqual([
+      { cell: 'G5', severity: 'info', problem: { code: 'baseline_offer', value: 0.012 } },
+    ]);
+    expect(importJson(plan, 'fr').diagnostics).toContainEqual({
+      cell: 'G5',
+      severity: 'info',
+      message:
+        'G5 : cette ligne n’a pas encore de référence ; une fois 0,012 écrit, « Capturer les références » le propose comme référence, en le disant importé.',
+    });
+  });
+
+  it('is not told so when the sheet has no Baseline column to fill', () => {
+    const noBaseline = rows().map((line) => line.filter((_, j) => j !== 1));
+    const plan = planImport(request({ review: noBaseline, source }));
+    expect(plan.diagnostics.filter((d) => d.problem.code === 'baseline_offer')).toEqual([]);
+    expect(plan.writes.map((w) => w.row)).toContain(5);
+  });
+});

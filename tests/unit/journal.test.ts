@@ -69,6 +69,25 @@ describe('no baseline', () => {
     expect(captureNote(proposals[0], TODAY, 'fr')).toContain('Capturée après la mise en service');
   });
 
+  it('proposes an imported earliest value as imported: the note names the export and the day of the import', () => {
+    const notes: string[][] = [];
+    notes[1] = [];
+    notes[1][6] = 'Cadence import: hubspot.csv, row 12, column “Click rate”, on 2026-06-02.';
+    notes[4] = [];
+    notes[4][6] = 'Checked by Ana';
+    const proposals = baselineProposals(report, REVIEW, notes);
+    expect(proposals.map((p) => [p.cell, p.raw, p.imported])).toEqual([
+      ['B2', '45/120', { source: 'hubspot.csv', row: 12, column: 'Click rate', day: day('2026-06-02') }],
+      ['B5', 300, null],
+    ]);
+    expect(captureNote(proposals[0], TODAY, 'en')).toBe(
+      'Cadence: baseline captured on 2026-11-22 from hubspot.csv imported on 2026-06-02 (G2).\nCaptured after go-live (set up on 2026-03-01): vs baseline understates the gain since automation.',
+    );
+    expect(captureNote(proposals[0], TODAY, 'fr')).toBe(
+      'Cadence : référence capturée le 2026-11-22 depuis hubspot.csv importé le 2026-06-02 (G2).\nCapturée après la mise en service (mis en place le 2026-03-01) : vs Référence sous-estime le gain depuis l’automatisation.',
+    );
+  });
+
   it('a review dated on or before Set up on is a true baseline (before go-live); no Set up on is unknown', () => {
     const grid = REVIEW.map((line) => [...line]);
     grid[1][5] = date('2026-06-01');

@@ -16,7 +16,7 @@ import { normalizeKey } from '../text';
 import { eventOrder, type PlannedEvent } from './event';
 import { emailsIn } from './guests';
 import { baselineKey, followUpKey, searchMarker, uniqueKeys } from './keys';
-import { eventTiming, type CalendarPlanOptions } from './plan';
+import { eventTiming, planEvents, type CalendarPlanOptions } from './plan';
 
 /** A program set up this recently without a baseline still gets the reminder (on today). */
 export const BASELINE_RECENT_DAYS = 7;
@@ -61,7 +61,9 @@ function followUpEvents(
   options: JournalEventOptions,
 ): PlannedEvent[] {
   const today = report.result.today;
-  const rowOf = new Map(report.rows.map((r) => [normalizeKey(r.schedule.row.name), r.schedule.row.row]));
+  const rowOf = new Map(
+    report.rows.map((r) => [normalizeKey(r.schedule.row.name), r.schedule.row.row]),
+  );
   const due = entries.filter((e) => e.followUp !== null && e.followUp >= today);
   const keys = uniqueKeys(due.map((e) => followUpKey(options, e.day, e.program)));
   return due.map((e, i) => {
@@ -110,6 +112,21 @@ export function planJournalEvents(
   options: JournalEventOptions,
 ): PlannedEvent[] {
   return [...baselineEvents(report, options), ...followUpEvents(report, entries, options)].sort(
+    eventOrder,
+  );
+}
+
+/**
+ * Every event a review calls for — its reviews, its baseline reminders, its journal's follow-ups
+ * — by date then key, as the reconcile plan expects them: the add-on's sync and download and the
+ * CLI's --ics all write this one plan.
+ */
+export function planCalendar(
+  report: ReviewReport,
+  entries: readonly JournalEntry[],
+  options: JournalEventOptions,
+): PlannedEvent[] {
+  return [...planEvents(report, options), ...planJournalEvents(report, entries, options)].sort(
     eventOrder,
   );
 }

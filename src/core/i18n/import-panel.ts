@@ -9,13 +9,14 @@ export const tImportPanel = defineCatalogue(
     'panel.title': 'Import numbers from an export',
     'panel.help':
       'Fill this review from a HubSpot, Marketo, Salesforce, Mailchimp or GA4 export, or any table with a name column. You see everything before anything is written; only empty cells are filled.',
-    'panel.fromFile': 'A CSV file',
+    'panel.fromFile': 'A CSV or Excel file',
     'panel.fromSheet': 'A tab of this spreadsheet',
     'panel.source': 'Export',
-    'panel.file': 'CSV file',
+    'panel.file': 'CSV or .xlsx file',
     'panel.choose': 'Choose a file…',
     'panel.datePlaceholder': 'YYYY-MM-DD',
-    'panel.xlsxHint': 'An .xlsx file? Import it as a tab (File → Import), then pick the tab.',
+    'panel.fileHint': 'A CSV or an .xlsx file: read here, sent only for the preview.',
+    'panel.fileSheet': 'Sheet of the file',
     'panel.fileRead': '{file}: {rows} rows read.',
     'panel.sheet': 'Tab',
     'panel.noSheets': 'No other tab in this spreadsheet.',
@@ -35,20 +36,21 @@ export const tImportPanel = defineCatalogue(
     'panel.unused': 'Export rows used by no program: {rows}',
     'panel.notWritten': 'not written',
     'panel.confidence': '{percent} % sure',
-    'panel.badFile': 'This file could not be read as CSV: {message}',
+    'panel.badFile':
+      'This file could not be read as a CSV or an .xlsx file: is it damaged or protected by a password?',
   },
   {
     'panel.title': 'Importer les chiffres d’un export',
     'panel.help':
       'Remplissez cette revue depuis un export HubSpot, Marketo, Salesforce, Mailchimp ou GA4, ou tout tableau avec une colonne de noms. Vous voyez tout avant la moindre écriture ; seules les cellules vides sont remplies.',
-    'panel.fromFile': 'Un fichier CSV',
+    'panel.fromFile': 'Un fichier CSV ou Excel',
     'panel.fromSheet': 'Un onglet de ce classeur',
     'panel.source': 'Export',
-    'panel.file': 'Fichier CSV',
+    'panel.file': 'Fichier CSV ou .xlsx',
     'panel.choose': 'Choisir un fichier…',
     'panel.datePlaceholder': 'AAAA-MM-JJ',
-    'panel.xlsxHint':
-      'Un fichier .xlsx ? Importez-le comme onglet (Fichier → Importer), puis choisissez l’onglet.',
+    'panel.fileHint': 'Un fichier CSV ou .xlsx : lu ici, envoyé seulement pour l’aperçu.',
+    'panel.fileSheet': 'Feuille du fichier',
     'panel.fileRead': '{file} : {rows} lignes lues.',
     'panel.sheet': 'Onglet',
     'panel.noSheets': 'Aucun autre onglet dans ce classeur.',
@@ -68,7 +70,8 @@ export const tImportPanel = defineCatalogue(
     'panel.unused': 'Lignes de l’export sans programme : {rows}',
     'panel.notWritten': 'non écrit',
     'panel.confidence': 'sûr à {percent} %',
-    'panel.badFile': 'Ce fichier n’a pas pu être lu comme un CSV : {message}',
+    'panel.badFile':
+      'Ce fichier n’a pu être lu ni comme un CSV ni comme un .xlsx : est-il abîmé ou protégé par un mot de passe ?',
   },
 );
 

@@ -15,6 +15,8 @@ export const tImport = defineCatalogue(
     'diag.filled':
       '{cell} already holds {old}: kept ({new} not written; choose overwrite to replace it).',
     'diag.overwritten': '{cell}: {old} → {new} (overwritten).',
+    'diag.baselineOffer':
+      '{cell}: this row has no baseline yet; once {value} is written, “Capture baselines” offers it as the baseline, named as imported.',
     'diag.unitMismatch':
       '{cell}: {value} from row {row} is about 100× the row’s recent values ({typical}): not written.',
     'diag.points':
@@ -52,6 +54,8 @@ export const tImport = defineCatalogue(
     'diag.filled':
       '{cell} contient déjà {old} : conservé ({new} non écrit ; choisissez d’écraser pour le remplacer).',
     'diag.overwritten': '{cell} : {old} → {new} (écrasé).',
+    'diag.baselineOffer':
+      '{cell} : cette ligne n’a pas encore de référence ; une fois {value} écrit, « Capturer les références » le propose comme référence, en le disant importé.',
     'diag.unitMismatch':
       '{cell} : {value} (ligne {row}) vaut environ 100 fois les valeurs récentes de la ligne ({typical}) : non écrit.',
     'diag.points':

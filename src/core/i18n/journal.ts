@@ -32,6 +32,9 @@ export const tj = defineCatalogue(
       'Baseline captured after go-live: vs baseline understates the gain since automation.',
     'capture.note':
       'Cadence: baseline captured on {today} from the review of {from} ({cell}).',
+    'capture.noteImported':
+      'Cadence: baseline captured on {today} from {source} imported on {imported} ({cell}).',
+    'capture.imported': 'imported from {source} on {date}',
     'capture.beforeGoLive': 'Captured before go-live (set up on {setUp}).',
     'capture.afterGoLive':
       'Captured after go-live (set up on {setUp}): vs baseline understates the gain since automation.',
@@ -80,6 +83,9 @@ export const tj = defineCatalogue(
       'Référence capturée après la mise en service : vs Référence sous-estime le gain depuis l’automatisation.',
     'capture.note':
       'Cadence : référence capturée le {today} depuis la revue du {from} ({cell}).',
+    'capture.noteImported':
+      'Cadence : référence capturée le {today} depuis {source} importé le {imported} ({cell}).',
+    'capture.imported': 'importée de {source} le {date}',
     'capture.beforeGoLive': 'Capturée avant la mise en service (mis en place le {setUp}).',
     'capture.afterGoLive':
       'Capturée après la mise en service (mis en place le {setUp}) : vs Référence sous-estime le gain depuis l’automatisation.',

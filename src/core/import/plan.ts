@@ -76,7 +76,9 @@ export type ImportProblem =
       readonly fraction: number;
     }
   | { readonly code: 'no_column'; readonly metric: string }
-  | { readonly code: 'no_value'; readonly source: number; readonly column: string };
+  | { readonly code: 'no_value'; readonly source: number; readonly column: string }
+  /** Written into a row with no baseline and no earlier value: Capture baselines will offer it. */
+  | { readonly code: 'baseline_offer'; readonly value: number };
 
 export interface ImportDiagnostic {
   /** A1 address of the target cell in the review sheet. */
@@ -140,6 +142,7 @@ export function planImport(request: ImportRequest): ImportPlan {
       ? null
       : (table.columns.find((c) => c.header === request.column) ?? null);
 
+  const hasBaseline = sheet.columns.roles.baseline !== undefined;
   const programs: NamedRow[] = sheet.rows.map((r) => ({ row: r.row, name: r.name }));
   const sources: NamedRow[] = table.rows.map((r) => ({ row: r.row, name: r.name }));
   const result = matchPrograms(programs, sources, request.remembered ?? new Map());
@@ -156,7 +159,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const take = (program: ReviewRow, source: SourceRow, confidence: number, confirmed: boolean) => {
     used.add(source.row);
     if (confirmed) confirmedPairs.push([nameKey(program.name).key, nameKey(source.name).key]);
-    const decided = decide(request, table, program, source, column, picked);
+    const decided = decide(request, table, program, source, column, picked, hasBaseline);
     if (decided.write) writes.push(decided.write);
     diagnostics.push(...decided.diagnostics);
     matched.push({
@@ -217,6 +220,7 @@ function decide(
   source: SourceRow,
   column: TargetColumn,
   picked: SourceColumn | null,
+  hasBaselineColumn: boolean,
 ): Decision {
   const cell = a1(program.row - 1, column.index);
   const at = (severity: Severity, problem: ImportProblem): ImportDiagnostic => ({
@@ -279,6 +283,12 @@ function decide(
   const note = isEmpty(previous)
     ? provenance
     : `${provenance} ${tImport(request.language, 'note.replaced', { old: cellText(previous, request.timeZone) })}`;
+  // The playbook wants a baseline before anything else: the first number a row gets is the one
+  // "Capture baselines" proposes ("the earliest value (or an imported value)"), so say so now.
+  const date = request.date ?? request.today;
+  const first = program.series.every((p) => p.day >= date);
+  if (program.baseline === null && first && hasBaselineColumn)
+    diagnostics.push(at('info', { code: 'baseline_offer', value }));
   return {
     column: chosen.header,
     value,

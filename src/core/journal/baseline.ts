@@ -1,13 +1,16 @@
 /**
  * Capturing missing baselines on purpose (the playbook: the baseline is captured before
  * automation goes live; without one the gain since automation cannot be measured). For each row
- * reviewed without a baseline, Cadence proposes its earliest review value; nothing is written
- * until the user confirms. The note on the captured cell says when and from what it was taken,
+ * reviewed without a baseline, Cadence proposes its earliest review value — "or an imported
+ * value": when that value was written by an import (its provenance note), the proposal and the
+ * captured cell's note name the export and the day it was imported. Nothing is written until
+ * the user confirms. The note on the captured cell says when and from what it was taken,
  * and whether that was after go-live — a baseline taken after go-live already includes part of
  * the gain, so vs-baseline figures understate it and say so.
  */
 import { toIso, type DayNumber } from '../dates';
 import { tj } from '../i18n/journal';
+import { readProvenance, type Provenance } from '../import/provenance';
 import type { ReviewReport } from '../review/report';
 import { a1 } from '../text';
 import type { CellValue, Grid, Locale } from '../types';
@@ -29,10 +32,19 @@ export interface BaselineProposal {
   readonly from: { readonly cell: string; readonly day: DayNumber };
   readonly setUpOn: DayNumber | null;
   readonly goLive: GoLive;
+  /** The import that wrote the review value, when its note says so. */
+  readonly imported: Provenance | null;
 }
 
-/** Rows with review values and a blank baseline cell, in sheet order; none without the column. */
-export function baselineProposals(report: ReviewReport, grid: Grid): BaselineProposal[] {
+/**
+ * Rows with review values and a blank baseline cell, in sheet order; none without the column.
+ * `notes` are the sheet's cell notes (getNotes), where imports leave their provenance.
+ */
+export function baselineProposals(
+  report: ReviewReport,
+  grid: Grid,
+  notes: ReadonlyArray<ReadonlyArray<string>> = [],
+): BaselineProposal[] {
   const column = report.result.sheet.columns.roles.baseline;
   if (column === undefined) return [];
   const out: BaselineProposal[] = [];
@@ -56,6 +68,7 @@ export function baselineProposals(report: ReviewReport, grid: Grid): BaselinePro
       from: { cell: first.letter + String(row.row), day: first.day },
       setUpOn: row.setUpOn,
       goLive,
+      imported: readProvenance(notes[row.row - 1]?.[first.column] ?? ''),
     });
   }
   return out;
@@ -63,11 +76,18 @@ export function baselineProposals(report: ReviewReport, grid: Grid): BaselinePro
 
 /** The captured cell's note: when, from what, and before or after go-live. */
 export function captureNote(p: BaselineProposal, today: DayNumber, locale: Locale): string {
-  const head = tj(locale, 'capture.note', {
-    today: toIso(today),
-    from: toIso(p.from.day),
-    cell: p.from.cell,
-  });
+  const head = p.imported
+    ? tj(locale, 'capture.noteImported', {
+        today: toIso(today),
+        source: p.imported.source,
+        imported: toIso(p.imported.day),
+        cell: p.from.cell,
+      })
+    : tj(locale, 'capture.note', {
+        today: toIso(today),
+        from: toIso(p.from.day),
+        cell: p.from.cell,
+      });
   const setUp = p.setUpOn === null ? '' : toIso(p.setUpOn);
   const when =
     p.goLive === 'before'

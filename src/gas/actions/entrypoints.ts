@@ -24,6 +24,7 @@ import { refresh } from './refresh';
 import { runAction, toastResult, UserError } from '../run-action';
 import { startReview as start } from './start-review';
 import { withLatestReasons } from '../journal/latest-reasons';
+import { takeOpenTab } from '../sidebar';
 
 function userReviewSheetNamed(): NamedSheet {
   const named = activeReviewSheetNamed(SpreadsheetApp.getActiveSpreadsheet());
@@ -145,6 +146,7 @@ export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState =>
     source !== null && (source.report.rows.length > 0 || source.report.result.columns.length > 0);
   return {
     locale: lang,
+    openTab: takeOpenTab(),
     version: VERSION,
     settings,
     overview:

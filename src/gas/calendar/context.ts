@@ -2,8 +2,7 @@
  * Everything a calendar action starts from: the review sheet read once, the settings, the
  * language, and the events the report calls for.
  */
-import { eventOrder, type PlannedEvent } from '../../core/calendar/event';
-import { planEvents } from '../../core/calendar/plan';
+import type { PlannedEvent } from '../../core/calendar/event';
 import { tl } from '../../core/i18n/limits';
 import type { Settings, SettingsProblem } from '../../core/settings';
 import type { Locale } from '../../core/types';
@@ -11,7 +10,7 @@ import { userLocale } from '../locale';
 import { readReviewSource, reviewSheet, type ReviewSource } from '../review-source';
 import { loadSettingsRead } from '../settings-store';
 import type { SyncRequest } from './sync';
-import { planJournalEvents } from '../../core/calendar/journal-events';
+import { planCalendar } from '../../core/calendar/journal-events';
 import { readJournal, type JournalEntry } from '../../core/journal/sheet';
 import { readJournalGrid } from '../journal/journal-sheet';
 
@@ -22,14 +21,6 @@ function journalEntries(
 ): readonly JournalEntry[] {
   const grid = readJournalGrid(spreadsheet);
   return grid ? readJournal(grid, timeZone).entries : [];
-}
-
-/** Both plans in one, by date then key, as the reconcile plan expects them. */
-function withJournalEvents(
-  reviews: readonly PlannedEvent[],
-  journal: readonly PlannedEvent[],
-): PlannedEvent[] {
-  return [...reviews, ...journal].sort(eventOrder);
 }
 
 export interface CalendarContext {
@@ -83,13 +74,10 @@ export function calendarContext(fromUi: boolean): CalendarContext {
     now: new Date(),
     timeZone: source.timeZone,
   };
-  const desired = withJournalEvents(
-    planEvents(source.report, planOptions),
-    planJournalEvents(source.report, journalEntries(spreadsheet, source.timeZone), {
-      ...planOptions,
-      baselineReminders: settings.baselineReminders,
-    }),
-  );
+  const desired = planCalendar(source.report, journalEntries(spreadsheet, source.timeZone), {
+    ...planOptions,
+    baselineReminders: settings.baselineReminders,
+  });
   return {
     spreadsheet,
     source,

@@ -80,7 +80,7 @@ export const undoImport: ImportApi['undoImport'] = () => {
   return { ok: result.ok && ok, message: result.message };
 };
 
-/** The menu item: the sidebar, where the Import panel previews before anything is written. */
+/** The menu item: the sidebar on its Import tab, which previews before anything is written. */
 export function showImportSidebar(): void {
-  openSidebar(preferredLocale());
+  openSidebar(preferredLocale(), 'import');
 }

@@ -1,7 +1,7 @@
 /**
  * "Capture baselines": for rows reviewed without a baseline, propose the earliest review value
- * and write it only on the user's confirmation, each captured cell with a note saying when and
- * from what. Only blank baseline cells are written; every other cell is left as it is, so the
+ * (named as imported when an import's note is on it) and write it only on the user's
+ * confirmation, each captured cell with a note saying when and from what. Only blank baseline cells are written; every other cell is left as it is, so the
  * writes go run by run of adjacent rows (one read of the sheet, then three calls per run —
  * never per cell, and never over a user's cell).
  */
@@ -35,6 +35,8 @@ export interface BaselineProposalJson {
   readonly from: string;
   readonly fromCell: string;
   readonly goLive: 'before' | 'after' | 'unknown';
+  /** The export the value was imported from and the day, YYYY-MM-DD; null when typed. */
+  readonly imported: { readonly source: string; readonly date: string } | null;
 }
 
 export function proposalJson(p: BaselineProposal): BaselineProposalJson {
@@ -48,13 +50,16 @@ export function proposalJson(p: BaselineProposal): BaselineProposalJson {
     from: toIso(p.from.day),
     fromCell: p.from.cell,
     goLive: p.goLive,
+    imported: p.imported && { source: p.imported.source, date: toIso(p.imported.day) },
   };
 }
 
+/** One more read than the values: the notes, where an import says which cells it wrote. */
 export function proposalsOf(source: ReviewSource, locale: Locale): BaselineProposal[] {
   if (source.report.result.sheet.columns.roles.baseline === undefined)
     throw new UserError(tj(locale, 'capture.noColumn'));
-  return baselineProposals(source.report, source.grid);
+  const notes = source.grid.length === 0 ? [] : source.sheet.getDataRange().getNotes();
+  return baselineProposals(source.report, source.grid, notes);
 }
 
 /** Adjacent rows, so each run is one range. */

@@ -132,7 +132,10 @@ export function captureBaselinesFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const list = preview.proposals
     .slice(0, 10)
-    .map((p) => `${p.cell} ${p.name}: ${p.text} (${p.fromCell}, ${p.from})`)
+    .map(
+      (p) =>
+        `${p.cell} ${p.name}: ${p.text} (${p.fromCell}, ${p.imported ? tj(lang, 'capture.imported', p.imported) : p.from})`,
+    )
     .join('\n');
   const more = preview.proposals.length > 10 ? '\n…' : '';
   const answer = ui.alert(

@@ -6,6 +6,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { midnightInZone, type DayNumber } from '../../core/dates';
+import type { ReadingConventions } from '../../core/reading/locale';
 import { sourceSheetName } from '../../core/sheet-plans/influence';
 import type { CellValue, Locale } from '../../core/types';
 import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
@@ -38,6 +39,18 @@ export interface AddOnRun {
   /** Told as each phase (load, each action, save) is done over the input's rows. */
   readonly progress?: Progress;
   readonly rows?: number;
+}
+
+/**
+ * The spreadsheet locale the add-on runs on a file with: the one the review sheet was read with
+ * (--locale when given, else the convention of its header language), so that `review --out` and
+ * `import --out` write a French review back the same way (its dates as 31/05/2026, not 2026-05-31).
+ */
+export function spreadsheetLocaleOf(
+  conventions: Pick<ReadingConventions, 'decimal'>,
+  given: string | null = null,
+): string {
+  return given ?? (conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR');
 }
 
 const ACTION_PHASES: Readonly<Record<string, string>> = {

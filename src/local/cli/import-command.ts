@@ -4,7 +4,7 @@
  * add-on's own import produces, run through dist/Code.js as `review --out` does.
  */
 import path from 'path';
-import { parseIso, toIso, type DayNumber } from '../../core/dates';
+import { dayInZone, parseIso, toIso, type DayNumber } from '../../core/dates';
 import { tImport } from '../../core/i18n/import';
 import { tc } from '../../core/i18n/cli';
 import { importJson, importMessage } from '../../core/import/json';
@@ -12,7 +12,7 @@ import { planImport, shownNumber, type ImportPlan } from '../../core/import/plan
 import { readReviewSheet } from '../../core/review/sheet';
 import type { CellValue, Locale } from '../../core/types';
 import { InputError, pickSheet, readWorkbook } from '../files/read-grid';
-import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
+import { loadReviewSheet, runAddOnOnFile, spreadsheetLocaleOf } from './addon-workbook';
 import { langOption, prepareOutput, timeZoneOption, todayOption } from './options';
 
 export interface ImportCliOptions {
@@ -39,9 +39,18 @@ function dateOption(text: string | undefined): DayNumber | undefined {
   return day;
 }
 
-/** google.script.run carries no Dates: a source's date cells travel as YYYY-MM-DD text. */
-function jsonSafe(rows: CellValue[][]): Array<Array<string | number | boolean>> {
-  return rows.map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+/**
+ * google.script.run carries no Dates: a source's date cells travel as YYYY-MM-DD text, the day
+ * they show in the spreadsheet's zone (a Paris midnight is the day before in UTC).
+ */
+function jsonSafe(rows: CellValue[][], timeZone: string): Array<Array<string | number | boolean>> {
+  return rows.map((row) =>
+    row.map((c) => {
+      if (!(c instanceof Date)) return c;
+      const day = dayInZone(c, timeZone);
+      return day === null ? '' : toIso(day);
+    }),
+  );
 }
 
 function table(plan: ImportPlan, locale: Locale): string {
@@ -104,8 +113,10 @@ export async function runImport(
     options.sourceSheet,
     sourceFile,
   );
-  const language: Locale =
-    lang ?? readReviewSheet(review.rows, { timeZone, today }).columns.language ?? 'en';
+  const { columns } = readReviewSheet(review.rows, { timeZone, today });
+  const language: Locale = lang ?? columns.language ?? 'en';
+  // The preview and --out read the review with the same spreadsheet locale as `review --out`.
+  const spreadsheetLocale = spreadsheetLocaleOf(columns.conventions);
   const sourceName = path.basename(sourceFile);
   const plan = planImport({
     review: review.rows,
@@ -113,6 +124,7 @@ export async function runImport(
     sourceName,
     timeZone,
     today,
+    locale: spreadsheetLocale,
     ...(date === undefined ? {} : { date }),
     overwrite: options.overwrite === true,
     language,
@@ -126,12 +138,13 @@ export async function runImport(
       timeZone,
       today,
       locale: language,
+      spreadsheetLocale,
       actions: [
         {
           name: 'applyImport',
           args: [
             {
-              source: { kind: 'rows', name: sourceName, rows: jsonSafe(source.rows) },
+              source: { kind: 'rows', name: sourceName, rows: jsonSafe(source.rows, timeZone) },
               ...(date === undefined ? {} : { date: toIso(date) }),
               overwrite: options.overwrite === true,
             },

@@ -6,7 +6,7 @@ import { reviewReport, reviewReportJson, type ReviewReport } from '../../core/re
 import type { Locale } from '../../core/types';
 import { InputError, pickSheet, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { duplicateNameWarnings, writeIcs } from '../files/ics';
-import { loadReviewSheet, runAddOnOnFile } from './addon-workbook';
+import { loadReviewSheet, runAddOnOnFile, spreadsheetLocaleOf } from './addon-workbook';
 import { langOption, prepareOutput, timeZoneOption, todayOption, writeOutput } from './options';
 import { releaseBetweenPhases } from './memory';
 import { progressFor } from './progress';
@@ -95,9 +95,13 @@ function reviewable(
 }
 
 /** The workbook's Journal sheet (Cadence's review journal), read as entries; none without one. */
-function journalOf(sheets: readonly SheetGrid[], timeZone: string) {
+function journalEntriesOf(sheets: readonly SheetGrid[], timeZone: string) {
   const sheet = sheets.find((s) => s.name === JOURNAL_SHEET_NAME);
-  return journalJsonByProgram(sheet ? readJournal(sheet.rows, timeZone).entries : []);
+  return sheet ? readJournal(sheet.rows, timeZone).entries : [];
+}
+
+function journalOf(sheets: readonly SheetGrid[], timeZone: string) {
+  return journalJsonByProgram(journalEntriesOf(sheets, timeZone));
 }
 
 function jsonOutput(
@@ -161,7 +165,12 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
     progress.done('review', sheet.rows.length);
     releaseBetweenPhases(sheet.rows.length);
     if (options.ics !== undefined) {
-      await writeOutput('--ics', options.ics, writeIcs(report, { sheetName: sheet.name, locale }));
+      const ics = writeIcs(report, {
+        sheetName: sheet.name,
+        locale,
+        journal: journalEntriesOf(sheets, timeZone),
+      });
+      await writeOutput('--ics', options.ics, ics);
       releaseBetweenPhases(sheet.rows.length);
       for (const warning of duplicateNameWarnings(report, locale))
         process.stderr.write(`cadence: ${warning}\n`);
@@ -176,9 +185,10 @@ export async function runReview(file: string, options: ReviewCliOptions): Promis
           why: options.why === true,
         });
     // The add-on reads the spreadsheet locale: give it the one this table was read with.
-    const spreadsheetLocale =
-      readingLocale ??
-      (report.result.sheet.columns.conventions.decimal === 'decimal_point' ? 'en_US' : 'fr_FR');
+    const spreadsheetLocale = spreadsheetLocaleOf(
+      report.result.sheet.columns.conventions,
+      readingLocale,
+    );
     return {
       output,
       sheetName: sheet.name,

@@ -1,14 +1,15 @@
 /**
  * `cadence review … --ics out.ics`: the review's planned calendar events as an RFC 5545 file
  * for Outlook, Apple Calendar or a Google Calendar import. The events are exactly the add-on's
- * (src/core/calendar/plan) and so is the writer (src/core/calendar/ics): one writer for the CLI
+ * sync (planCalendar: reviews, baseline reminders, the Journal's follow-ups) and so is the writer (src/core/calendar/ics): one writer for the CLI
  * and the add-on's download, so both files are the same, line for line. (ical-generator kept a
  * second copy of every event in memory: 200 MB more at 10,000 rows.) All-day DATE values (the
  * same day in every zone), a display alarm per popup reminder and an e-mail alarm per e-mail
  * reminder, UIDs from the event keys so importing a newer file updates rather than doubles.
  */
 import { toIcs } from '../../core/calendar/ics';
-import { planEvents } from '../../core/calendar/plan';
+import { planCalendar } from '../../core/calendar/journal-events';
+import type { JournalEntry } from '../../core/journal/sheet';
 import { tc } from '../../core/i18n/cli';
 import type { ReviewReport } from '../../core/review/report';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
@@ -19,8 +20,11 @@ export interface WriteIcsOptions {
   /** The sheet's name, for the calendar's name. */
   readonly sheetName: string;
   readonly locale?: Locale;
-  /** Grouping, reminders and invitations; the add-on's defaults otherwise. */
-  readonly settings?: Pick<Settings, 'grouping' | 'reminders' | 'invitations'>;
+  /** Grouping, reminders, invitations, baseline reminders; the add-on's defaults otherwise. */
+  readonly settings?: Pick<Settings, 'grouping' | 'reminders' | 'invitations'> &
+    Partial<Pick<Settings, 'baselineReminders'>>;
+  /** The workbook's Journal entries, for their follow-up events; none by default. */
+  readonly journal?: readonly JournalEntry[];
   /**
    * With the sheet id, part of each event's key and so its UID: two files whose sheets share an
    * id get different UIDs. The file's name is a good value; 'local' by default.
@@ -35,13 +39,14 @@ export interface WriteIcsOptions {
 export function writeIcs(report: ReviewReport, options: WriteIcsOptions): string {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const locale = options.locale ?? 'en';
-  const events = planEvents(report, {
+  const events = planCalendar(report, options.journal ?? [], {
     spreadsheetId: options.spreadsheetId ?? 'local',
     sheetId: options.sheetId ?? '0',
     locale,
     grouping: settings.grouping,
     reminders: settings.reminders,
     invitations: settings.invitations,
+    baselineReminders: settings.baselineReminders ?? DEFAULT_SETTINGS.baselineReminders,
     spreadsheetUrl: null,
     // An event on today alarms at 09:00, or 10 minutes after the file is written when later.
     now: options.now ?? new Date(),

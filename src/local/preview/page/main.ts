@@ -72,7 +72,9 @@ async function runMenu(functionName: string): Promise<void> {
   try {
     const a = await api.menu(functionName);
     answer(a);
-    if (functionName === 'showSidebar') sidebar.src = '/sidebar';
+    // Both menu items open the sidebar; the import one on its Import tab (getSidebarState says so).
+    if (functionName === 'showSidebar' || functionName === 'showImportSidebar')
+      sidebar.src = '/sidebar';
   } catch (e) {
     notify(String(e), false);
   } finally {
