@@ -20,6 +20,7 @@ import { formatPercent } from '../../core/calendar/format';
 import { dayInZone, type DayNumber } from '../../core/dates';
 import { tc } from '../../core/i18n/cli';
 import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
+import { type IncrementalityKey, tIncrementality } from '../../core/i18n/incrementality';
 import { tReadiness } from '../../core/i18n/readiness';
 import {
   namesList,
@@ -46,6 +47,7 @@ import { isBlank } from '../../core/attribution/cells';
 import { tBig } from '../../core/i18n/big-data';
 import { langOption, prepareOutput, timeZoneOption } from './options';
 import { progressFor } from './progress';
+import { comparisonColumns, comparisonRow } from './comparison-table';
 import { renderTable, terminalWidth, wrap, type Column } from './table';
 
 export interface InfluenceOptions extends BigDataOptions {
@@ -246,9 +248,10 @@ function formatReport(
   const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
   const keys = rankByMeanCredit(Object.keys(report.spread), report.models, models);
+  const keyHeader = tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign');
   const columns: Column[] = [
     {
-      header: tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign'),
+      header: keyHeader,
       priority: 20,
       shrink: { min: 14 },
     },
@@ -299,8 +302,35 @@ function formatReport(
     renderTable(columns, rows, width),
     ...tieSentences(report.uncertainty.tiedWithinNoise, locale).flatMap((t) => wrap(t, width)),
     '',
+    ...liftLines(report, keyHeader, locale, width),
     ...wrap(caveats, width),
     ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
     ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
+}
+
+/**
+ * The lift table under the models' table, as in the sheet: its caveat first, so no lift figure
+ * is read without "correlation, not proof"; the reason instead when there is nothing to compare.
+ */
+function liftLines(
+  report: InfluenceReport,
+  keyHeader: string,
+  locale: Locale,
+  width: number,
+): string[] {
+  if (Object.keys(report.spread).length === 0) return [];
+  const say = (key: IncrementalityKey) => tIncrementality(locale, key);
+  const heading = wrap(say('lift.heading'), width);
+  if (report.lift.length === 0) return [...heading, ...wrap(say('lift.none'), width), ''];
+  const columns = comparisonColumns(locale, keyHeader, 'column.touched', 'column.untouched');
+  const rows = report.lift.map((row) =>
+    comparisonRow({ name: row.campaign, first: row.touched, second: row.untouched, ...row }, locale),
+  );
+  return [
+    ...heading,
+    ...wrap(`! ${say('lift.caveat')}`, width),
+    renderTable(columns, rows, width),
+    '',
+  ];
 }
