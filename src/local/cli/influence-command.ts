@@ -149,7 +149,7 @@ export async function runInfluence(
   if (chosen.engine === 'duckdb') {
     const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
     return options.json
-      ? JSON.stringify({ ...report, engine: 'duckdb', touches }, null, 2)
+      ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches)
       : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
   }
   const sheets = isParquet(file)
@@ -188,23 +188,12 @@ export async function runInfluence(
   const report = result.report;
   const by = settings.by ?? 'campaign';
   return options.json
-    ? JSON.stringify(
-        {
-          ...report,
-          notes: [...encodingNote, ...report.notes],
-          // Each check with its sentence, in --lang (English by default).
-          readiness: {
-            ...report.readiness,
-            checks: report.readiness.checks.map((check) => ({
-              ...check,
-              sentence: readinessSentence(check, report.readiness, by, locale),
-            })),
-          },
-          engine: 'memory',
-          touches: report.format === 'touches' ? rowsRead : null,
-        },
-        null,
-        2,
+    ? reportJson(
+        { ...report, notes: [...encodingNote, ...report.notes] },
+        by,
+        locale,
+        'memory',
+        report.format === 'touches' ? rowsRead : null,
       )
     : formatReport(
         { ...result.report, notes: inLocale(result.report.notes, result.inputNotes, locale) },
@@ -214,6 +203,26 @@ export async function runInfluence(
         'memory',
         rowsRead,
       );
+}
+
+/** The `--json` report, the same from either engine: each readiness check with its sentence. */
+function reportJson(
+  report: InfluenceReport,
+  by: CreditBy,
+  locale: Locale,
+  engine: Engine,
+  touches: number | null,
+): string {
+  const checks = report.readiness.checks.map((check) => ({
+    ...check,
+    // In --lang (English by default).
+    sentence: readinessSentence(check, report.readiness, by, locale),
+  }));
+  return JSON.stringify(
+    { ...report, readiness: { ...report.readiness, checks }, engine, touches },
+    null,
+    2,
+  );
 }
 
 /** The report's notes with the input notes (English in the JSON) said in `locale`. */
