@@ -6,16 +6,11 @@
  */
 import { formatPercent } from '../../core/calendar/format';
 import { type IncrementalityKey, tIncrementality } from '../../core/i18n/incrementality';
+import { pointsInterval, pValueText } from '../../core/sheet-plans/influence/summary-tables';
 import { formatPoints } from '../../core/stats/change-format';
 import type { GroupRate, Interval } from '../../core/stats/proportions';
 import type { Locale } from '../../core/types';
 import type { Column } from './table';
-
-/** p to three decimals in the user's language; "< 0.001" rather than a row of zeros. */
-export function pValueText(p: number, locale: Locale): string {
-  const text = p < 0.001 ? '< 0.001' : p.toFixed(3);
-  return locale === 'fr' ? text.replace('.', ',') : text;
-}
 
 /**
  * The shared columns; `extra` are placed before p (the holdout's relative lift). On a narrow
@@ -62,7 +57,7 @@ export function comparisonRow(
     group(row.first),
     group(row.second),
     formatPoints(row.difference, locale),
-    `${formatPoints(row.ci[0], locale)} … ${formatPoints(row.ci[1], locale)}`,
+    pointsInterval(row.ci, locale),
     ...extra,
     pValueText(row.p, locale),
   ];

@@ -102,11 +102,9 @@ function formatHoldout(
     { header: say('column.power'), priority: 13 },
   ];
   const rows = report.tests.map((t) => [
-    ...comparisonRow(
-      { name: t.campaign, first: t.test, second: t.control, ...t },
-      locale,
-      [t.relativeLift === null ? '—' : percent(t.relativeLift)],
-    ),
+    ...comparisonRow({ name: t.campaign, first: t.test, second: t.control, ...t }, locale, [
+      t.relativeLift === null ? '—' : percent(t.relativeLift),
+    ]),
     percent(t.power),
   ]);
   return [

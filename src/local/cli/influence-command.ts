@@ -334,7 +334,10 @@ function liftLines(
   if (report.lift.length === 0) return [...heading, ...wrap(say('lift.none'), width), ''];
   const columns = comparisonColumns(locale, keyHeader, 'column.touched', 'column.untouched');
   const rows = report.lift.map((row) =>
-    comparisonRow({ name: row.campaign, first: row.touched, second: row.untouched, ...row }, locale),
+    comparisonRow(
+      { name: row.campaign, first: row.touched, second: row.untouched, ...row },
+      locale,
+    ),
   );
   return [
     ...heading,

@@ -26,16 +26,14 @@ export async function runLeadFacts(
   hasChannel: boolean,
 ): Promise<PerLeadFacts> {
   const [s] = await rows(connection, leadSummarySql(query));
-  const lastTouches = (await rows(connection, lastTouchSql(query))).map(
-    (r): LastTouchRow => ({
-      prospect: String(r.prospect),
-      converted_d: toNumber(r.converted_d),
-      campaign: textOrNull(r.campaign),
-      channel: textOrNull(r.channel),
-      last_d: toNumberOrNull(r.last_d),
-      ties: textOrNull(r.ties),
-    }),
-  );
+  const lastTouches = (await rows(connection, lastTouchSql(query))).map((r): LastTouchRow => ({
+    prospect: String(r.prospect),
+    converted_d: toNumber(r.converted_d),
+    campaign: textOrNull(r.campaign),
+    channel: textOrNull(r.channel),
+    last_d: toNumberOrNull(r.last_d),
+    ties: textOrNull(r.ties),
+  }));
   return perLeadFacts(
     {
       conversions: toNumber(s.conversions),
