@@ -17,6 +17,7 @@ import {
   type InputFormat,
 } from '../../core/attribution';
 import { formatPercent } from '../../core/calendar/format';
+import { groupColumnIndex, isHoldoutTable } from '../../core/incrementality';
 import { dayInZone, type DayNumber } from '../../core/dates';
 import { tc } from '../../core/i18n/cli';
 import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
@@ -103,7 +104,22 @@ function replicatesOption(text: string | undefined): number | undefined {
   return n;
 }
 
-/** In a workbook, prefer a sheet named like the data (Touches / Paths), else the first. */
+function holdoutSheet(sheet: SheetGrid): boolean {
+  const headers = sheet.rows[0] ?? [];
+  const group = groupColumnIndex(headers);
+  return (
+    group !== null &&
+    isHoldoutTable(
+      headers,
+      sheet.rows.slice(1).map((row) => row[group]),
+    )
+  );
+}
+
+/**
+ * In a workbook, prefer a sheet named like the data (Touches / Paths), else the first that is not
+ * a holdout table, else the first.
+ */
 function pickInfluenceSheet(
   sheets: SheetGrid[],
   name: string | undefined,
@@ -120,7 +136,8 @@ function pickInfluenceSheet(
   const preferred = sheets.find((s) => /^(touches|paths|contacts|parcours)$/i.test(s.name.trim()));
   if (preferred) return preferred;
   if (sheets.length === 0) throw new InputError(`${file}: the workbook has no sheet`);
-  return sheets[0];
+  // A holdout table has the touch columns, but its rows are assignments: `cadence holdout` reads it.
+  return sheets.find((s) => !holdoutSheet(s)) ?? sheets[0];
 }
 
 export async function runInfluence(
