@@ -1,9 +1,11 @@
 /**
  * Influence: one button that builds the influence report sheet, and its answer: the readiness
- * checks (the questions to ask before trusting any model, a worry marked ⚠) and the campaigns the
- * data cannot rank ("tied within noise"). Every string is a text node (dom.ts): campaign names are
- * sheet data.
+ * checks (the questions to ask before trusting any model, a worry marked ⚠), the campaigns the
+ * data cannot rank ("tied within noise"), the lift table with its caveat first (correlation, not
+ * proof) and the holdout tests when the spreadsheet has a holdout tab. Every string is a text node
+ * (dom.ts): campaign names are sheet data; the words come from the server in the user's language.
  */
+import type { SummaryTable } from '../../src/core/sheet-plans/influence';
 import { tReadiness } from '../../src/core/i18n/readiness';
 import type { App } from '../app';
 import { h } from '../dom';
@@ -38,6 +40,62 @@ function summary(app: App): HTMLElement | null {
         h('li', {}, t),
       ),
     ),
+    s.lift ? compactTable(s.lift, 'influence-lift', true) : null,
+    s.holdout ? compactTable(s.holdout, 'influence-holdout', false) : null,
+  );
+}
+
+/**
+ * A lift or holdout table, five columns that fit 300 pixels: each figure with its details in
+ * smaller lines under it; long names wrap, nothing is cut. `caveat`: the first sentence is the
+ * warning every lift figure carries, marked ⚠.
+ */
+function compactTable(table: SummaryTable, id: string, caveat: boolean): HTMLElement {
+  return h(
+    'section',
+    { id },
+    h('h3', {}, table.heading),
+    table.sentences.map((sentence, i) =>
+      h(
+        'p',
+        { class: caveat && i === 0 && table.rows.length > 0 ? 'caveat' : 'muted' },
+        caveat && i === 0 && table.rows.length > 0 ? `⚠ ${sentence}` : sentence,
+      ),
+    ),
+    table.rows.length === 0
+      ? null
+      : h(
+          'table',
+          { class: 'compact' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              table.header.map((text) => h('th', { scope: 'col' }, text)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            table.rows.map((cells) =>
+              h(
+                'tr',
+                {},
+                cells.map((cell, i) =>
+                  h(
+                    i === 0 ? 'th' : 'td',
+                    i === 0 ? { scope: 'row' } : {},
+                    i === 0 ? cell.text : h('span', { class: 'figure' }, cell.text),
+                    cell.detail.map((line) => h('span', { class: 'detail figure' }, line)),
+                    cell.note ? h('span', { class: 'detail' }, cell.note) : null,
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
   );
 }
 import { warehousePanel } from './warehouse-sql';

@@ -23,8 +23,9 @@ function sqlFor(app: App): { sql: string; error: string | null } {
       keyEvent: typed.ga4.trim() ? typed.keyEvent.trim() || undefined : undefined,
       by: influence?.by ?? 'campaign',
       windowDays: influence?.windowDays ?? 90,
-      // The browser's zone: the one the user reads dates in; the query's header names it.
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      // The spreadsheet's zone, as every report of the add-on (the browser's may differ: a
+      // traveller, a colleague abroad); the query's header names it.
+      timeZone: app.state?.timeZone ?? 'UTC',
     },
     app.locale,
   );

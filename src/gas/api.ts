@@ -38,6 +38,8 @@ export interface SidebarState {
   readonly settings: Settings;
   /** null when the active sheet is not a review sheet yet (offer Format). */
   readonly overview: Overview | null;
+  /** The spreadsheet's time zone (IANA): the sidebar's warehouse SQL makes its days in it. */
+  readonly timeZone: string;
 }
 
 export interface SaveSettingsResult {

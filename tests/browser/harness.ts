@@ -97,11 +97,14 @@ export async function openSidebar(
   browser: Browser,
   env: AppsScriptEnvironment,
   browserLocale = 'en-US',
+  /** The browser's own time zone (IANA), when a test needs it to differ from the spreadsheet's. */
+  timezoneId?: string,
 ): Promise<Session> {
   const bridge = await startBridge({ env, port: 0 });
   const context = await browser.newContext({
     viewport: { width: 300, height: 900 },
     locale: browserLocale,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = await context.newPage();
   page.setDefaultTimeout(5000);

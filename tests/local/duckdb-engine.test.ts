@@ -1,7 +1,8 @@
 /**
  * The aggregate SQL run by DuckDB equals the in-memory models: on the example touches, and on 200
  * seeded random touch tables (every model, with every setting: by campaign or channel, windows,
- * half-lives, same-day on and off, time zones), within 1e-9. The random tables hold what users
+ * half-lives, same-day on and off, time zones), within 1e-9; the readiness checks, the last touch
+ * per lead and the lift exactly. The random tables hold what users
  * type: dates with and without a time, French dates, explicit offsets, revenues as "1 200,50 €",
  * e-mails in mixed case, blank channels, several conversion dates per prospect.
  */
@@ -59,6 +60,10 @@ function expectSameReport(a: InfluenceReport, b: InfluenceReport): void {
     expect(Math.abs(a.spread[k].min - b.spread[k].min)).toBeLessThanOrEqual(1e-9);
     expect(Math.abs(a.spread[k].max - b.spread[k].max)).toBeLessThanOrEqual(1e-9);
   }
+  // The per-lead facts (SQL of sql/lead-facts.ts) and the lift, from the same whole counts: equal.
+  expect(a.readiness).toEqual(b.readiness);
+  expect(a.lastTouchPerLead).toEqual(b.lastTouchPerLead);
+  expect(a.lift).toEqual(b.lift);
 }
 
 function csv(grid: Grid): string {

@@ -6,7 +6,7 @@ export {
   usableSettings,
   MAX_REPLICATES,
 } from './report';
-export type { InfluenceReport, InfluenceResult } from './report';
+export type { InfluenceReport, InfluenceResult, PerLeadFacts } from './report';
 export { readJourneys } from './input';
 export type { JourneyOptions, JourneysResult } from './input';
 export { creditInput } from './journey';
@@ -20,8 +20,13 @@ export type { CsvSeparator } from './separator';
 export { detectFormat } from './headers';
 export { disagreement } from './disagreement';
 export type { KeySpread } from './disagreement';
-export { readiness, READINESS_CHECKS, MIN_CAMPAIGN_CONVERSIONS } from './readiness';
-export type { Readiness, ReadinessCheck, ReadinessCheckId } from './readiness';
+export {
+  readiness,
+  readinessFacts,
+  READINESS_CHECKS,
+  MIN_CAMPAIGN_CONVERSIONS,
+} from './readiness';
+export type { Readiness, ReadinessCheck, ReadinessCheckId, ReadinessFacts } from './readiness';
 export { lastTouchPerLead, LAST_TOUCH_CAP } from './last-touch-per-lead';
 export type { LeadLastTouch, LastTouchTable } from './last-touch-per-lead';
 export { bootstrapCredits, BOOTSTRAP_SEED, DEFAULT_REPLICATES } from './bootstrap';

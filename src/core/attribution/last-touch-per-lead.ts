@@ -27,18 +27,19 @@ export interface LastTouchTable {
   readonly total: number;
 }
 
+/** The table's order: most recent conversions first, then prospect in code units. */
+export function byRecentConversion(
+  a: { readonly day: number; readonly prospect: string },
+  b: { readonly day: number; readonly prospect: string },
+): number {
+  if (b.day !== a.day) return b.day - a.day;
+  return a.prospect < b.prospect ? -1 : a.prospect > b.prospect ? 1 : 0;
+}
+
 export function lastTouchPerLead(set: JourneySet, cap = LAST_TOUCH_CAP): LastTouchTable {
   const facts = set.touchFacts;
   if (facts === null) return { rows: [], total: 0 };
-  const ordered = [...facts.conversions].sort((a, b) =>
-    b.day !== a.day
-      ? b.day - a.day
-      : a.prospect < b.prospect
-        ? -1
-        : a.prospect > b.prospect
-          ? 1
-          : 0,
-  );
+  const ordered = [...facts.conversions].sort(byRecentConversion);
   const rows = ordered.slice(0, cap).map((lead): LeadLastTouch => {
     const convertedAt = toIso(lead.day);
     const journey = lead.journey === null ? null : set.journeys[lead.journey];

@@ -15,6 +15,7 @@
  * - duplicate touches (same prospect, campaign and instant), counted twice by every model.
  * Paths carry no prospects and no dates: only the unstable-campaign check applies to them.
  */
+import type { DayNumber } from '../dates';
 import { PLAYBOOK } from '../review/schedule';
 import type { CreditInput, JourneySet } from './journey';
 
@@ -105,10 +106,48 @@ function sameDayMixed(set: JourneySet): number {
   return mixed;
 }
 
-export function readiness(set: JourneySet, input: CreditInput, windowDays: number): Readiness {
+/**
+ * What readiness reads of a touch table beyond the journeys: from `touchFacts` and the journeys
+ * in memory (`readinessFacts`), from one SQL query in a database (`sql/lead-facts.ts`), whose
+ * aggregate journeys no longer know their prospects.
+ */
+export interface ReadinessFacts {
+  /** Every prospect with a conversion date. */
+  readonly conversions: number;
+  /** Credited conversions whose last day holds several channels (campaigns without channels). */
+  readonly sameDayMultiChannel: number;
+  readonly conversionsCutByWindow: number;
+  readonly prospectsTouchedAfterConversion: number;
+  readonly duplicateTouches: number;
+  readonly touches: number;
+  readonly firstDay: DayNumber | null;
+  readonly lastDay: DayNumber | null;
+}
+
+/** The facts of journeys read from a touch table in memory; null for paths (no prospects). */
+export function readinessFacts(set: JourneySet): ReadinessFacts | null {
+  const facts = set.touchFacts;
+  if (facts === null) return null;
+  return {
+    conversions: facts.conversions.length,
+    sameDayMultiChannel: sameDayMixed(set),
+    conversionsCutByWindow: facts.conversionsCutByWindow,
+    prospectsTouchedAfterConversion: facts.prospectsTouchedAfterConversion,
+    duplicateTouches: facts.duplicateTouches,
+    touches: facts.touches,
+    firstDay: facts.firstDay,
+    lastDay: facts.lastDay,
+  };
+}
+
+export function readiness(
+  set: JourneySet,
+  input: CreditInput,
+  windowDays: number,
+  facts: ReadinessFacts | null = readinessFacts(set),
+): Readiness {
   const unstable = unstableKeys(input);
   const unstableCheck = check('unstableCampaigns', unstable.names.length, unstable.keys);
-  const facts = set.touchFacts;
   let attributed = 0;
   for (const j of set.journeys) if (j.converted) attributed += j.weight;
   if (facts === null) {
@@ -126,9 +165,9 @@ export function readiness(set: JourneySet, input: CreditInput, windowDays: numbe
       checks: [unstableCheck],
     };
   }
-  const conversions = facts.conversions.length;
+  const conversions = facts.conversions;
   const withoutTouch = set.excluded.conversionsWithoutTouches;
-  const mixed = sameDayMixed(set);
+  const mixed = facts.sameDayMultiChannel;
   const span =
     facts.firstDay === null || facts.lastDay === null ? 0 : facts.lastDay - facts.firstDay;
   return {

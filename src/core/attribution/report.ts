@@ -7,9 +7,14 @@ import type { Grid } from '../types';
 import { isValidTimeZone } from '../dates';
 import { BOOTSTRAP_SEED, bootstrapCredits } from './bootstrap';
 import { disagreement, type KeySpread } from './disagreement';
-import { LAST_TOUCH_CAP, type LeadLastTouch, lastTouchPerLead } from './last-touch-per-lead';
+import {
+  LAST_TOUCH_CAP,
+  type LastTouchTable,
+  type LeadLastTouch,
+  lastTouchPerLead,
+} from './last-touch-per-lead';
 import { rankByMeanCredit } from './ranking';
-import { type Readiness, readiness } from './readiness';
+import { type Readiness, type ReadinessFacts, readiness, readinessFacts } from './readiness';
 import { type Uncertainty, uncertainty } from './uncertainty';
 import { readJourneys } from './input';
 import { type InputProblem, missingColumnsProblem } from './input-problem';
@@ -132,6 +137,16 @@ export function influenceReport(
 }
 
 /**
+ * What the readiness block and the last touch per lead read of each prospect, when the journeys
+ * cannot say it: an aggregate path table (sql/aggregate.ts) holds paths, not prospects, so a
+ * database computes these with their own query (sql/lead-facts.ts).
+ */
+export interface PerLeadFacts {
+  readonly readiness: ReadinessFacts;
+  readonly lastTouch: LastTouchTable;
+}
+
+/**
  * The report for journeys already built (the sidebar and the bench reuse them). `given` holds
  * models already computed elsewhere: time decay from the SQL buckets, whose journeys the
  * aggregate path table no longer dates.
@@ -141,6 +156,7 @@ export function reportOn(
   settings: InfluenceSettings,
   settingNotes: readonly string[] = [],
   given: Partial<Record<ModelName, Attribution>> = {},
+  perLead: PerLeadFacts | null = null,
 ): InfluenceReport {
   const input = creditInput(set, settings.by);
   const keys = keysInJourneys(input);
@@ -172,7 +188,7 @@ export function reportOn(
   const keyNames = keys.map((k) => input.keys[k]);
   const modelNames = MODEL_NAMES.filter((m) => models[m] !== undefined);
   const replicates = bootstrapCredits(input, modelNames, settings, settings.replicates);
-  const lastTouch = lastTouchPerLead(set);
+  const lastTouch = perLead?.lastTouch ?? lastTouchPerLead(set);
   if (lastTouch.total > lastTouch.rows.length) {
     notes.push(
       `lastTouchPerLead lists the ${LAST_TOUCH_CAP} most recent of ${lastTouch.total} converted leads`,
@@ -188,7 +204,12 @@ export function reportOn(
     removalEffects,
     notes,
     spread: disagreement(keyNames, models),
-    readiness: readiness(set, input, settings.windowDays),
+    readiness: readiness(
+      set,
+      input,
+      settings.windowDays,
+      perLead?.readiness ?? readinessFacts(set),
+    ),
     lastTouchPerLead: lastTouch.rows,
     uncertainty: uncertainty(
       input.keys,

@@ -141,6 +141,31 @@ export function looksLikeHoldout(headers: readonly CellValue[]): boolean {
   return g.group !== undefined || g.heldOut !== undefined;
 }
 
+/** The column of the group (Group, else Holdout), or null when the header row has neither. */
+export function groupColumnIndex(headers: readonly CellValue[]): number | null {
+  const g = groupColumns(headers);
+  return g.group ?? g.heldOut ?? null;
+}
+
+/**
+ * A holdout table rather than touches: its group column (see `groupColumnIndex`) holds test and
+ * control values only (blanks aside), at least one. A holdout table also has Prospect, Campaign
+ * and a date, so it could pass for touches; its rows are assignments, not touches, and reading
+ * them as touches would credit the control group's campaign. A touch table may have a "Group"
+ * column of its own (a campaign group: "Webinars"): those values are not test/control, so it stays
+ * a touch table.
+ */
+export function isHoldoutTable(
+  headers: readonly CellValue[],
+  groupCells: readonly CellValue[],
+): boolean {
+  const g = groupColumns(headers);
+  if (g.group === undefined && g.heldOut === undefined) return false;
+  const heldOut = g.group === undefined;
+  const filled = groupCells.filter((cell) => !isBlank(cell));
+  return filled.length > 0 && filled.every((cell) => readGroup(cell, heldOut) !== null);
+}
+
 function convertedBefore(conversion: Moment, assigned: Moment): boolean {
   // Two instants compare as instants; a plain date compares by day (a same-day conversion counts).
   return conversion.timed && assigned.timed

@@ -1,5 +1,10 @@
 /** Public surface of incrementality: holdout tables, their analysis, and the planner. */
-export { looksLikeHoldout, readHoldoutTable } from './holdout-table';
+export {
+  groupColumnIndex,
+  isHoldoutTable,
+  looksLikeHoldout,
+  readHoldoutTable,
+} from './holdout-table';
 export type {
   Assignment,
   HoldoutColumn,

@@ -140,7 +140,8 @@ export const saveSettings: ServerApi['saveSettings'] = (raw): SaveSettingsResult
 export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState => {
   const settings = loadSettings();
   const lang = settings.language ?? preferredLocale();
-  const sheet = activeReviewSheet(SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = activeReviewSheet(spreadsheet);
   const source = sheet ? readReviewSource(sheet, settings) : null;
   const hasReview =
     source !== null && (source.report.rows.length > 0 || source.report.result.columns.length > 0);
@@ -149,6 +150,8 @@ export const getSidebarState: ServerApi['getSidebarState'] = (): SidebarState =>
     openTab: takeOpenTab(),
     version: VERSION,
     settings,
+    // The review source read it already; otherwise one call.
+    timeZone: source?.timeZone ?? spreadsheet.getSpreadsheetTimeZone(),
     overview:
       sheet && source && hasReview
         ? withLatestReasons(overviewOf(source.report, sheet.getName(), lang), source, lang)

@@ -43,7 +43,7 @@ function rebuild(locale: Locale): { message: string; summary: InfluenceSummary }
   writeInfluenceSheet(spreadsheet, plan).activate();
   return {
     message: doneMessage(name, plan.campaigns.length, result.report.conversions, locale),
-    summary: influenceSummary(result.report, by, locale),
+    summary: influenceSummary(result.report, by, locale, holdout),
   };
 }
 

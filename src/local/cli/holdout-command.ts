@@ -19,10 +19,10 @@ import {
   type HoldoutReport,
 } from '../../core/incrementality';
 import { readNumberText } from '../../core/review/values';
-import { formatPoints } from '../../core/stats/change-format';
 import type { Locale } from '../../core/types';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
 import { langOption, timeZoneOption } from './options';
+import { comparisonColumns, comparisonRow } from './comparison-table';
 import { renderTable, terminalWidth, wrap, type Column } from './table';
 
 export interface HoldoutOptions {
@@ -96,23 +96,15 @@ function formatHoldout(
     tIncrementality(locale, key, params);
   const percent = (x: number) => formatPercent(locale, x);
   const columns: Column[] = [
-    { header: say('column.campaign'), priority: 20, shrink: { min: 14 } },
-    { header: say('column.test'), priority: 19 },
-    { header: say('column.control'), priority: 18 },
-    { header: say('column.difference'), priority: 17 },
-    { header: say('column.differenceCi'), priority: 14 },
-    { header: say('column.relativeLift'), priority: 15 },
-    { header: say('column.p'), priority: 16 },
+    ...comparisonColumns(locale, say('column.campaign'), 'column.test', 'column.control', [
+      { header: say('column.relativeLift'), priority: 15 },
+    ]),
     { header: say('column.power'), priority: 13 },
   ];
   const rows = report.tests.map((t) => [
-    t.campaign,
-    `${percent(t.test.rate)} (${t.test.conversions}/${t.test.prospects})`,
-    `${percent(t.control.rate)} (${t.control.conversions}/${t.control.prospects})`,
-    formatPoints(t.difference, locale),
-    `${formatPoints(t.ci[0], locale)} … ${formatPoints(t.ci[1], locale)}`,
-    t.relativeLift === null ? '—' : percent(t.relativeLift),
-    pValueText(t.p, locale),
+    ...comparisonRow({ name: t.campaign, first: t.test, second: t.control, ...t }, locale, [
+      t.relativeLift === null ? '—' : percent(t.relativeLift),
+    ]),
     percent(t.power),
   ]);
   return [
@@ -122,12 +114,6 @@ function formatHoldout(
     '',
     ...wrap(say('cli.power', { lift: percent(minimumLift) }), width),
   ].join('\n');
-}
-
-/** p to three decimals in the user's language; "< 0.001" rather than a row of zeros. */
-function pValueText(p: number, locale: Locale): string {
-  const text = p < 0.001 ? '< 0.001' : p.toFixed(3);
-  return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
 export function runPlanHoldout(options: PlanHoldoutOptions): string {

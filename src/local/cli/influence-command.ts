@@ -17,9 +17,11 @@ import {
   type InputFormat,
 } from '../../core/attribution';
 import { formatPercent } from '../../core/calendar/format';
+import { groupColumnIndex, isHoldoutTable } from '../../core/incrementality';
 import { dayInZone, type DayNumber } from '../../core/dates';
 import { tc } from '../../core/i18n/cli';
 import { tInfluence, type InfluenceKey } from '../../core/i18n/influence';
+import { type IncrementalityKey, tIncrementality } from '../../core/i18n/incrementality';
 import { tReadiness } from '../../core/i18n/readiness';
 import {
   namesList,
@@ -46,6 +48,7 @@ import { isBlank } from '../../core/attribution/cells';
 import { tBig } from '../../core/i18n/big-data';
 import { langOption, prepareOutput, timeZoneOption } from './options';
 import { progressFor } from './progress';
+import { comparisonColumns, comparisonRow } from './comparison-table';
 import { renderTable, terminalWidth, wrap, type Column } from './table';
 
 export interface InfluenceOptions extends BigDataOptions {
@@ -101,7 +104,22 @@ function replicatesOption(text: string | undefined): number | undefined {
   return n;
 }
 
-/** In a workbook, prefer a sheet named like the data (Touches / Paths), else the first. */
+function holdoutSheet(sheet: SheetGrid): boolean {
+  const headers = sheet.rows[0] ?? [];
+  const group = groupColumnIndex(headers);
+  return (
+    group !== null &&
+    isHoldoutTable(
+      headers,
+      sheet.rows.slice(1).map((row) => row[group]),
+    )
+  );
+}
+
+/**
+ * In a workbook, prefer a sheet named like the data (Touches / Paths), else the first that is not
+ * a holdout table, else the first.
+ */
 function pickInfluenceSheet(
   sheets: SheetGrid[],
   name: string | undefined,
@@ -118,7 +136,8 @@ function pickInfluenceSheet(
   const preferred = sheets.find((s) => /^(touches|paths|contacts|parcours)$/i.test(s.name.trim()));
   if (preferred) return preferred;
   if (sheets.length === 0) throw new InputError(`${file}: the workbook has no sheet`);
-  return sheets[0];
+  // A holdout table has the touch columns, but its rows are assignments: `cadence holdout` reads it.
+  return sheets.find((s) => !holdoutSheet(s)) ?? sheets[0];
 }
 
 export async function runInfluence(
@@ -147,7 +166,7 @@ export async function runInfluence(
   if (chosen.engine === 'duckdb') {
     const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
     return options.json
-      ? JSON.stringify({ ...report, engine: 'duckdb', touches }, null, 2)
+      ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches)
       : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
   }
   const sheets = isParquet(file)
@@ -186,23 +205,12 @@ export async function runInfluence(
   const report = result.report;
   const by = settings.by ?? 'campaign';
   return options.json
-    ? JSON.stringify(
-        {
-          ...report,
-          notes: [...encodingNote, ...report.notes],
-          // Each check with its sentence, in --lang (English by default).
-          readiness: {
-            ...report.readiness,
-            checks: report.readiness.checks.map((check) => ({
-              ...check,
-              sentence: readinessSentence(check, report.readiness, by, locale),
-            })),
-          },
-          engine: 'memory',
-          touches: report.format === 'touches' ? rowsRead : null,
-        },
-        null,
-        2,
+    ? reportJson(
+        { ...report, notes: [...encodingNote, ...report.notes] },
+        by,
+        locale,
+        'memory',
+        report.format === 'touches' ? rowsRead : null,
       )
     : formatReport(
         { ...result.report, notes: inLocale(result.report.notes, result.inputNotes, locale) },
@@ -212,6 +220,26 @@ export async function runInfluence(
         'memory',
         rowsRead,
       );
+}
+
+/** The `--json` report, the same from either engine: each readiness check with its sentence. */
+function reportJson(
+  report: InfluenceReport,
+  by: CreditBy,
+  locale: Locale,
+  engine: Engine,
+  touches: number | null,
+): string {
+  const checks = report.readiness.checks.map((check) => ({
+    ...check,
+    // In --lang (English by default).
+    sentence: readinessSentence(check, report.readiness, by, locale),
+  }));
+  return JSON.stringify(
+    { ...report, readiness: { ...report.readiness, checks }, engine, touches },
+    null,
+    2,
+  );
 }
 
 /** The report's notes with the input notes (English in the JSON) said in `locale`. */
@@ -246,9 +274,10 @@ function formatReport(
   const number = (x: number) => round(x).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
   const models = MODEL_NAMES.filter((m) => report.models[m] !== undefined);
   const keys = rankByMeanCredit(Object.keys(report.spread), report.models, models);
+  const keyHeader = tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign');
   const columns: Column[] = [
     {
-      header: tc(locale, by === 'channel' ? 'col.channel' : 'col.campaign'),
+      header: keyHeader,
       priority: 20,
       shrink: { min: 14 },
     },
@@ -299,8 +328,38 @@ function formatReport(
     renderTable(columns, rows, width),
     ...tieSentences(report.uncertainty.tiedWithinNoise, locale).flatMap((t) => wrap(t, width)),
     '',
+    ...liftLines(report, keyHeader, locale, width),
     ...wrap(caveats, width),
     ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
     ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
+}
+
+/**
+ * The lift table under the models' table, as in the sheet: its caveat first, so no lift figure
+ * is read without "correlation, not proof"; the reason instead when there is nothing to compare.
+ */
+function liftLines(
+  report: InfluenceReport,
+  keyHeader: string,
+  locale: Locale,
+  width: number,
+): string[] {
+  if (Object.keys(report.spread).length === 0) return [];
+  const say = (key: IncrementalityKey) => tIncrementality(locale, key);
+  const heading = wrap(say('lift.heading'), width);
+  if (report.lift.length === 0) return [...heading, ...wrap(say('lift.none'), width), ''];
+  const columns = comparisonColumns(locale, keyHeader, 'column.touched', 'column.untouched');
+  const rows = report.lift.map((row) =>
+    comparisonRow(
+      { name: row.campaign, first: row.touched, second: row.untouched, ...row },
+      locale,
+    ),
+  );
+  return [
+    ...heading,
+    ...wrap(`! ${say('lift.caveat')}`, width),
+    renderTable(columns, rows, width),
+    '',
+  ];
 }

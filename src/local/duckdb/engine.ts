@@ -34,6 +34,7 @@ import {
 import { MAX_LISTED_CELLS } from '../../core/attribution/input-problem';
 import { a1 } from '../../core/text';
 import type { CellValue } from '../../core/types';
+import { runLeadFacts } from './lead-facts';
 import { loadDuckDb, toNumber, toNumberOrNull } from './load';
 import { parsedSelect, problemsSelect, viewMacros, type FileColumns } from './touch-view';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -184,9 +185,15 @@ export class DuckDbTouches {
     };
     const aggregates = await runAggregates(this.connection, query);
     const { journeys, timeDecay } = aggregateJourneys(aggregates, present);
-    const report = reportOn(journeys, settings, invalidSettings(requested), {
-      time_decay: timeDecay,
-    });
+    // Readiness and the last touch per lead read prospects, which the path table no longer has.
+    const perLead = await runLeadFacts(this.connection, query, present.channel);
+    const report = reportOn(
+      journeys,
+      settings,
+      invalidSettings(requested),
+      { time_decay: timeDecay },
+      perLead,
+    );
     return { ok: true, report, touches: aggregates.counts.touches };
   }
 }

@@ -24,3 +24,5 @@ export type {
 } from './aggregate';
 export { describeWarehouseProblem, warehouseSql } from './warehouse';
 export type { WarehouseProblem, WarehouseRequest, WarehouseResult } from './warehouse';
+export { lastTouchSql, leadSummarySql, perLeadFacts } from './lead-facts';
+export type { LastTouchRow, LeadSummaryRow } from './lead-facts';

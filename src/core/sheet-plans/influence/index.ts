@@ -9,6 +9,7 @@ export {
   influenceSummary,
 } from './readiness-words';
 export type { InfluenceSummary } from './readiness-words';
+export type { SummaryCell, SummaryTable } from './summary-tables';
 export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './plan';
 export type { SheetBlock } from './layout';
 export { isSourceName, recognisesHeaders, sourceSheetName } from './source';

@@ -12,7 +12,10 @@ import type {
 import { formatPercent } from '../../calendar/format';
 import { type ReadinessKey, tReadiness } from '../../i18n/readiness';
 import type { Locale } from '../../types';
+import { tInfluence } from '../../i18n/influence';
+import type { HoldoutSection } from '../../incrementality/section';
 import { formatCount } from './messages';
+import { holdoutSummary, liftSummary, type SummaryTable } from './summary-tables';
 
 /** At most this many names in a sentence; the rest are counted ("and 4 more"). */
 const NAMES_SHOWN = 5;
@@ -76,14 +79,23 @@ export interface InfluenceSummary {
   }>;
   /** One sentence per group of campaigns tied within noise. */
   readonly ties: readonly string[];
+  /** Touched vs not touched, its caveat first; null when nothing is credited. */
+  readonly lift: SummaryTable | null;
+  /** The holdout tab's tests; null when the spreadsheet has none. */
+  readonly holdout: SummaryTable | null;
 }
 
 export function influenceSummary(
-  report: Pick<InfluenceReport, 'readiness' | 'uncertainty'>,
+  report: Pick<InfluenceReport, 'readiness' | 'uncertainty' | 'lift' | 'spread'>,
   by: CreditBy,
   locale: Locale,
+  holdout: HoldoutSection | null = null,
 ): InfluenceSummary {
+  const keys = Object.keys(report.spread).length;
+  const keyHeader = tInfluence(locale, by === 'channel' ? 'column.channel' : 'column.campaign');
   return {
+    lift: liftSummary(report.lift, keys, keyHeader, locale),
+    holdout: holdoutSummary(holdout, tInfluence(locale, 'column.campaign'), locale),
     readiness: report.readiness.checks.map((check) => ({
       label: readinessLabel(check, by, locale),
       sentence: readinessSentence(check, report.readiness, by, locale),
