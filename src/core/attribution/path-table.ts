@@ -93,92 +93,163 @@ function readNegative(cell: CellValue): boolean {
   return n !== null && n > 0;
 }
 
-export function readPathTable(grid: Grid): PathTableResult {
-  const columns = pathColumns(grid[0] ?? []);
+export type OpenPathTable =
+  | { readonly ok: true; readonly reader: PathTableReader }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+/** A reader for a Paths table whose header row is `header`, or the columns it lacks. */
+export function openPathTable(header: readonly CellValue[]): OpenPathTable {
+  const columns = pathColumns(header);
   const absent = missing(columns, REQUIRED_PATH_COLUMNS);
   if (absent.length > 0) {
     const labels = absent.map((c) => PATH_COLUMN_LABELS[c]);
     return { ok: false, problem: missingColumnsProblem('paths', labels) };
   }
-  const col = (c: PathColumn): number => columns[c] ?? -1;
-  const [cPath, cConv, cValue, cNull] = [
-    col('path'),
-    col('conversions'),
-    col('value'),
-    col('nulls'),
-  ];
-  const problems = new ProblemCollector();
-  const steps = new Interner();
-  const flat: number[] = [];
-  const spans: Array<{
-    start: number;
-    end: number;
-    conversions: number;
-    value: number;
-    nulls: number;
-  }> = [];
+  return { ok: true, reader: new PathTableReader(columns) };
+}
 
-  const notes = new PathNotes();
-  const glued: string[] = [];
-  let spaced = false;
-  let negative = false;
-  // Blank counts mean zero: GA4 leaves the value empty on paths without revenue.
-  const count = (row: Grid[number], r: number, c: number, column: PathCountColumn): number => {
-    if (c < 0 || isBlank(row[c])) return 0;
-    const n = readAmount(row[c]);
-    if (n !== null) {
-      if (column !== 'value' && !Number.isInteger(n)) notes.add('fractional', column, a1(r, c));
-      return n;
-    }
-    if (readNegative(row[c])) {
-      notes.add('negative', column, a1(r, c));
-      negative = true;
-    } else problems.add(a1(r, c), `unreadable ${UNREADABLE[column]}`);
-    return 0;
-  };
+/**
+ * Reads a Paths table one row at a time (rows 2, 3, … of the sheet or file, in order) and keeps
+ * only the distinct paths: rows that name the same steps add up their conversions, value and
+ * nulls. Every model reads a path through these sums only, so a million rows cost what their
+ * distinct paths cost, and a file can be read as it streams, never held whole.
+ */
+export class PathTableReader {
+  private readonly cPath: number;
+  private readonly cConv: number;
+  private readonly cValue: number;
+  private readonly cNull: number;
+  private readonly problems = new ProblemCollector();
+  private readonly steps = new Interner();
+  private readonly notes = new PathNotes();
+  private readonly glued: string[] = [];
+  private spaced = false;
+  /** Steps of every distinct path, one after the other; path p is flat[start[p] .. start[p+1]). */
+  private flat = new Int32Array(1024);
+  private flatLength = 0;
+  private readonly starts: number[] = [0];
+  private readonly conversions: number[] = [];
+  private readonly values: number[] = [];
+  private readonly nulls: number[] = [];
+  private readonly pathOf = new Map<string, number>();
+  /** Row index in the sheet (0 is the header). */
+  private r = 0;
+  /** Rows with at least one non-blank cell. */
+  private filled = 0;
 
-  for (let r = 1; r < grid.length; r++) {
-    const row = grid[r];
-    negative = false;
-    const conversions = count(row, r, cConv, 'conversions');
-    const value = count(row, r, cValue, 'value');
-    const nulls = count(row, r, cNull, 'nulls');
+  constructor(columns: Partial<Record<PathColumn, number>>) {
+    const col = (c: PathColumn): number => columns[c] ?? -1;
+    this.cPath = col('path');
+    this.cConv = col('conversions');
+    this.cValue = col('value');
+    this.cNull = col('nulls');
+  }
+
+  /** Rows read that hold something (blank rows are not data). */
+  get rowsRead(): number {
+    return this.filled;
+  }
+
+  add(row: readonly CellValue[]): void {
+    const r = ++this.r;
+    if (row.some((c) => !isBlank(c))) this.filled++;
+    const { cPath, cConv, cValue, cNull } = this;
+    const counted = { negative: false };
+    const conversions = this.count(row, r, cConv, 'conversions', counted);
+    const value = this.count(row, r, cValue, 'value', counted);
+    const nulls = this.count(row, r, cNull, 'nulls', counted);
     const text = typeof row[cPath] === 'string' ? (row[cPath] as string) : '';
-    if (SPACED_SEPARATOR.test(text)) spaced = true;
-    if (GLUED_SEPARATOR.test(text)) glued.push(a1(r, cPath));
-    if (negative) continue;
-    if (value > 0 && conversions === 0) notes.add('valueWithoutConversion', 'value', a1(r, cValue));
+    if (SPACED_SEPARATOR.test(text)) this.spaced = true;
+    if (GLUED_SEPARATOR.test(text)) this.glued.push(a1(r, cPath));
+    if (counted.negative) return;
+    if (value > 0 && conversions === 0)
+      this.notes.add('valueWithoutConversion', 'value', a1(r, cValue));
     const names = splitPath(text);
     if (names.length === 0) {
       const blankRow = isBlank(row[cPath]) && conversions === 0 && nulls === 0 && value === 0;
-      if (!blankRow) problems.add(a1(r, cPath), 'no path steps');
-      continue;
+      if (!blankRow) this.problems.add(a1(r, cPath), 'no path steps');
+      return;
     }
-    if (conversions === 0 && nulls === 0) continue;
-    const start = flat.length;
-    for (const name of names) flat.push(steps.id(name));
-    spans.push({ start, end: flat.length, conversions, value, nulls });
+    if (conversions === 0 && nulls === 0) return;
+    const ids = names.map((name) => this.steps.id(name));
+    const key = ids.join(',');
+    let p = this.pathOf.get(key);
+    if (p === undefined) {
+      p = this.conversions.length;
+      this.pathOf.set(key, p);
+      this.push(ids);
+      this.conversions.push(0);
+      this.values.push(0);
+      this.nulls.push(0);
+    }
+    this.conversions[p] += conversions;
+    this.values[p] += value;
+    this.nulls[p] += nulls;
   }
-  // One buffer for every path's steps: thousands of tiny typed arrays cost more in allocation
-  // and garbage collection than everything else here.
-  const buffer = Int32Array.from(flat);
-  const rows: PathRow[] = spans.map(({ start, end, conversions, value, nulls }) => ({
-    steps: buffer.subarray(start, end),
-    conversions,
-    value,
-    nulls,
-  }));
-  if (!problems.empty) return { ok: false, problem: problems.problem('paths') };
-  if (spaced) for (const cell of glued) notes.add('unspacedArrow', 'path', cell);
-  return {
-    ok: true,
-    table: {
-      format: 'paths',
-      stepNames: steps.names,
-      rows,
-      hasValue: cValue >= 0,
-      hasNulls: cNull >= 0,
-      notes: notes.list(),
-    },
-  };
+
+  finish(): PathTableResult {
+    if (!this.problems.empty) return { ok: false, problem: this.problems.problem('paths') };
+    if (this.spaced) for (const cell of this.glued) this.notes.add('unspacedArrow', 'path', cell);
+    // One buffer for every path's steps: thousands of tiny typed arrays cost more in allocation
+    // and garbage collection than everything else here.
+    const buffer = this.flat.slice(0, this.flatLength);
+    const rows: PathRow[] = this.conversions.map((conversions, p) => ({
+      steps: buffer.subarray(this.starts[p], this.starts[p + 1]),
+      conversions,
+      value: this.values[p],
+      nulls: this.nulls[p],
+    }));
+    return {
+      ok: true,
+      table: {
+        format: 'paths',
+        stepNames: this.steps.names,
+        rows,
+        hasValue: this.cValue >= 0,
+        hasNulls: this.cNull >= 0,
+        notes: this.notes.list(),
+      },
+    };
+  }
+
+  private push(ids: readonly number[]): void {
+    if (this.flatLength + ids.length > this.flat.length) {
+      const grown = new Int32Array(Math.max(this.flat.length * 2, this.flatLength + ids.length));
+      grown.set(this.flat);
+      this.flat = grown;
+    }
+    this.flat.set(ids, this.flatLength);
+    this.flatLength += ids.length;
+    this.starts.push(this.flatLength);
+  }
+
+  // Blank counts mean zero: GA4 leaves the value empty on paths without revenue.
+  private count(
+    row: readonly CellValue[],
+    r: number,
+    c: number,
+    column: PathCountColumn,
+    counted: { negative: boolean },
+  ): number {
+    if (c < 0 || isBlank(row[c])) return 0;
+    const n = readAmount(row[c]);
+    if (n !== null) {
+      if (column !== 'value' && !Number.isInteger(n))
+        this.notes.add('fractional', column, a1(r, c));
+      return n;
+    }
+    if (readNegative(row[c])) {
+      this.notes.add('negative', column, a1(r, c));
+      counted.negative = true;
+    } else this.problems.add(a1(r, c), `unreadable ${UNREADABLE[column]}`);
+    return 0;
+  }
+}
+
+/** A whole Paths grid (header in row 1), as the sheet's getValues() gives it. */
+export function readPathTable(grid: Grid): PathTableResult {
+  const opened = openPathTable(grid[0] ?? []);
+  if (!opened.ok) return opened;
+  for (let r = 1; r < grid.length; r++) opened.reader.add(grid[r]);
+  return opened.reader.finish();
 }
