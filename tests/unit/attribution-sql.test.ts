@@ -66,7 +66,7 @@ describe('BigQuery text', () => {
     expect(sql).toMatch(/SUM\(converted\) AS total_conversions/);
     expect(sql).toMatch(/SUM\(value\) AS total_conversion_value/);
     expect(sql).toMatch(/SUM\(1 - converted\) AS total_null\nFROM journey/);
-    expect(sql).toContain("ORDER BY s.pos), ' > ')");
+    expect(sql).toContain("ORDER BY s.o0, s.o1, s.o2, s.o3), ' > ')");
     expect(sql).toContain('FROM `my-project.crm.touches`');
     // A BigQuery TIMESTAMP is an instant: seen on the report's wall clock.
     expect(sql).toContain("UNIX_MICROS(TIMESTAMP(DATETIME(touched_at, 'Europe/Paris')))");
@@ -98,11 +98,11 @@ describe('the dialect table', () => {
     expect(DIALECTS.bigquery.text("l'été \\")).toBe("'l\\'été \\\\'");
   });
 
-  test('DuckDB keeps its own forms: STRING_AGG … ORDER BY, epoch_us, list UNNEST', () => {
+  test('DuckDB keeps its own forms: steps graded by time and row, epoch_us, list UNNEST', () => {
     const sql = pathTableSql(
       query({ dialect: 'duckdb', source: { ...touchTable, table: 'touches' } }),
     );
-    expect(sql).toContain("STRING_AGG(step, ' > ' ORDER BY pos)");
+    expect(sql).toContain('list_select(list(step), list_grade_up(list(CAST(t AS HUGEINT)');
     expect(sql).toContain('epoch_us(touched_at)');
     expect(sql).toContain('CAST(FLOOR(');
     expect(sql).toContain('AS BIGINT)');

@@ -29,7 +29,6 @@ import {
   type TimeDecayRow,
   type TouchSource,
   type TouchTableColumns,
-  withCtes,
 } from '../../core/attribution/sql';
 import { MAX_LISTED_CELLS } from '../../core/attribution/input-problem';
 import { a1 } from '../../core/text';
@@ -63,24 +62,24 @@ async function rows(connection: DuckDBConnection, sql: string): Promise<Record<s
   return reader.getRowObjects() as Record<string, unknown>[];
 }
 
-/** The raw file as table `raw` (cells as they are, CSV as text) with `row_no`, its sheet row index. */
+/**
+ * The raw file as view `raw` (cells as they are, CSV as text) with `row_no`, its sheet row index:
+ * a view, so the file is read once, by the parse below, and never copied as is.
+ * ROW_NUMBER() OVER () is a streaming window: it numbers the rows in file order, in one pass.
+ */
 async function loadRaw(
   connection: DuckDBConnection,
   file: string,
   delimiter = ',',
 ): Promise<Array<{ name: string; type: string }>> {
-  if (isParquet(file)) {
-    await connection.run(
-      `CREATE OR REPLACE TABLE raw AS SELECT row_number() OVER () AS row_no, * FROM read_parquet(${text(file)})`,
-    );
-  } else {
-    // Header row read by DuckDB as data too, so the columns keep their positions whatever the names.
-    await connection.run(
-      `CREATE OR REPLACE TABLE raw AS SELECT row_number() OVER () AS row_no, * FROM read_csv(${text(file)}, ` +
-        `header = false, all_varchar = true, delim = ${text(delimiter)}, quote = '"', escape = '"', ` +
-        `null_padding = true, strict_mode = false, skip = 0)`,
-    );
-  }
+  const read = isParquet(file)
+    ? `read_parquet(${text(file)})`
+    : // Header row read by DuckDB as data too, so the columns keep their positions whatever the names.
+      `read_csv(${text(file)}, header = false, all_varchar = true, delim = ${text(delimiter)}, ` +
+      `quote = '"', escape = '"', null_padding = true, strict_mode = false, skip = 0)`;
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW raw AS SELECT row_number() OVER () AS row_no, * FROM ${read}`,
+  );
   const described = await rows(connection, 'DESCRIBE raw');
   return described
     .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
@@ -242,9 +241,8 @@ async function prepare(
   if (parquet) {
     header = raw.map((c) => c.name);
   } else {
-    const first = await rows(connection, 'SELECT * EXCLUDE (row_no) FROM raw WHERE row_no = 1');
+    const first = await rows(connection, 'SELECT * EXCLUDE (row_no) FROM raw LIMIT 1');
     header = raw.map((c) => (first[0]?.[c.name] ?? '') as string);
-    await connection.run('DELETE FROM raw WHERE row_no = 1');
   }
   const map = touchColumns(header);
   const absent = missing(map, REQUIRED_TOUCH_COLUMNS);
@@ -259,7 +257,10 @@ async function prepare(
   for (const [key, index] of Object.entries(map) as Array<[keyof FileColumns, number]>) {
     columns[key] = { name: raw[index].name, index, type: raw[index].type };
   }
-  await connection.run(`CREATE OR REPLACE TABLE parsed AS ${parsedSelect(columns, timeZone)}`);
+  const body = parquet ? 'raw' : '(SELECT * FROM raw WHERE row_no > 1) AS body';
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE parsed AS ${parsedSelect(columns, timeZone, body)}`,
+  );
   const problem = await unreadable(connection, columns, parquet);
   if (problem !== null) return { present: null, problem };
   await connection.run(
@@ -306,26 +307,21 @@ async function unreadable(
 }
 
 /**
- * The steps the final queries read (classified: counts; kept: time decay; journey: paths), each
- * computed once into a temporary table with the steps before it inlined.
+ * The steps the final queries read more than once (classified: counts, and time decay through
+ * `kept`; journey: paths) are computed once into temporary tables; the others are views, inlined
+ * where they are read.
  */
-const SHARED_STEPS = ['classified', 'kept', 'journey'];
+const SHARED_STEPS = ['classified', 'journey'];
 
 /**
- * The pipeline up to the shared steps materialised, then the path table, the time-decay buckets
- * and the counts.
+ * The pipeline (shared steps materialised), then the path table, the time-decay buckets and the
+ * counts.
  */
 export async function runAggregates(connection: DuckDBConnection, query: AggregateQuery) {
   const { ctes, select } = pathTableSelect(query, true);
-  const pending: Array<[string, string]> = [];
   for (const [name, body] of ctes) {
-    if (!SHARED_STEPS.includes(name)) {
-      pending.push([name, body]);
-      continue;
-    }
-    const sql = pending.length > 0 ? withCtes(pending, body) : body;
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${sql}`);
-    pending.length = 0;
+    const kind = SHARED_STEPS.includes(name) ? 'TABLE' : 'VIEW';
+    await connection.run(`CREATE OR REPLACE TEMP ${kind} ${name} AS ${body}`);
   }
   const paths: DetailedPathRow[] = (await rows(connection, select)).map((r) => ({
     path: String(r.path),

@@ -40,12 +40,6 @@ export function viewMacros(): string[] {
        THEN cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
        ELSE timezone(zone, timezone('UTC', cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
          - to_minutes(cadence_offset(p.zone)))) END`,
-    `CREATE OR REPLACE TEMP MACRO cadence_text_time(s, zone) AS CASE
-       WHEN regexp_full_match(s, ${text(ISO)}, 'i')
-         THEN cadence_iso(regexp_extract(s, ${text(ISO)}, ['y', 'm', 'd', 'hh', 'mi', 'ss', 'zone'], 'i'), zone)
-       WHEN regexp_full_match(s, ${text(FRENCH)}, 'i')
-         THEN cadence_iso(struct_insert(regexp_extract(s, ${text(FRENCH)}, ['d', 'm', 'y', 'hh', 'mi', 'ss'], 'i'), zone := ''), zone)
-       END`,
     `CREATE OR REPLACE TEMP MACRO cadence_last(s, c) AS CASE WHEN strpos(s, c) = 0 THEN 0
        ELSE length(s) - strpos(reverse(s), c) + 1 END`,
     `CREATE OR REPLACE TEMP MACRO cadence_amount_text(t) AS CASE
@@ -67,24 +61,48 @@ export type ColumnTypes = ReadonlyMap<string, string>;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-function timeOf(column: string, type: string, timeZone: string): string {
-  const c = quote(column);
-  if (type === 'VARCHAR') return `cadence_text_time(cadence_trim(${c}), ${text(timeZone)})`;
-  if (type === 'DATE') return `CAST(${c} AS TIMESTAMP)`;
-  if (type.startsWith('TIMESTAMP WITH TIME ZONE'))
-    return `date_trunc('second', timezone(${text(timeZone)}, ${c}))`;
-  if (type.startsWith('TIMESTAMP')) return `date_trunc('second', CAST(${c} AS TIMESTAMP))`;
-  return 'CAST(NULL AS TIMESTAMP)';
+
+const ISO_PARTS = "['y', 'm', 'd', 'hh', 'mi', 'ss', 'zone']";
+const FRENCH_PARTS = "['d', 'm', 'y', 'hh', 'mi', 'ss']";
+
+/**
+ * The read of a time cell, in two layers: `parts` runs each pattern once on the trimmed cell (a
+ * column of the layer below), `time` builds the moment from the parts (columns of the layer
+ * below). Kept apart because a macro repeats its arguments wherever they are used: the moment
+ * refers to the parts a dozen times, so each regular expression would run a dozen times a cell.
+ */
+function timeOf(
+  cell: string,
+  type: string,
+  timeZone: string,
+): { parts: string[]; time: (iso: string, french: string) => string } {
+  if (type === 'VARCHAR') {
+    return {
+      parts: [
+        `regexp_extract(${cell}, ${text(ISO)}, ${ISO_PARTS}, 'i')`,
+        `regexp_extract(${cell}, ${text(FRENCH)}, ${FRENCH_PARTS}, 'i')`,
+      ],
+      // A pattern that does not match gives empty parts; both patterns need a 4-digit year.
+      time: (iso, french) =>
+        `CASE WHEN ${iso}.y <> '' THEN cadence_iso(${iso}, ${text(timeZone)})
+         WHEN ${french}.y <> '' THEN cadence_wall(${french}.y, ${french}.m, ${french}.d, ${french}.hh, ${french}.mi, ${french}.ss) END`,
+    };
+  }
+  const moment =
+    type === 'DATE'
+      ? `CAST(${cell} AS TIMESTAMP)`
+      : type.startsWith('TIMESTAMP WITH TIME ZONE')
+        ? `date_trunc('second', timezone(${text(timeZone)}, ${cell}))`
+        : type.startsWith('TIMESTAMP')
+          ? `date_trunc('second', CAST(${cell} AS TIMESTAMP))`
+          : 'CAST(NULL AS TIMESTAMP)';
+  return { parts: [], time: () => moment };
 }
 
-function amountOf(column: string, type: string): string {
-  const c = quote(column);
-  if (type === 'VARCHAR') return `cadence_amount(cadence_trim(${c}))`;
-  return `CASE WHEN TRY_CAST(${c} AS DOUBLE) >= 0 THEN TRY_CAST(${c} AS DOUBLE) END`;
+function amountOf(cell: string, type: string): string {
+  if (type === 'VARCHAR') return `cadence_amount(${cell})`;
+  return `CASE WHEN TRY_CAST(${cell} AS DOUBLE) >= 0 THEN TRY_CAST(${cell} AS DOUBLE) END`;
 }
-
-const blank = (column: string, type: string) =>
-  type === 'VARCHAR' ? `cadence_label(${quote(column)}) IS NULL` : `${quote(column)} IS NULL`;
 
 /** What a touch column holds in the file: its name there and its DuckDB type. */
 export type FileColumns = Partial<
@@ -109,23 +127,47 @@ const OUT_NAME: Readonly<Record<TouchColumn, string>> = {
   opportunityCreatedAt: 'opportunity_created_at',
 };
 
-/** The parsed columns, named as `TouchTableSource` expects, over the raw table with its row number. */
-export function parsedSelect(columns: FileColumns, timeZone: string): string {
+/**
+ * The parsed columns, named as `TouchTableSource` expects, over `source` (a relation with
+ * `row_no` and the file's columns). Three layers, each cell's work done once: the trimmed labels
+ * (text) or the cells (typed); the date patterns' parts; the values and the blank flags.
+ */
+export function parsedSelect(columns: FileColumns, timeZone: string, source: string): string {
+  const entries = Object.entries(columns) as Array<[TouchColumn, { name: string; type: string }]>;
+  const cells: string[] = ['row_no'];
+  const parts: string[] = ['*'];
   const out: string[] = ['row_no'];
-  for (const [key, column] of Object.entries(columns) as Array<
-    [TouchColumn, { name: string; type: string }]
-  >) {
-    const expr = LABEL_COLUMNS.includes(key)
-      ? `cadence_label(${quote(column.name)})`
-      : TIME_COLUMNS.includes(key)
-        ? timeOf(column.name, column.type, timeZone)
-        : amountOf(column.name, column.type);
-    out.push(`${expr} AS ${OUT_NAME[key]}`);
-    if (key !== 'channel') out.push(`${blank(column.name, column.type)} AS ${OUT_NAME[key]}_blank`);
+  const blanks: string[] = [];
+  for (const [key, column] of entries) {
+    const name = OUT_NAME[key];
+    const cell = `${name}_cell`;
+    const varchar = column.type === 'VARCHAR';
+    // A text cell trimmed, empty as NULL: a blank cell is then NULL whatever its type.
+    cells.push(`${varchar ? `cadence_label(${quote(column.name)})` : quote(column.name)} AS ${cell}`);
+    const blank = `${cell} IS NULL`;
+    blanks.push(blank);
+    let value: string;
+    if (LABEL_COLUMNS.includes(key)) {
+      value = varchar ? cell : `cadence_label(${cell})`;
+    } else if (TIME_COLUMNS.includes(key)) {
+      const time = timeOf(cell, column.type, timeZone);
+      const [iso, french] = [`${name}_iso`, `${name}_french`];
+      time.parts.forEach((part, i) => parts.push(`${part} AS ${i === 0 ? iso : french}`));
+      value = time.time(iso, french);
+    } else {
+      value = amountOf(cell, column.type);
+    }
+    out.push(`${value} AS ${name}`);
+    if (key !== 'channel') out.push(`${blank} AS ${name}_blank`);
   }
-  const used = Object.values(columns).map((c) => blank(c.name, c.type));
-  out.push(`(${used.join(' AND ')}) AS blank_row`);
-  return `SELECT ${out.join(', ')} FROM raw`;
+  out.push(`(${blanks.join(' AND ')}) AS blank_row`);
+  return [
+    `SELECT ${out.join(', ')} FROM (`,
+    `  SELECT ${parts.join(', ')} FROM (`,
+    `    SELECT ${cells.join(', ')} FROM ${source}`,
+    '  ) AS cells',
+    ') AS parts',
+  ].join('\n');
 }
 
 /** Checks in the order touch-table.ts makes them, each with its message there. */

@@ -48,6 +48,8 @@ export interface AggregateJourneys {
   readonly timeDecay: Attribution;
 }
 
+const BLOCK = 1 << 16;
+
 export function aggregateJourneys(
   aggregates: Aggregates,
   columns: Omit<TouchTableColumns, 'rowNumber'>,
@@ -63,12 +65,30 @@ export function aggregateJourneys(
     }
     return found;
   };
+  // Millions of path rows: each journey's arrays are views into shared blocks, since a typed
+  // array of its own per journey (an ArrayBuffer each) costs more in allocation and GC than the
+  // models that read them.
+  let block = new Int32Array(0);
+  let used = 0;
+  const take = (n: number): Int32Array => {
+    if (used + n > block.length) {
+      block = new Int32Array(Math.max(BLOCK, n));
+      used = 0;
+    }
+    used += n;
+    return block.subarray(used - n, used);
+  };
   const journeys: Journey[] = [];
   for (const row of aggregates.paths) {
-    const steps = Int32Array.from(row.path.split(DETAIL_SEPARATOR), id);
-    const n = steps.length;
+    const stepNames = row.path.split(DETAIL_SEPARATOR);
+    const n = stepNames.length;
+    const steps = take(n);
+    const days = take(n);
     const groupStart = n - Math.max(1, Math.min(n, row.last_day_touches));
-    const days = Int32Array.from(steps, (_, i) => Math.min(i, groupStart));
+    for (let i = 0; i < n; i++) {
+      steps[i] = id(stepNames[i]);
+      days[i] = Math.min(i, groupStart);
+    }
     const base = {
       campaigns: steps,
       channels: steps,

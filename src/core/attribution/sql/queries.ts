@@ -1,7 +1,7 @@
 /**
  * The journey rules of `../touch-journeys.ts` in SQL, then the aggregates the models need.
  * Each rule below has exactly the in-memory meaning (the tests run both on the same tables):
- * - order: by time, then by row (`row_no`);
+ * - order: by time, then by row (`row_no`), then by campaign and channel;
  * - a prospect's conversion, lead and opportunity are the earliest given on its rows; its revenue
  *   the first given (in row order), and differing revenues count as one conflict;
  * - a touch after the conversion is ignored: instants compared when the conversion has a time of
@@ -49,31 +49,21 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   return [
     ...touchCtes(q.source, q.dialect, q.timeZone),
     [
-      'first_revenue',
-      [
-        'SELECT prospect, revenue',
-        'FROM (',
-        '  SELECT prospect, revenue, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY row_no) AS k',
-        '  FROM touch',
-        '  WHERE revenue IS NOT NULL',
-        ') AS ranked',
-        'WHERE k = 1',
-      ].join('\n'),
-    ],
-    [
+      // One pass per prospect: no window, no self-join. The first revenue in row order is the
+      // revenue of the lowest row that has one (rows without revenue carry no key, so MIN_BY
+      // skips them in both engines); differing revenues are a conflict when MIN < MAX.
       'prospect_summary',
       [
         'SELECT',
-        '  x.prospect AS prospect,',
-        '  MIN(x.conv_t) AS conv_t,',
-        '  MIN(x.lead_t) AS lead_t,',
-        '  MIN(x.opp_t) AS opp_t,',
-        '  MAX(f.revenue) AS revenue,',
-        '  CASE WHEN COUNT(DISTINCT x.revenue) > 1 THEN 1 ELSE 0 END AS revenue_conflict,',
-        `  MAX(${day('x.t')}) AS last_d`,
-        'FROM touch AS x',
-        'LEFT JOIN first_revenue AS f ON f.prospect = x.prospect',
-        'GROUP BY x.prospect',
+        '  prospect,',
+        '  MIN(conv_t) AS conv_t,',
+        '  MIN(lead_t) AS lead_t,',
+        '  MIN(opp_t) AS opp_t,',
+        '  MIN_BY(revenue, CASE WHEN revenue IS NOT NULL THEN row_no END) AS revenue,',
+        '  CASE WHEN MIN(revenue) < MAX(revenue) THEN 1 ELSE 0 END AS revenue_conflict,',
+        `  MAX(${day('t')}) AS last_d`,
+        'FROM touch',
+        'GROUP BY prospect',
       ].join('\n'),
     ],
     [
@@ -101,33 +91,35 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
     ],
     [
       'kept',
-      [
-        'SELECT',
-        '  *,',
-        `  ${step} AS step,`,
-        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t, row_no, campaign, channel) - 1 AS pos,',
-        '  MAX(d) OVER (PARTITION BY prospect) AS last_kept_d',
-        'FROM classified',
-        'WHERE status = 0',
-      ].join('\n'),
+      ['SELECT', '  *,', `  ${step} AS step`, 'FROM classified', 'WHERE status = 0'].join('\n'),
     ],
   ];
 }
+
+/** The order of a prospect's kept touches: by time, then as the sheet's rows (then by name). */
+const TOUCH_ORDER = ['t', 'row_no', 'campaign', 'channel'];
 
 function journeyCte(q: AggregateQuery, separator: string): [string, string] {
   const d = DIALECTS[q.dialect];
   const day = (micros: string) => `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${d.int})`;
   const atOrBefore = (moment: string) =>
     `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN t <= ${moment} ELSE d <= ${day(moment)} END)`;
+  // The last touch at or before the milestone, else the first. The touches at or before it are a
+  // prefix of the journey (the order starts with the time, and days follow times), so its
+  // position is their count less one: no numbering window needed.
   const milestone = (moment: string) =>
-    `CASE WHEN MAX(${moment}) IS NULL THEN NULL ELSE COALESCE(MAX(CASE WHEN ${atOrBefore(moment)} THEN pos END), 0) END`;
+    `CASE WHEN MAX(${moment}) IS NULL THEN NULL ELSE GREATEST(SUM(CASE WHEN ${atOrBefore(moment)} THEN 1 ELSE 0 END) - 1, 0) END`;
   const sep = separator === DETAIL_SEPARATOR ? d.char(0x1f) : d.text(separator);
+  // Same-day needs the last kept day before grouping: one window, only then.
+  const from = q.sameDay
+    ? '(SELECT *, MAX(d) OVER (PARTITION BY prospect) AS last_kept_d FROM kept) AS kept_days'
+    : 'kept';
   return [
     'journey',
     [
       'SELECT',
       '  prospect,',
-      `  ${d.orderedSteps('step', 'pos', sep)} AS path,`,
+      `  ${d.orderedSteps('step', TOUCH_ORDER, sep)} AS path,`,
       '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE 1 END) AS converted,',
       '  MAX(CASE WHEN conv_t IS NULL THEN 0 ELSE COALESCE(revenue, 0) END) AS value,',
       q.sameDay
@@ -135,7 +127,7 @@ function journeyCte(q: AggregateQuery, separator: string): [string, string] {
         : '  1 AS last_day_touches,',
       `  ${milestone('lead_t')} AS lead_index,`,
       `  ${milestone('opp_t')} AS opportunity_index`,
-      'FROM kept',
+      `FROM ${from}`,
       'GROUP BY prospect',
     ].join('\n'),
   ];
