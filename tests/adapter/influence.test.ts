@@ -14,6 +14,7 @@ const INFLUENCE_SHEET = 'Influence report';
 const INFLUENCE_SHEET_FR = 'Rapport d’influence';
 import { createAppsScript, type AppsScriptEnvironment } from '@cadence/apps-script-fake';
 import { readWorkbook } from '../../src/local/files/read-grid';
+import { THREE_PATH_ROWS } from '../support/influence';
 import { creditHeaderRow } from './influence-rows';
 
 const TOUCHES_CSV = path.resolve(__dirname, '../../examples/touches.csv');
@@ -283,9 +284,7 @@ describe('finding the input', () => {
     ]);
     env.spreadsheet.addSheetFromGrid('GA4 export', [
       ['Conversion path', 'Key events'],
-      ['direct', 2],
-      ['search > email', 3],
-      ['search > social > email', 5],
+      ...THREE_PATH_ROWS,
     ]);
     const result = buildInfluenceReport();
     expect(result).toMatchObject({
@@ -306,9 +305,7 @@ describe('finding the input', () => {
     world({ locale: 'fr' });
     env.spreadsheet.addSheetFromGrid('parcours', [
       ['Chemin', 'Conversions totales'],
-      ['direct', 2],
-      ['search > email', 3],
-      ['search > social > email', 5],
+      ...THREE_PATH_ROWS,
     ]);
     const result = buildInfluenceReport();
     expect(result.message).toBe(

@@ -15,31 +15,34 @@ interface ReviewJson {
 
 const asOf = ['--today', '2026-11-22', '--tz', 'Europe/Paris'];
 
+/** `cadence review <file> --json` as of 22 Nov 2026 in Paris, which must succeed; with its notes. */
+function reviewJson(file: string): { json: ReviewJson; stderr: string } {
+  const run = cadence('review', file, ...asOf, '--json');
+  expect(run.code).toBe(0);
+  return { json: JSON.parse(run.stdout) as ReviewJson, stderr: run.stderr };
+}
+
 describe('encodings', () => {
   it('reads a Windows-1252 CSV (Excel on Windows, French): "Règle de scoring" is a scoring rule, and the encoding is named', () => {
-    const run = cadence('review', fixture('windows-1252.csv'), ...asOf, '--json');
-    expect(run.code).toBe(0);
-    const json = JSON.parse(run.stdout) as ReviewJson;
+    const { json, stderr } = reviewJson(fixture('windows-1252.csv'));
     expect(json.rows.map((r) => [r.name, r.type])).toEqual([
       ['Score comportemental élevé', 'scoring_rule'],
       ["Règle d'affectation PME", 'lead_assignment'],
       ['Livre blanc « Prévisions »', 'content'],
     ]);
     // The sheet's headers are French, so the note is too.
-    expect(run.stderr).toMatch(/lu en Windows-1252/);
+    expect(stderr).toMatch(/lu en Windows-1252/);
     expect(json.diagnostics[0]).toMatchObject({ severity: 'info' });
     expect(json.diagnostics[0].message).toMatch(/Windows-1252/);
   });
 
   it('reads a UTF-16 "Unicode text" export (tab-separated) and names the encoding', () => {
-    const run = cadence('review', fixture('utf16.csv'), ...asOf, '--json');
-    expect(run.code).toBe(0);
-    const json = JSON.parse(run.stdout) as ReviewJson;
+    const { json, stderr } = reviewJson(fixture('utf16.csv'));
     expect(json.rows.map((r) => [r.name, r.type])).toEqual([
       ['Welcome nurture — EMEA', 'nurture'],
       ['Behavioral score', 'scoring_rule'],
     ]);
-    expect(run.stderr).toMatch(/UTF-16LE/);
+    expect(stderr).toMatch(/UTF-16LE/);
   });
 
   it('reads Windows-1252 touches with French headers ("Touché le") for `influence`', () => {

@@ -3,11 +3,8 @@
  * names measured as the terminal shows them, words rather than internal ids, arrows that give
  * the sign of the change with better/worse in words, a legend, and French on request.
  */
-import { mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
 import stringWidth from 'string-width';
-import { cadence, cadenceWith } from './run';
+import { cadence, cadenceWith, tempFile } from './run';
 
 const asOf = ['--today', '2026-11-22', '--tz', 'Europe/Paris'];
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => stringWidth(l)));
@@ -43,10 +40,8 @@ it('without COLUMNS or a terminal the table is 100 wide, in words, not internal 
 });
 
 it('cuts wide names (emoji, CJK) with … at the terminal width, as the terminal counts columns', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-'));
-  const file = path.join(dir, 'wide.csv');
-  writeFileSync(
-    file,
+  const file = tempFile(
+    'wide.csv',
     'Program,Baseline,Type,2026-08-31\n' +
       '🚀 Lancement 产品发布会 du programme de nurturing,10,Nurture,12\n' +
       'Webinar 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉,10,Webinar,11\n',

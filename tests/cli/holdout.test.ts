@@ -2,10 +2,7 @@
  * `cadence holdout` and `cadence plan-holdout` as a user runs them: the JSON contracts of the
  * issue, exact; the text in English and French; bad input refused in one line with exit 2.
  */
-import { mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
-import { cadence } from './run';
+import { cadence, tempFile } from './run';
 
 interface Group {
   prospects: number;
@@ -60,10 +57,8 @@ describe('cadence holdout', () => {
   });
 
   it('a French table, and a French sheet read with --sheet', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-holdout-'));
-    const file = path.join(dir, 'temoin.csv');
-    writeFileSync(
-      file,
+    const file = tempFile(
+      'temoin.csv',
       'Prospect;Campagne;Groupe;Converti le\np1;Relance;témoin;\np2;Relance;test;01/03/2026\n' +
         'p3;Relance;test;\np4;Relance;témoin;\n',
     );
@@ -71,8 +66,7 @@ describe('cadence holdout', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Témoin');
     expect(text.stdout).toContain('50 % (1/2)');
-    const missing = path.join(dir, 'sans-groupe.csv');
-    writeFileSync(missing, 'Prospect,Campaign,Converted at\np1,A,\n');
+    const missing = tempFile('sans-groupe.csv', 'Prospect,Campaign,Converted at\np1,A,\n');
     const refused = cadence('holdout', missing, '--lang', 'fr');
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);

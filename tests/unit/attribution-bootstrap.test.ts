@@ -64,7 +64,7 @@ describe('bootstrap intervals', () => {
   });
 
   test('0 replicates: no intervals, no ties, and the sheet has no interval column', () => {
-    const none = reportOf(THREE, 0);
+    const none = reportOf(THREE, { replicates: 0 });
     expect(none.uncertainty).toMatchObject({ replicates: 0, intervals: {}, tiedWithinNoise: [] });
     const header = planInfluenceSheet(none, 'en').values[
       planInfluenceSheet(none, 'en').headerRow - 1

@@ -1,16 +1,6 @@
 import type { Grid } from '../../src/core/types';
-import {
-  type Credits,
-  type InfluenceReport,
-  MODEL_NAMES,
-  influenceReport,
-} from '../../src/core/attribution';
-
-function report(grid: Grid, settings: Parameters<typeof influenceReport>[1] = {}): InfluenceReport {
-  const result = influenceReport(grid, settings);
-  if (!result.ok) throw new Error(JSON.stringify(result.problem));
-  return result.report;
-}
+import { reportOf, THREE_PATHS } from '../support/influence';
+import { type Credits, MODEL_NAMES, type ModelName } from '../../src/core/attribution';
 
 function expectCredits(actual: Credits | undefined, expected: Record<string, number>): void {
   expect(actual).toBeDefined();
@@ -28,58 +18,26 @@ const MILESTONE_HEADER = [
   'Opportunity created at',
 ];
 
-// Public fixture (pychattr / marketing-attribution-models tests):
-// direct (2) / search > email (3) / search > social > email (5).
-const THREE_PATHS: Grid = [
-  ['path', 'total_conversions'],
-  ['direct', 2],
-  ['search > email', 3],
-  ['search > social > email', 5],
-];
-
 describe('rule-based models on the three-path fixture (10 conversions)', () => {
-  const r = report(THREE_PATHS);
+  const r = reportOf(THREE_PATHS);
 
-  test('first touch: direct 2, search 3 + 5 = 8', () => {
-    expectCredits(r.models.first_touch, { direct: 2, search: 8, email: 0, social: 0 });
-  });
-
-  test('last touch: direct 2, email 3 + 5 = 8', () => {
-    expectCredits(r.models.last_touch, { direct: 2, email: 8, search: 0, social: 0 });
-  });
-
-  test('linear: search 3/2 + 5/3, email 3/2 + 5/3, social 5/3, direct 2', () => {
-    expectCredits(r.models.linear, {
-      direct: 2,
-      search: 1.5 + 5 / 3,
-      email: 1.5 + 5 / 3,
-      social: 5 / 3,
-    });
-  });
-
-  test('u_shaped: 2 touches → 50/50, 3 touches → 40/20/40: search 1.5 + 2 = 3.5, social 1', () => {
-    expectCredits(r.models.u_shaped, { direct: 2, search: 3.5, email: 3.5, social: 1 });
-  });
-
-  test('w_shaped without milestones: 30 first, 30+30 last, 10 middle', () => {
-    // search > email: [.3, .6] renormalised → [1/3, 2/3] × 3 = search 1, email 2.
-    // search > social > email: [.3, .1, .6] × 5 = search 1.5, social .5, email 3.
-    expectCredits(r.models.w_shaped, { direct: 2, search: 2.5, social: 0.5, email: 5 });
-  });
-
-  test('full_path without milestones: 22.5 first, 67.5 last, 10 middle', () => {
-    // search > email: [.225, .675] / .9 = [.25, .75] × 3 = search .75, email 2.25.
-    // search > social > email: [.225, .1, .675] × 5 = 1.125, .5, 3.375.
-    expectCredits(r.models.full_path, { direct: 2, search: 1.875, social: 0.5, email: 5.625 });
-  });
-
-  test('shapley: each distinct channel of a journey gets c/|S|', () => {
-    expectCredits(r.models.shapley, {
-      direct: 2,
-      search: 1.5 + 5 / 3,
-      email: 1.5 + 5 / 3,
-      social: 5 / 3,
-    });
+  // Each row: the model, the credits worked by hand, and how.
+  test.each<[ModelName, Record<string, number>, string]>([
+    ['first_touch', { direct: 2, search: 8, email: 0, social: 0 }, 'search 3 + 5 = 8'],
+    ['last_touch', { direct: 2, email: 8, search: 0, social: 0 }, 'email 3 + 5 = 8'],
+    ['linear', { direct: 2, search: 1.5 + 5 / 3, email: 1.5 + 5 / 3, social: 5 / 3 }, '3/2 + 5/3'],
+    // 2 touches → 50/50, 3 touches → 40/20/40.
+    ['u_shaped', { direct: 2, search: 3.5, email: 3.5, social: 1 }, 'search 1.5 + 2 = 3.5'],
+    // No milestones: 30 first, 30+30 last, 10 middle. search > email: [.3, .6] renormalised →
+    // [1/3, 2/3] × 3 = search 1, email 2; search > social > email: [.3, .1, .6] × 5.
+    ['w_shaped', { direct: 2, search: 2.5, social: 0.5, email: 5 }, 'search 1 + 1.5'],
+    // No milestones: 22.5 first, 67.5 last, 10 middle. search > email: [.225, .675] / .9 × 3 =
+    // search .75, email 2.25; search > social > email: [.225, .1, .675] × 5 = 1.125, .5, 3.375.
+    ['full_path', { direct: 2, search: 1.875, social: 0.5, email: 5.625 }, 'search .75 + 1.125'],
+    // Each distinct channel of a journey gets c/|S|.
+    ['shapley', { direct: 2, search: 1.5 + 5 / 3, email: 1.5 + 5 / 3, social: 5 / 3 }, 'c/|S|'],
+  ])('%s: %j (%s)', (model, credits) => {
+    expectCredits(r.models[model], credits);
   });
 
   test('markov, no nulls: RE direct .2, search .8, email .8, social .5; credit 10 × RE / 2.3', () => {
@@ -117,13 +75,13 @@ describe("ChannelAttribution's vignette", () => {
   ];
 
   test('markov {A 2, B 1}', () => {
-    const r = report(grid);
+    const r = reportOf(grid);
     expectCredits(r.models.markov, { A: 2, B: 1 });
     expectCredits(r.removalEffects, { A: 1, B: 0.5 });
   });
 
   test('linear counts repeats: A 3/6 + 3/5 + 2/2 = 2.1, B 0.9', () => {
-    const r = report(grid);
+    const r = reportOf(grid);
     expectCredits(r.models.linear, { A: 0.5 + 0.6 + 1, B: 0.5 + 0.4 });
   });
 });
@@ -134,7 +92,7 @@ describe('revenue', () => {
     ['direct', 2, 100, 8],
     ['search > email', 3, 300, 7],
   ];
-  const r = report(grid);
+  const r = reportOf(grid);
 
   test('rule models split value like conversions: u_shaped search 150, email 150, direct 100', () => {
     expectCredits(r.revenue.u_shaped, { direct: 100, search: 150, email: 150 });
@@ -179,7 +137,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
   ];
 
   test('last touch with same-day on: Retargeting and Site (both Feb 1) get .5 each', () => {
-    const r = report(grid);
+    const r = reportOf(grid);
     expectCredits(r.models.last_touch, { Webinar: 0, Newsletter: 0, Retargeting: 0.5, Site: 0.5 });
     expectCredits(r.revenue.last_touch, { Webinar: 0, Newsletter: 0, Retargeting: 500, Site: 500 });
     expect(r.notes).toContain(
@@ -188,12 +146,12 @@ describe('touch models with dates, same-day handling and milestones', () => {
   });
 
   test('last touch with same-day off: Site 1', () => {
-    const r = report(grid, { sameDay: false });
+    const r = reportOf(grid, { sameDay: false });
     expectCredits(r.models.last_touch, { Webinar: 0, Newsletter: 0, Retargeting: 0, Site: 1 });
   });
 
   test('u_shaped same-day on: Webinar .4, Newsletter .2 (middle), Retargeting .2, Site .2', () => {
-    expectCredits(report(grid).models.u_shaped, {
+    expectCredits(reportOf(grid).models.u_shaped, {
       Webinar: 0.4,
       Newsletter: 0.2,
       Retargeting: 0.2,
@@ -202,7 +160,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
   });
 
   test('u_shaped same-day off: Webinar .4, middle .2 / 2 each, Site .4', () => {
-    expectCredits(report(grid, { sameDay: false }).models.u_shaped, {
+    expectCredits(reportOf(grid, { sameDay: false }).models.u_shaped, {
       Webinar: 0.4,
       Newsletter: 0.1,
       Retargeting: 0.1,
@@ -213,7 +171,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
   test('time decay, half-life 7: weights 2^(-27/7), 2^(-12/7), 1, 1 normalised', () => {
     const w = [2 ** (-27 / 7), 2 ** (-12 / 7), 1, 1];
     const sum = w.reduce((a, b) => a + b, 0);
-    expectCredits(report(grid).models.time_decay, {
+    expectCredits(reportOf(grid).models.time_decay, {
       Webinar: w[0] / sum,
       Newsletter: w[1] / sum,
       Retargeting: w[2] / sum,
@@ -224,14 +182,14 @@ describe('touch models with dates, same-day handling and milestones', () => {
   test('time decay, half-life 12: Newsletter weighs 2^-1 = .5', () => {
     const w = [2 ** (-27 / 12), 0.5, 1, 1];
     const sum = w.reduce((a, b) => a + b, 0);
-    expect(report(grid, { halfLifeDays: 12 }).models.time_decay?.Newsletter).toBeCloseTo(
+    expect(reportOf(grid, { halfLifeDays: 12 }).models.time_decay?.Newsletter).toBeCloseTo(
       0.5 / sum,
       12,
     );
   });
 
   test('credit per channel instead of campaign', () => {
-    expectCredits(report(grid, { by: 'channel' }).models.first_touch, {
+    expectCredits(reportOf(grid, { by: 'channel' }).models.first_touch, {
       event: 1,
       email: 0,
       social: 0,
@@ -248,7 +206,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
       ['p', 'D', '2026-01-04', '', '', ''],
       ['p', 'E', '2026-01-05', '', '', ''],
     ];
-    const r = report(g);
+    const r = reportOf(g);
     // W: first A .3, lead B .3, opportunity D .3, C (between) .1, E after the opportunity 0.
     expectCredits(r.models.w_shaped, { A: 0.3, B: 0.3, C: 0.1, D: 0.3, E: 0 });
     // Full path adds the last touch: A, B, D, E .225 each, C .1.
@@ -266,7 +224,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
       ['p', 'C', '2026-01-03', '', '', ''],
     ];
     // W: A .3, B .3 + .3; no untouched position before B → renormalise by .9: A 1/3, B 2/3.
-    expectCredits(report(g).models.w_shaped, { A: 1 / 3, B: 2 / 3, C: 0 });
+    expectCredits(reportOf(g).models.w_shaped, { A: 1 / 3, B: 2 / 3, C: 0 });
   });
 
   test('one touch gets 100% under every model', () => {
@@ -275,7 +233,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
       ['p', 'Solo', '2026-01-01', '2026-01-03'],
       ['q', 'Other', '2026-01-01', ''],
     ];
-    const r = report(g);
+    const r = reportOf(g);
     for (const name of MODEL_NAMES) expect(r.models[name]?.Solo).toBeCloseTo(1, 12);
     expect(r.conversionRate).toBeCloseTo(0.5, 12);
   });

@@ -11,7 +11,7 @@ import { reportOf } from '../support/influence';
 const HEADERS = ['Prospect', 'Campaign', 'Channel', 'Touched at', 'Converted at'];
 
 /** Readiness does not need the bootstrap: no resamples keeps these tests quick. */
-const unsampled = (grid: Grid): InfluenceReport => reportOf(grid, 0);
+const unsampled = (grid: Grid): InfluenceReport => reportOf(grid, { replicates: 0 });
 
 // P1 converts on 6 March after a webinar, then an email and a social post on 5 March (the same
 // day: a tie), and is touched again after converting. P2 converts with its only touch 156 days

@@ -7,6 +7,7 @@ import {
   influenceReport,
 } from '../../src/core/attribution';
 import { TOUCH_COLUMN_LABELS } from '../../src/core/attribution/headers';
+import { reportOf, THREE_PATHS } from '../support/influence';
 
 const sum = (c: Credits | undefined) => Object.values(c ?? {}).reduce((a, b) => a + b, 0);
 
@@ -79,15 +80,9 @@ describe('disagreement between models', () => {
   });
 
   test('the three-path fixture: email gets 0 (first touch) to 8 (last touch)', () => {
-    const r = influenceReport([
-      ['path', 'total_conversions'],
-      ['direct', 2],
-      ['search > email', 3],
-      ['search > social > email', 5],
-    ]);
-    if (!r.ok) throw new Error('fixture');
-    expect(r.report.spread.email.min).toBe(0); // first touch gives email nothing
-    expect(r.report.spread.email.max).toBe(8); // last touch gives it 3 + 5
+    const { spread } = reportOf(THREE_PATHS);
+    expect(spread.email.min).toBe(0); // first touch gives email nothing
+    expect(spread.email.max).toBe(8); // last touch gives it 3 + 5
   });
 });
 

@@ -131,35 +131,39 @@ describe('the holdout analysis', () => {
     expect(analyseHoldout(table(simulatedGrid(2026, 10_000, 0.05, 0.06))).tests[0]).toEqual(result);
   });
 
-  /** Counts of one seeded simulation, without the grid (200 of them stay quick). */
-  function simulatedCounts(random: () => number, n: number, rate: number) {
-    let successes = 0;
-    for (let i = 0; i < n; i++) if (random() < rate) successes++;
-    return { successes, trials: n };
+  /**
+   * How many of 200 seeded simulated tests (2,000 prospects a group, conversion rates `testRate`
+   * and `controlRate`) satisfy `hit`. Counts only, without a grid: 200 of them stay quick.
+   */
+  function simulations(
+    seed: number,
+    testRate: number,
+    controlRate: number,
+    hit: (result: ReturnType<typeof holdoutTest>) => boolean,
+  ): number {
+    const random = mulberry32(seed);
+    const counts = (rate: number) => {
+      let successes = 0;
+      for (let i = 0; i < 2000; i++) if (random() < rate) successes++;
+      return { successes, trials: 2000 };
+    };
+    let hits = 0;
+    for (let s = 0; s < 200; s++) {
+      const test = counts(testRate);
+      if (hit(holdoutTest('A', test, counts(controlRate)))) hits++;
+    }
+    return hits;
   }
 
   test('with no true lift, 200 seeded simulations reject at 5 % about 5 % of the time', () => {
-    const random = mulberry32(15);
-    let rejections = 0;
-    for (let s = 0; s < 200; s++) {
-      const test = simulatedCounts(random, 2000, 0.05);
-      const control = simulatedCounts(random, 2000, 0.05);
-      if (holdoutTest('A', test, control).p < 0.05) rejections++;
-    }
+    const rejections = simulations(15, 0.05, 0.05, (r) => r.p < 0.05);
     // Binomial(200, 0.05): mean 10, sd 3.1; a wrong test (say a one-sided p) would be far off.
     expect(rejections).toBeGreaterThanOrEqual(4);
     expect(rejections).toBeLessThanOrEqual(17);
   });
 
   test('over 200 seeded simulations of a true lift, the 95 % interval covers it about 95 % of the time', () => {
-    const random = mulberry32(404);
-    let covered = 0;
-    for (let s = 0; s < 200; s++) {
-      const test = simulatedCounts(random, 2000, 0.06);
-      const control = simulatedCounts(random, 2000, 0.05);
-      const { ci } = holdoutTest('A', test, control);
-      if (ci[0] <= 0.01 && 0.01 <= ci[1]) covered++;
-    }
+    const covered = simulations(404, 0.06, 0.05, ({ ci }) => ci[0] <= 0.01 && 0.01 <= ci[1]);
     expect(covered).toBeGreaterThanOrEqual(183);
     expect(covered).toBeLessThanOrEqual(199);
   });

@@ -1,13 +1,9 @@
 import { tReadiness } from '../../src/core/i18n/readiness';
 import { holdoutSection, type HoldoutSection } from '../../src/core/incrementality';
-import {
-  COLORS,
-  planInfluenceSheet,
-  type InfluenceSheetPlan,
-} from '../../src/core/sheet-plans/influence';
+import { COLORS, planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 import { DEFAULT_COLUMN_PX, textPx } from '../../src/core/sheet-plans/widths';
 import type { Grid } from '../../src/core/types';
-import { reportOf, shown } from '../support/influence';
+import { reportOf, rowOf, shown } from '../support/influence';
 import { LIFT_TOUCHES } from './lift-fixture';
 
 const TOUCHES = LIFT_TOUCHES;
@@ -22,13 +18,6 @@ const HOLDOUT: Grid = [
     (i % 2 === 0 && i < 60) || (i % 2 === 1 && i < 40) ? '2026-04-01' : '',
   ]),
 ];
-
-/** The 0-based row whose column A shows `label`. */
-function rowOf(plan: InfluenceSheetPlan, label: string): number {
-  const index = plan.values.findIndex((row) => shown(row[0]) === label);
-  if (index < 0) throw new Error(`no row ${label}`);
-  return index;
-}
 
 describe('the lift table of the Influence report', () => {
   const plan = planInfluenceSheet(reportOf(TOUCHES), 'en');

@@ -15,7 +15,7 @@ import {
   type InfluenceSheetPlan,
 } from '../../src/core/sheet-plans/influence';
 import type { Grid } from '../../src/core/types';
-import { reportOf, shown } from '../support/influence';
+import { reportOf, rowOf, shown, THREE_PATHS } from '../support/influence';
 
 /** Column `label` of the campaign rows, keyed by campaign name. */
 function column(plan: InfluenceSheetPlan, label: string): Record<string, string | number> {
@@ -26,22 +26,6 @@ function column(plan: InfluenceSheetPlan, label: string): Record<string, string 
   const rows = plan.values.slice(HEADER_ROW, HEADER_ROW + plan.campaigns.length);
   return Object.fromEntries(rows.map((row) => [shown(row[0]), shown(row[index])]));
 }
-
-/** 0-based index of the first row whose column A shows `label`. */
-function rowOf(plan: InfluenceSheetPlan, label: string): number {
-  const index = plan.values.findIndex((row) => shown(row[0]) === label);
-  if (index < 0) throw new Error(`no row ${label}`);
-  return index;
-}
-
-// Three journeys used in other libraries' public tests: direct (2 conversions),
-// search > email (3), search > social > email (5).
-const THREE_PATHS: Grid = [
-  ['path', 'total_conversions'],
-  ['direct', 2],
-  ['search > email', 3],
-  ['search > social > email', 5],
-];
 
 describe('the planned block for direct(2) / search>email(3) / search>social>email(5)', () => {
   const plan = planInfluenceSheet(reportOf(THREE_PATHS), 'en');

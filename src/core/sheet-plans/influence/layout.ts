@@ -20,12 +20,18 @@ export interface SheetBlock {
   readonly fitted?: readonly string[];
 }
 
-export interface Laid {
+/** The report's one rectangle of cells, a grid per property: one batched call each. */
+export interface LaidCells {
+  /** Strings are already forced to text (see text-cell.ts). */
   readonly values: PlannedCell[][];
   readonly numberFormats: string[][];
   readonly fontWeights: FontWeight[][];
   readonly backgrounds: string[][];
+  /** Cells that wrap (the credit table and the last-touch table: long labels, narrow columns). */
   readonly wraps: boolean[][];
+}
+
+export interface Laid extends LaidCells {
   /** 1-based first row of each block, in the order given. */
   readonly starts: readonly number[];
 }

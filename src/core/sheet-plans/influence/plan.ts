@@ -26,9 +26,8 @@ import { caveatBlock, caveatHeading } from './caveat-block';
 import { lastTouchBlock } from './last-touch-block';
 import { readinessBlock, readinessLabels } from './readiness-block';
 import { tiesBlock } from './ties-block';
-import type { FontWeight, PlannedCell } from './cells';
 import { creditBlock } from './credit-block';
-import { fittedTexts, layBlocks, row, type SheetBlock, widthOf } from './layout';
+import { fittedTexts, layBlocks, type LaidCells, row, type SheetBlock, widthOf } from './layout';
 import { voice } from './say';
 import { summaryBlock, titleBlock } from './summary-block';
 
@@ -53,14 +52,7 @@ export interface ChartPlan {
   readonly anchorColumn: number;
 }
 
-export interface InfluenceSheetPlan {
-  /** Strings are already forced to text (see text-cell.ts). */
-  readonly values: PlannedCell[][];
-  readonly numberFormats: string[][];
-  readonly fontWeights: FontWeight[][];
-  readonly backgrounds: string[][];
-  /** Cells that wrap (the credit table and the last-touch table: long labels, narrow columns). */
-  readonly wraps: boolean[][];
+export interface InfluenceSheetPlan extends LaidCells {
   /** Rows to freeze: the title only (the readiness block above the table is too tall to pin). */
   readonly frozenRows: number;
   /** 1-based row of the credit table's header. */
