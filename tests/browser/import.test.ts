@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadAddOn } from '../../src/local/code-runtime';
 import { idle, launch, openSidebar, reviewEnv, ROOT, screenshot, type Session } from './harness';
 
@@ -45,6 +45,23 @@ async function hubspotXlsx(name: string): Promise<string> {
   const file = path.join(dir, name);
   await book.xlsx.writeFile(file);
   return file;
+}
+
+/** Apply: `count` cells written into column T (then `check`, a screenshot); Undo: restored. */
+async function applyThenUndo(
+  page: Page,
+  count: number,
+  shot: string,
+  check: () => void,
+): Promise<void> {
+  await page.click('#import-apply');
+  await idle(page);
+  expect(await page.textContent('#status')).toContain(`${count} cell(s) written into column T.`);
+  check();
+  await screenshot(page, shot);
+  await page.click('#import-undo');
+  await idle(page);
+  expect(await page.textContent('#status')).toContain(`Import undone: ${count} cell(s) restored.`);
 }
 
 beforeAll(async () => {
@@ -100,19 +117,13 @@ describe('Import panel', () => {
     expect(review.snapshot()).toEqual(before);
     await screenshot(page, 'import-preview-en');
 
-    await page.click('#import-apply');
-    await idle(page);
-    expect(await page.textContent('#status')).toContain('2 cell(s) written into column T.');
-    expect(review.getRange('T2').getValue()).toBe(0.046);
-    expect(review.getRange('T4').getValue()).toBe(0.104);
-    expect(review.getRange('T2').getNote()).toBe(
-      'Cadence import: hubspot.csv, row 2, column “Click rate”, on 2026-11-22.',
-    );
-    await screenshot(page, 'import-applied-en');
-
-    await page.click('#import-undo');
-    await idle(page);
-    expect(await page.textContent('#status')).toContain('Import undone: 2 cell(s) restored.');
+    await applyThenUndo(page, 2, 'import-applied-en', () => {
+      expect(review.getRange('T2').getValue()).toBe(0.046);
+      expect(review.getRange('T4').getValue()).toBe(0.104);
+      expect(review.getRange('T2').getNote()).toBe(
+        'Cadence import: hubspot.csv, row 2, column “Click rate”, on 2026-11-22.',
+      );
+    });
     expect(review.snapshot()).toEqual(before);
   });
 
@@ -178,19 +189,13 @@ describe('Import panel', () => {
     );
     expect(review.snapshot()).toEqual(before);
 
-    await page.click('#import-apply');
-    await idle(page);
-    expect(await page.textContent('#status')).toContain('1 cell(s) written into column T.');
-    expect(review.getRange('T2').getValue()).toBe(0.046);
-    expect(review.getRange('T4').getValue()).toBe('');
-    expect(review.getRange('T2').getNote()).toBe(
-      'Cadence import: hubspot.xlsx (Emails), row 2, column “Click rate”, on 2026-11-22.',
-    );
-    await screenshot(page, 'import-xlsx-applied-en');
-
-    await page.click('#import-undo');
-    await idle(page);
-    expect(await page.textContent('#status')).toContain('Import undone: 1 cell(s) restored.');
+    await applyThenUndo(page, 1, 'import-xlsx-applied-en', () => {
+      expect(review.getRange('T2').getValue()).toBe(0.046);
+      expect(review.getRange('T4').getValue()).toBe('');
+      expect(review.getRange('T2').getNote()).toBe(
+        'Cadence import: hubspot.xlsx (Emails), row 2, column “Click rate”, on 2026-11-22.',
+      );
+    });
     expect(review.snapshot()).toEqual(before);
   });
 
