@@ -121,6 +121,9 @@ describe('Influence panel', () => {
   it('builds the influence report from the Touches sheet and shows the answer', async () => {
     await s.close();
     s = await openSidebar(browser(), await reviewEnv({ touches: true }));
+    // The build (every model, 200 bootstrap replicates) runs in this process through the bridge:
+    // on a shared machine it takes longer than a click's default 5 s.
+    s.page.setDefaultTimeout(60_000);
     await s.page.click('#tab-influence');
     await s.page.click('#influence-build');
     await idle(s.page);
