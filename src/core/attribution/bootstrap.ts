@@ -65,6 +65,8 @@ function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => num
   };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Each converting journey's keys renamed apart, so one model run gives every unit credit. */
 interface SplitJourneys {
   readonly input: CreditInput;
@@ -125,6 +127,7 @@ export function bootstrapCredits(
   const draw = aliasSampler(weights, mulberry32(seed));
   const counts = new Float64Array(journeys.length);
   const drawn: number[] = [];
+  const pool: Mutable<CreditJourney>[] = [];
   const rescale =
     draws < n ? fullDataRescale(input, additive, units, split, settings, n, draws) : null;
 
@@ -149,11 +152,15 @@ export function bootstrapCredits(
     });
     const chain = byModel.markov;
     if (chain !== undefined) {
-      const resampled: CreditJourney[] = drawn.map((j) => ({
-        ...journeys[j],
-        weight: counts[j],
-        value: 0,
-      }));
+      // The drawn journeys with their counts, in objects reused from replicate to replicate: a
+      // fresh copy of each would be millions of short-lived objects over 200 replicates.
+      const resampled = drawn.map((j, i) => {
+        const copy = (pool[i] ??= { ...journeys[j] });
+        Object.assign(copy, journeys[j]);
+        copy.weight = counts[j];
+        copy.value = 0;
+        return copy;
+      });
       chain.set(
         markov({ ...input, journeys: resampled }, settings.markovOrder).conversions,
         offset,
