@@ -43,18 +43,23 @@ export async function writeBigReview(file: string, rows: number): Promise<void> 
   await workbook.commit();
 }
 
-export interface CliRun {
+export interface CliRun extends PeakRun {
   readonly rows: number;
+}
+
+/** A `cadence` command's wall time, its own peak resident memory (maxRSS) and exit code. */
+export interface PeakRun {
   readonly seconds: number;
   readonly peakMb: number;
   readonly exitCode: number | null;
 }
 
 /**
- * One `cadence review … --out --ics` in a child process. The child reports its own peak
- * resident memory as it exits: what the user's machine had to hold, whatever the parent does.
+ * `cadence …args` in a child process. The child reports its own peak resident memory as it
+ * exits: what the user's machine had to hold, whatever the parent does. The one helper for every
+ * bench that runs the CLI whole (big sheets, big data).
  */
-export function runCliOn(file: string, rows: number, dir: string): CliRun {
+export function runCadenceMeasured(args: readonly string[]): PeakRun {
   const report = `process.on('exit', () => process.stderr.write('\\ncadence-peak-rss ' + process.resourceUsage().maxRSS + '\\n'));`;
   const start = process.hrtime.bigint();
   const child = spawnSync(
@@ -62,23 +67,31 @@ export function runCliOn(file: string, rows: number, dir: string): CliRun {
     [
       '-e',
       `${report} process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)});`,
-      'review',
-      file,
-      '--today',
-      '2026-11-22',
-      '--tz',
-      'Europe/Paris',
-      '--out',
-      path.join(dir, `out-${rows}.xlsx`),
-      '--ics',
-      path.join(dir, `out-${rows}.ics`),
-      '--json',
+      ...args,
     ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * MB },
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const kb = Number(/cadence-peak-rss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { rows, seconds, peakMb: kb / 1024, exitCode: child.status };
+  return { seconds, peakMb: kb / 1024, exitCode: child.status };
+}
+
+/** One `cadence review … --out --ics` on a big review, as a user runs it. */
+export function runCliOn(file: string, rows: number, dir: string): CliRun {
+  const run = runCadenceMeasured([
+    'review',
+    file,
+    '--today',
+    '2026-11-22',
+    '--tz',
+    'Europe/Paris',
+    '--out',
+    path.join(dir, `out-${rows}.xlsx`),
+    '--ics',
+    path.join(dir, `out-${rows}.ics`),
+    '--json',
+  ]);
+  return { rows, ...run };
 }
 
 function ms(start: bigint): number {

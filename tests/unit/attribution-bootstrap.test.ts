@@ -90,4 +90,40 @@ describe('bootstrap intervals', () => {
     // Every resampled set has 40 converting Email journeys: no noise at all.
     expect(r.uncertainty.intervals.linear?.Email).toEqual([40, 40]);
   });
+
+  test('a million-row export stays bounded: 210,000 journeys, A first-touch interval about 99,551–100,449', () => {
+    // 210,000 journeys is more than a replicate draws (MAX_DRAWS): each replicate draws 20,000 and
+    // is rescaled (m-out-of-n bootstrap) to the spread of 210,000 draws: Binomial(210000,
+    // 100000/210000), sd √(210000·p·q) = 228.9, so 100,000 ± 1.96 × 228.9 = 99,551 to 100,449.
+    const big = reportOf([
+      ['path', 'total_conversions'],
+      ['A', 100_000],
+      ['B', 100_000],
+      ['C', 10_000],
+    ]);
+    const [low, high] = big.uncertainty.intervals.first_touch?.A ?? [0, 0];
+    expect(low).toBeGreaterThan(99_400);
+    expect(low).toBeLessThan(99_700);
+    expect(high).toBeGreaterThan(100_300);
+    expect(high).toBeLessThan(100_600);
+    expect(big.uncertainty.tiedWithinNoise).toEqual([['A', 'B']]);
+  });
+
+  test('Markov at order 2: the intervals are those of the order-2 credits, and hold them', () => {
+    const grid: Grid = [
+      ['path', 'total_conversions', 'total_null'],
+      ['A > B > C', 40, 20],
+      ['B > A > C', 10, 30],
+      ['C > B', 25, 25],
+      ['A > C', 5, 40],
+    ];
+    const result = influenceReport(grid, { markovOrder: 2 });
+    if (!result.ok) throw new Error('fixture');
+    const { models, uncertainty: u } = result.report;
+    for (const [key, credit] of Object.entries(models.markov ?? {})) {
+      const [low, high] = u.intervals.markov?.[key] ?? [0, 0];
+      expect(low).toBeLessThanOrEqual(credit);
+      expect(high).toBeGreaterThanOrEqual(credit);
+    }
+  });
 });

@@ -10,7 +10,14 @@
  * other journeys, so its credit is Σ count_j · unit_j. The unit credits are computed ONCE, by
  * running the model on the journeys with each journey's keys renamed apart (journey j's key k
  * becomes its own key), and a replicate is then one sparse sum. Markov is not additive (removal
- * effects), so it is rerun on each replicate's weights.
+ * effects), so it is rerun on each replicate's weights (at the report's Markov order).
+ *
+ * Bounded: a replicate draws at most MAX_DRAWS journeys, whatever the data holds. Below that the
+ * bootstrap is the plain one above. Above it, each replicate is an m-out-of-n bootstrap (Bickel,
+ * Götze & van Zwet, "Resampling fewer than n observations", Statistica Sinica 7, 1997): m journeys
+ * are drawn, the credit scaled to the data's size, and its distance to the data's own credit
+ * shrunk by √(m/n), so the interval keeps the width of n draws. A million-row paths file (11 M
+ * journeys) would otherwise draw 11 M journeys 200 times; this draws 20,000 200 times.
  */
 import { mulberry32 } from '../stats/seeded-random';
 import type { CreditInput, CreditJourney } from './journey';
@@ -19,6 +26,8 @@ import { markov } from './models/markov';
 import type { ModelName, ModelSettings } from './vocabulary';
 
 export const DEFAULT_REPLICATES = 200;
+/** Journeys drawn per replicate at most (m of the m-out-of-n bootstrap above). */
+export const MAX_DRAWS = 20_000;
 /** Fixed so that a report never changes between runs; printed in the JSON. */
 export const BOOTSTRAP_SEED = 20_040_004;
 
@@ -56,20 +65,24 @@ function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => num
   };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Each converting journey's keys renamed apart, so one model run gives every unit credit. */
 interface SplitJourneys {
   readonly input: CreditInput;
-  /** Per renamed key: the journey (index in the original input) and the original key id. */
-  readonly journey: Int32Array;
+  /** Journey j (index in the original input) owns the renamed keys unitStart[j] .. unitStart[j+1]. */
+  readonly unitStart: Int32Array;
+  /** Per renamed key: the original key id. */
   readonly key: Int32Array;
 }
 
 function splitJourneys(input: CreditInput): SplitJourneys {
-  const journeyOf: number[] = [];
   const keyOf: number[] = [];
+  const unitStart = new Int32Array(input.journeys.length + 1);
   const journeys: CreditJourney[] = [];
   const local = new Map<number, number>();
   input.journeys.forEach((j, index) => {
+    unitStart[index] = keyOf.length;
     if (!j.converted || j.steps.length === 0) return;
     local.clear();
     const steps = new Int32Array(j.steps.length);
@@ -79,15 +92,15 @@ function splitJourneys(input: CreditInput): SplitJourneys {
         id = keyOf.length;
         local.set(k, id);
         keyOf.push(k);
-        journeyOf.push(index);
       }
       steps[i] = id;
     });
     journeys.push({ ...j, steps, weight: 1, value: 0 });
   });
+  unitStart[input.journeys.length] = keyOf.length;
   return {
     input: { keys: new Array<string>(keyOf.length).fill(''), journeys, hasDates: input.hasDates },
-    journey: Int32Array.from(journeyOf),
+    unitStart,
     key: Int32Array.from(keyOf),
   };
 }
@@ -102,36 +115,93 @@ export function bootstrapCredits(
   const keys = input.keys.length;
   const journeys = input.journeys;
   const weights = journeys.map((j) => j.weight);
-  const draws = Math.round(weights.reduce((a, b) => a + b, 0));
+  const n = Math.round(weights.reduce((a, b) => a + b, 0));
   const byModel: Partial<Record<ModelName, Float64Array>> = {};
   for (const m of models) byModel[m] = new Float64Array(replicates * keys);
-  if (draws === 0 || replicates === 0) return { replicates: 0, keys, byModel };
+  if (n === 0 || replicates === 0) return { replicates: 0, keys, byModel };
 
+  const draws = Math.min(n, MAX_DRAWS);
   const split = splitJourneys(input);
   const additive = models.filter((m) => m !== 'markov');
   const units = additive.map((m) => MODELS[m].run(split.input, settings).conversions);
   const draw = aliasSampler(weights, mulberry32(seed));
   const counts = new Float64Array(journeys.length);
+  const drawn: number[] = [];
+  const pool: Mutable<CreditJourney>[] = [];
+  const rescale =
+    draws < n ? fullDataRescale(input, additive, units, split, settings, n, draws) : null;
 
   for (let r = 0; r < replicates; r++) {
-    counts.fill(0);
-    for (let d = 0; d < draws; d++) counts[draw()]++;
+    drawn.length = 0;
+    for (let d = 0; d < draws; d++) {
+      const j = draw();
+      if (counts[j] === 0) drawn.push(j);
+      counts[j]++;
+    }
+    // Journey order, as a pass over every journey would sum them: the same credits to the bit.
+    drawn.sort((a, b) => a - b);
     const offset = r * keys;
     additive.forEach((m, index) => {
       const out = byModel[m] as Float64Array;
       const unit = units[index];
-      for (let p = 0; p < unit.length; p++) {
-        out[offset + split.key[p]] += counts[split.journey[p]] * unit[p];
+      for (const j of drawn) {
+        for (let p = split.unitStart[j]; p < split.unitStart[j + 1]; p++) {
+          out[offset + split.key[p]] += counts[j] * unit[p];
+        }
       }
     });
     const chain = byModel.markov;
     if (chain !== undefined) {
-      const resampled: CreditJourney[] = [];
-      journeys.forEach((j, i) => {
-        if (counts[i] > 0) resampled.push({ ...j, weight: counts[i], value: 0 });
+      // The drawn journeys with their counts, in objects reused from replicate to replicate: a
+      // fresh copy of each would be millions of short-lived objects over 200 replicates.
+      const resampled = drawn.map((j, i) => {
+        const copy = (pool[i] ??= { ...journeys[j] });
+        Object.assign(copy, journeys[j]);
+        copy.weight = counts[j];
+        copy.value = 0;
+        return copy;
       });
-      chain.set(markov({ ...input, journeys: resampled }).conversions, offset);
+      chain.set(
+        markov({ ...input, journeys: resampled }, settings.markovOrder).conversions,
+        offset,
+      );
     }
+    for (const j of drawn) counts[j] = 0;
+    if (rescale !== null) for (const m of models) rescale(byModel[m] as Float64Array, m, offset);
   }
   return { replicates, keys, byModel };
+}
+
+/**
+ * m of n drawn: a replicate's credit c (on m journeys) becomes θ + √(m/n)·(c·n/m − θ), θ the
+ * credit on all n journeys, so that its spread is that of n draws.
+ */
+function fullDataRescale(
+  input: CreditInput,
+  additive: readonly ModelName[],
+  units: readonly Float64Array[],
+  split: SplitJourneys,
+  settings: ModelSettings,
+  n: number,
+  m: number,
+): (out: Float64Array, model: ModelName, offset: number) => void {
+  const keys = input.keys.length;
+  const full: Partial<Record<ModelName, Float64Array>> = {};
+  additive.forEach((model, index) => {
+    const credit = new Float64Array(keys);
+    const unit = units[index];
+    input.journeys.forEach((j, journey) => {
+      for (let p = split.unitStart[journey]; p < split.unitStart[journey + 1]; p++)
+        credit[split.key[p]] += j.weight * unit[p];
+    });
+    full[model] = credit;
+  });
+  const shrink = Math.sqrt(m / n);
+  return (out, model, offset) => {
+    full[model] ??= markov(input, settings.markovOrder).conversions;
+    const theta = full[model] as Float64Array;
+    for (let k = 0; k < keys; k++) {
+      out[offset + k] = theta[k] + shrink * ((out[offset + k] * n) / m - theta[k]);
+    }
+  };
 }

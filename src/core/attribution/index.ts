@@ -1,6 +1,7 @@
 /** Public surface of the influence report, for the CLI, the Sheets adapter and the bench. */
 export {
   influenceReport,
+  pathsInfluenceReport,
   reportOn,
   invalidSettings,
   usableSettings,

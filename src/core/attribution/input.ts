@@ -7,7 +7,7 @@ import { detectFormat } from './headers';
 import type { InputRead } from './input-problem';
 import type { JourneySet } from './journey';
 import { pathJourneys } from './path-journeys';
-import { readPathTable } from './path-table';
+import { type PathTableResult, readPathTable } from './path-table';
 import { touchJourneys } from './touch-journeys';
 import { readTouchTable } from './touch-table';
 import type { InputFormat } from './vocabulary';
@@ -22,10 +22,12 @@ export type JourneysResult = InputRead<{ readonly journeys: JourneySet }>;
 
 export function readJourneys(grid: Grid, options: JourneyOptions): JourneysResult {
   const format = options.format ?? detectFormat(grid[0] ?? []);
-  if (format === 'paths') {
-    const read = readPathTable(grid);
-    return read.ok ? { ok: true, journeys: pathJourneys(read.table) } : read;
-  }
+  if (format === 'paths') return journeysOfPaths(readPathTable(grid));
   const read = readTouchTable(grid, options.timeZone);
   return read.ok ? { ok: true, journeys: touchJourneys(read.table, options.windowDays) } : read;
+}
+
+/** The journeys of a Paths table, however it was read (whole grid, or a file row by row). */
+export function journeysOfPaths(read: PathTableResult): JourneysResult {
+  return read.ok ? { ok: true, journeys: pathJourneys(read.table) } : read;
 }

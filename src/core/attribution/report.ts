@@ -16,7 +16,8 @@ import {
 import { rankByMeanCredit } from './ranking';
 import { type Readiness, type ReadinessFacts, readiness, readinessFacts } from './readiness';
 import { type Uncertainty, uncertainty } from './uncertainty';
-import { readJourneys } from './input';
+import { type JourneysResult, journeysOfPaths, readJourneys } from './input';
+import type { PathTableResult } from './path-table';
 import { type InputProblem, missingColumnsProblem } from './input-problem';
 import { type LiftRow, liftNotes, observationalLift } from './lift';
 import {
@@ -123,7 +124,22 @@ export function influenceReport(
   requested: Partial<InfluenceSettings> = {},
 ): InfluenceResult {
   const settings = usableSettings(requested);
-  const read = readJourneys(grid, settings);
+  return reportOfRead(readJourneys(grid, settings), settings, requested);
+}
+
+/** The report on a Paths table read elsewhere: a CSV file the CLI streams row by row. */
+export function pathsInfluenceReport(
+  table: PathTableResult,
+  requested: Partial<InfluenceSettings> = {},
+): InfluenceResult {
+  return reportOfRead(journeysOfPaths(table), usableSettings(requested), requested);
+}
+
+function reportOfRead(
+  read: JourneysResult,
+  settings: InfluenceSettings,
+  requested: Partial<InfluenceSettings>,
+): InfluenceResult {
   if (!read.ok) return read;
   const set = read.journeys;
   if (settings.by === 'channel' && !set.hasChannel) {

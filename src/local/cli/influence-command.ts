@@ -2,6 +2,7 @@
 import {
   describeProblem,
   influenceReport,
+  pathsInfluenceReport,
   MARKOV_ORDERS,
   pathNoteText,
   MAX_REPLICATES,
@@ -13,6 +14,7 @@ import {
   type PathNote,
   type ModelName,
   type InfluenceReport,
+  type InfluenceResult,
   type InfluenceSettings,
   type InputFormat,
 } from '../../core/attribution';
@@ -30,7 +32,10 @@ import {
   tieSentences,
 } from '../../core/sheet-plans/influence/readiness-words';
 import type { Locale } from '../../core/types';
+import path from 'path';
+import { readPathsCsv } from '../files/paths-csv';
 import { InputError, readWorkbook, type SheetGrid } from '../files/read-grid';
+import type { TextEncoding } from '../files/text-encoding';
 import { loadInfluenceInput, runAddOnOnFile } from './addon-workbook';
 import {
   chooseEngine,
@@ -169,20 +174,17 @@ export async function runInfluence(
       ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches)
       : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
   }
-  const sheets = isParquet(file)
-    ? [{ name: 'touches', rows: await parquetGrid(file, settings.timeZone as string) } as SheetGrid]
-    : await readWorkbook(file, settings.timeZone as string);
-  const sheet = pickInfluenceSheet(sheets, options.sheet, file);
-  if (sheet.encoding !== undefined && sheet.encoding !== 'UTF-8')
-    process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding: sheet.encoding })}\n`);
-  const progress = progressFor(sheet.rows.length, options.json, ['attribution']);
-  const result = influenceReport(sheet.rows, defined);
-  progress.stop();
+  const { sheetName, result, rowsRead, encoding } = await readInfluenceInput(
+    file,
+    options,
+    defined,
+    settings.timeZone as string,
+  );
+  if (encoding !== undefined && encoding !== 'UTF-8')
+    process.stderr.write(`${tc(locale, 'note.encoding', { file, encoding })}\n`);
   if (!result.ok) {
     const problem = describeProblem(result.problem);
-    throw new InputError((l) =>
-      tc(l, 'error.missingColumns', { file, sheet: sheet.name, problem }),
-    );
+    throw new InputError((l) => tc(l, 'error.missingColumns', { file, sheet: sheetName, problem }));
   }
   if (options.out !== undefined) {
     const timeZone = settings.timeZone as string;
@@ -198,10 +200,9 @@ export async function runInfluence(
     if (!options.json) process.stderr.write(`${tc(locale, 'wrote', { file: options.out })}\n`);
   }
   const encodingNote =
-    sheet.encoding !== undefined && sheet.encoding !== 'UTF-8'
-      ? [tc('en', 'note.encoding', { file, encoding: sheet.encoding })]
+    encoding !== undefined && encoding !== 'UTF-8'
+      ? [tc('en', 'note.encoding', { file, encoding })]
       : [];
-  const rowsRead = sheet.rows.slice(1).filter((row) => row.some((c) => !isBlank(c))).length;
   const report = result.report;
   const by = settings.by ?? 'campaign';
   return options.json
@@ -240,6 +241,51 @@ function reportJson(
     null,
     2,
   );
+}
+
+interface InfluenceInput {
+  readonly sheetName: string;
+  readonly result: InfluenceResult;
+  /** Rows under the header that hold something. */
+  readonly rowsRead: number;
+  readonly encoding?: TextEncoding;
+}
+
+/**
+ * The report on the file, in memory. A Paths CSV streams: its rows are summed into distinct paths
+ * as they are read (a million-row export never held whole); anything else is read whole.
+ */
+async function readInfluenceInput(
+  file: string,
+  options: InfluenceOptions,
+  settings: Partial<InfluenceSettings>,
+  timeZone: string,
+): Promise<InfluenceInput> {
+  const csv = !isParquet(file) && path.extname(file).toLowerCase() === '.csv';
+  if (csv && options.sheet === undefined) {
+    const streamed = await readPathsCsv(file, settings.format);
+    if (streamed.paths) {
+      return {
+        sheetName: path.basename(file, path.extname(file)),
+        result: pathsInfluenceReport(streamed.table, settings),
+        rowsRead: streamed.rowsRead,
+        encoding: streamed.encoding,
+      };
+    }
+  }
+  const sheets = isParquet(file)
+    ? [{ name: 'touches', rows: await parquetGrid(file, timeZone) } as SheetGrid]
+    : await readWorkbook(file, timeZone);
+  const sheet = pickInfluenceSheet(sheets, options.sheet, file);
+  const progress = progressFor(sheet.rows.length, options.json, ['attribution']);
+  const result = influenceReport(sheet.rows, settings);
+  progress.stop();
+  return {
+    sheetName: sheet.name,
+    result,
+    rowsRead: sheet.rows.slice(1).filter((row) => row.some((c) => !isBlank(c))).length,
+    encoding: sheet.encoding,
+  };
 }
 
 /** The report's notes with the input notes (English in the JSON) said in `locale`. */
