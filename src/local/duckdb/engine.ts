@@ -54,6 +54,16 @@ export interface DuckDbOptions {
 
 const text = DIALECTS.duckdb.text;
 
+/**
+ * DuckDB's memory cap: a quarter of the machine's memory, at least 1 GB. Sorts and joins spill
+ * beyond it, but the per-prospect lists that order each journey's steps stay in memory: with
+ * 1 GB, 5 M touches (1 M prospects) ran out ("failed to pin block").
+ */
+function defaultMemoryLimit(): string {
+  const quarter = Math.floor(os.totalmem() / 4 / 2 ** 20);
+  return `${Math.max(1024, quarter)}MB`;
+}
+
 export const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
 
 async function rows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
@@ -157,7 +167,7 @@ export class DuckDbSession {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-'));
     const database = options.inMemory ? ':memory:' : path.join(folder, 'touches.duckdb');
     const instance = await duckdb.DuckDBInstance.create(database, {
-      memory_limit: options.memoryLimit ?? '1GB',
+      memory_limit: options.memoryLimit ?? defaultMemoryLimit(),
       temp_directory: path.join(folder, 'spill'),
       preserve_insertion_order: 'true',
       ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
