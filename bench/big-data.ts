@@ -1,16 +1,21 @@
 /**
  * Big data: `cadence influence` in its own process on generated files, with the wall time and
  * that process's peak memory (maxRSS, DuckDB's native memory included):
- * - DuckDB on 1, 5 and 10 M touches (touch CSV; DuckDB streams it into a temporary database, so
- *   peak memory should stay flat as touches grow);
+ * - DuckDB on 1, 5 and 10 M touches (Parquet, and the 1 M file as CSV too; DuckDB streams the file
+ *   through its aggregates, so its own memory stays under its limit as touches grow), with the
+ *   in-memory engine on the 1 M file beside it. The bootstrap is left out (`--replicates 0`): it
+ *   resamples the journeys in JavaScript whichever engine read them (its cost is bench/bootstrap.ts);
+ *   `CADENCE_BENCH_REPLICATES=200` puts it back;
  * - 1 M path rows, whole process, in memory, against ChannelAttribution's Rscript (4.3–4.7 s,
  *   295 MB, the issue's measurement).
- * The files are written to the system's temporary folder and removed.
+ * The touch files are generated once by DuckDB (COPY … TO, seconds for 10 M rows) into the system's
+ * temporary folder and kept there for the next run; the paths file is written and removed.
  * `CADENCE_BENCH_TOUCHES=100000,200000` runs other sizes (a quick look).
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { loadDuckDb } from '../src/local/duckdb/load';
 import { runCadenceMeasured, type PeakRun } from './big-sheets';
 import type { Figures } from './figures';
 
@@ -45,24 +50,46 @@ async function writeLines(
   await new Promise<void>((resolve) => out.end(resolve));
 }
 
-/** About 5 touches per prospect over 60 days, 40 campaigns, 8 channels, a third converting. */
+/**
+ * About 5 touches per prospect over 60 days, 40 campaigns, 8 channels, a third converting (on a
+ * plain date, 60 to 79 days after the start, with 100 to 599 of revenue): the shape of the 1 M
+ * touch measurement of the big-data issue. Pseudo-random from hash(), so every run measures the
+ * same file; written by DuckDB, in parallel, as Parquet (typed columns) or CSV (text).
+ */
 async function touchFile(file: string, touches: number): Promise<void> {
-  const next = random(touches);
+  const duckdb = loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
   const prospects = Math.ceil(touches / 5);
-  const day0 = Date.UTC(2026, 0, 1);
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-  await writeLines(
-    file,
-    'Prospect,Campaign,Channel,Touched at,Converted at,Revenue',
-    touches,
-    (i) => {
-      const p = i % prospects;
-      const touched = day0 + Math.floor(next() * 60 * 86400) * 1000;
-      const converts = p % 3 === 0;
-      const converted = converts ? iso(day0 + (60 + (p % 20)) * 86400_000) : '';
-      return `P${p},Campaign ${Math.floor(next() * 40)},Channel ${Math.floor(next() * 8)},${iso(touched)},${converted},${converts ? (p % 500) + 100 : ''}`;
-    },
-  );
+  const partial = `${file}.partial`;
+  const format = file.endsWith('.parquet') ? 'FORMAT parquet' : 'FORMAT csv, HEADER true';
+  try {
+    await connection.run(
+      `COPY (
+        SELECT
+          'P' || p AS "Prospect",
+          'Campaign ' || (hash(i * 3 + 1) % 40) AS "Campaign",
+          'Channel ' || (hash(i * 3 + 2) % 8) AS "Channel",
+          TIMESTAMP '2026-01-01' + to_seconds(CAST(hash(i * 3 + 3) % ${60 * 86400} AS BIGINT)) AS "Touched at",
+          CASE WHEN p % 3 = 0 THEN DATE '2026-03-02' + CAST(p % 20 AS INTEGER) END AS "Converted at",
+          CASE WHEN p % 3 = 0 THEN CAST(p % 500 + 100 AS DOUBLE) END AS "Revenue"
+        FROM (SELECT i, i % ${prospects} AS p FROM range(${touches}) AS r(i))
+      ) TO '${partial}' (${format})`,
+    );
+    renameSync(partial, file);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The touch file of this size, generated on the first run and kept in the temporary folder. */
+async function cachedTouchFile(touches: number, extension: 'parquet' | 'csv'): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'cadence-bench-touches');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `touches-${touches}-v2.${extension}`);
+  if (!existsSync(file)) await touchFile(file, touches);
+  return file;
 }
 
 /** 1 M distinct-ish path rows over 12 channels, as PathData is laid out. */
@@ -90,15 +117,22 @@ export async function benchBigData(): Promise<Figures> {
   const figures: Record<string, number | string> = {};
   const label = (n: number) => `${(n / 1e6).toLocaleString('en-US')} M`;
   try {
+    const replicates = process.env.CADENCE_BENCH_REPLICATES ?? '0';
+    const influence = (file: string, engine: string) =>
+      runInfluence([file, '--engine', engine, '--replicates', replicates]);
+    const record = (name: string, run: PeakRun) => {
+      figures[`${name}: time (s)`] = Math.round(run.seconds * 10) / 10;
+      figures[`${name}: peak memory (MB)`] = Math.round(run.peakMb);
+      if (run.exitCode !== 0) figures[`${name}: exit`] = String(run.exitCode);
+    };
     for (const touches of SIZES) {
-      const file = path.join(dir, `touches-${touches}.csv`);
-      await touchFile(file, touches);
-      const run = runInfluence([file, '--engine', 'duckdb']);
-      figures[`duckdb ${label(touches)} touches: time (s)`] = Math.round(run.seconds * 10) / 10;
-      figures[`duckdb ${label(touches)} touches: peak memory (MB)`] = Math.round(run.peakMb);
-      if (run.exitCode !== 0)
-        figures[`duckdb ${label(touches)} touches: exit`] = String(run.exitCode);
-      rmSync(file);
+      const parquet = await cachedTouchFile(touches, 'parquet');
+      record(`duckdb ${label(touches)} touches (Parquet)`, influence(parquet, 'duckdb'));
+      if (touches === SIZES[0]) {
+        const csv = await cachedTouchFile(touches, 'csv');
+        record(`duckdb ${label(touches)} touches (CSV)`, influence(csv, 'duckdb'));
+        record(`memory ${label(touches)} touches (CSV)`, influence(csv, 'memory'));
+      }
     }
     const paths = path.join(dir, 'paths-1000000.csv');
     await pathFile(paths, 1_000_000);

@@ -93,9 +93,7 @@ function readNegative(cell: CellValue): boolean {
   return n !== null && n > 0;
 }
 
-export type OpenPathTable =
-  | { readonly ok: true; readonly reader: PathTableReader }
-  | { readonly ok: false; readonly problem: InputProblem };
+export type OpenPathTable = InputRead<{ readonly reader: PathTableReader }>;
 
 /** A reader for a Paths table whose header row is `header`, or the columns it lacks. */
 export function openPathTable(header: readonly CellValue[]): OpenPathTable {

@@ -55,6 +55,16 @@ export interface DuckDbOptions {
 
 const text = DIALECTS.duckdb.text;
 
+/**
+ * DuckDB's memory cap: a quarter of the machine's memory, at least 1 GB. Sorts and joins spill
+ * beyond it, but the per-prospect lists that order each journey's steps stay in memory: with
+ * 1 GB, 5 M touches (1 M prospects) ran out ("failed to pin block").
+ */
+function defaultMemoryLimit(): string {
+  const quarter = Math.floor(os.totalmem() / 4 / 2 ** 20);
+  return `${Math.max(1024, quarter)}MB`;
+}
+
 export const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
 
 async function rows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
@@ -63,16 +73,29 @@ async function rows(connection: DuckDBConnection, sql: string): Promise<Record<s
 }
 
 /**
- * The raw file as view `raw` (cells as they are, CSV as text) with `row_no`, its sheet row index:
- * a view, so the file is read once, by the parse below, and never copied as is.
- * ROW_NUMBER() OVER () is a streaming window: it numbers the rows in file order, in one pass.
+ * Cells as DuckDB holds them before they are read: the columns (name, type), row 1 (the header),
+ * and `body`, a relation of the data rows with `row_no`, their sheet row index.
  */
-async function loadRaw(
+interface RawCells {
+  readonly columns: ReadonlyArray<{ name: string; type: string }>;
+  readonly header: CellValue[];
+  readonly body: string;
+  /** A Parquet file has no header row: its first data row is row_no 1, shown as row 2. */
+  readonly parquet: boolean;
+}
+
+/**
+ * The raw file as view `raw` (cells as they are, CSV as text) with `row_no`: a view, so the file
+ * is read by the parse and never copied as is. ROW_NUMBER() OVER () is a streaming window: it
+ * numbers the rows in file order, in one pass.
+ */
+async function rawFile(
   connection: DuckDBConnection,
   file: string,
   delimiter = ',',
-): Promise<Array<{ name: string; type: string }>> {
-  const read = isParquet(file)
+): Promise<RawCells> {
+  const parquet = isParquet(file);
+  const read = parquet
     ? `read_parquet(${text(file)})`
     : // Header row read by DuckDB as data too, so the columns keep their positions whatever the names.
       `read_csv(${text(file)}, header = false, all_varchar = true, delim = ${text(delimiter)}, ` +
@@ -80,10 +103,54 @@ async function loadRaw(
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw AS SELECT row_number() OVER () AS row_no, * FROM ${read}`,
   );
-  const described = await rows(connection, 'DESCRIBE raw');
-  return described
+  const columns = (await rows(connection, 'DESCRIBE raw'))
     .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
     .filter((c) => c.name !== 'row_no');
+  // Row 1 is the header: the file's column names (Parquet) or its first row (CSV).
+  if (parquet) return { columns, header: columns.map((c) => c.name), body: 'raw', parquet };
+  const [first] = await rows(connection, 'SELECT * EXCLUDE (row_no) FROM raw LIMIT 1');
+  const header = columns.map((c) => (first?.[c.name] ?? '') as string);
+  return { columns, header, body: '(SELECT * FROM raw WHERE row_no > 1) AS body', parquet };
+}
+
+/**
+ * Text cells held in memory (header row first) as table `raw_cells`, appended without a file or
+ * SQL text: read exactly as the same cells saved as a CSV (an empty cell is NULL, as read_csv
+ * reads an empty field).
+ */
+async function rawCells(
+  connection: DuckDBConnection,
+  cells: ReadonlyArray<ReadonlyArray<string>>,
+): Promise<RawCells> {
+  const width = Math.max(0, ...cells.map((row) => row.length));
+  const columns = Array.from({ length: width }, (_, i) => ({
+    name: `column${i}`,
+    type: 'VARCHAR',
+  }));
+  const definitions = columns.map((c) => `${c.name} VARCHAR`).join(', ');
+  await connection.run(`CREATE OR REPLACE TABLE raw_cells (row_no BIGINT, ${definitions})`);
+  const appender = await connection.createAppender('raw_cells');
+  try {
+    cells.forEach((row, r) => {
+      appender.appendBigInt(BigInt(r + 1));
+      for (let c = 0; c < width; c++) {
+        const cell = row[c] ?? '';
+        if (cell === '') appender.appendNull();
+        else appender.appendVarchar(cell);
+      }
+      appender.endRow();
+    });
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  const header = columns.map((_, c) => cells[0]?.[c] ?? '');
+  return {
+    columns,
+    header,
+    body: '(SELECT * FROM raw_cells WHERE row_no > 1) AS body',
+    parquet: false,
+  };
 }
 
 /**
@@ -101,7 +168,7 @@ export class DuckDbSession {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-'));
     const database = options.inMemory ? ':memory:' : path.join(folder, 'touches.duckdb');
     const instance = await duckdb.DuckDBInstance.create(database, {
-      memory_limit: options.memoryLimit ?? '1GB',
+      memory_limit: options.memoryLimit ?? defaultMemoryLimit(),
       temp_directory: path.join(folder, 'spill'),
       preserve_insertion_order: 'true',
       ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
@@ -126,7 +193,22 @@ export class DuckDbSession {
    * offset are instants seen in `timeZone`, so the zone is fixed per file.
    */
   async load(file: string, timeZone: string, delimiter?: string): Promise<DuckDbTouches> {
-    const { present, problem } = await prepare(this.connection, file, timeZone, delimiter);
+    return this.touches(await rawFile(this.connection, file, delimiter), timeZone);
+  }
+
+  /**
+   * A touch table's text cells held in memory (header row first), read exactly as the same
+   * cells saved as a CSV and loaded: no file written, no CSV sniffed.
+   */
+  async loadCells(
+    cells: ReadonlyArray<ReadonlyArray<string>>,
+    timeZone: string,
+  ): Promise<DuckDbTouches> {
+    return this.touches(await rawCells(this.connection, cells), timeZone);
+  }
+
+  private async touches(raw: RawCells, timeZone: string): Promise<DuckDbTouches> {
+    const { present, problem } = await prepare(this.connection, raw, timeZone);
     const source: TouchSource | null =
       present === null ? null : { kind: 'touch-table', table: 'touches', columns: present };
     return new DuckDbTouches(this.connection, source, problem);
@@ -230,20 +312,9 @@ export async function duckDbInfluence(
 
 async function prepare(
   connection: DuckDBConnection,
-  file: string,
+  { columns: raw, header, body, parquet }: RawCells,
   timeZone: string,
-  delimiter: string | undefined,
 ): Promise<{ present: TouchTableColumns | null; problem: InputProblem | null }> {
-  const parquet = isParquet(file);
-  const raw = await loadRaw(connection, file, delimiter);
-  // Row 1 is the header: the file's column names (Parquet) or its first row (CSV).
-  let header: CellValue[];
-  if (parquet) {
-    header = raw.map((c) => c.name);
-  } else {
-    const first = await rows(connection, 'SELECT * EXCLUDE (row_no) FROM raw LIMIT 1');
-    header = raw.map((c) => (first[0]?.[c.name] ?? '') as string);
-  }
   const map = touchColumns(header);
   const absent = missing(map, REQUIRED_TOUCH_COLUMNS);
   if (absent.length > 0) {
@@ -257,7 +328,6 @@ async function prepare(
   for (const [key, index] of Object.entries(map) as Array<[keyof FileColumns, number]>) {
     columns[key] = { name: raw[index].name, index, type: raw[index].type };
   }
-  const body = parquet ? 'raw' : '(SELECT * FROM raw WHERE row_no > 1) AS body';
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE parsed AS ${parsedSelect(columns, timeZone, body)}`,
   );

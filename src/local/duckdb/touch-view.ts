@@ -61,7 +61,6 @@ export type ColumnTypes = ReadonlyMap<string, string>;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-
 const ISO_PARTS = "['y', 'm', 'd', 'hh', 'mi', 'ss', 'zone']";
 const FRENCH_PARTS = "['d', 'm', 'y', 'hh', 'mi', 'ss']";
 
@@ -143,7 +142,9 @@ export function parsedSelect(columns: FileColumns, timeZone: string, source: str
     const cell = `${name}_cell`;
     const varchar = column.type === 'VARCHAR';
     // A text cell trimmed, empty as NULL: a blank cell is then NULL whatever its type.
-    cells.push(`${varchar ? `cadence_label(${quote(column.name)})` : quote(column.name)} AS ${cell}`);
+    cells.push(
+      `${varchar ? `cadence_label(${quote(column.name)})` : quote(column.name)} AS ${cell}`,
+    );
     const blank = `${cell} IS NULL`;
     blanks.push(blank);
     let value: string;

@@ -58,8 +58,9 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectEntry>> = {
     // 3 to 5× slower at a million touches than collecting the steps and grading one list of
     // keys. The key packs the time and the row into one HUGEINT (time × 2^64 + row + 2^63, the
     // row any BIGINT), in that order; in DuckDB they decide: the row is unique per prospect (a
-    // line of the file, or a GA4 session), so the later tie-breaks never apply.
-    orderedSteps: (step, [time, row], separator) =>
+    // line of the file, or a GA4 session), so the later tie-breaks never apply. A single order
+    // column that is unique per group (the per-lead ties' position) needs no row: it counts as 0.
+    orderedSteps: (step, [time, row = '0'], separator) =>
       `array_to_string(list_select(list(${step}), list_grade_up(list(CAST(${time} AS HUGEINT) * ` +
       `CAST(18446744073709551616 AS HUGEINT) + CAST(${row} AS HUGEINT) + CAST(9223372036854775808 AS HUGEINT)))), ${separator})`,
     char: (code) => `chr(${code})`,

@@ -112,7 +112,7 @@ export function lastTouchSql(q: AggregateQuery, cap = LAST_TOUCH_CAP): string {
     ],
     [
       'ties',
-      `SELECT prospect, ${d.orderedSteps('campaign', 'pos', separator)} AS names\nFROM tie\nGROUP BY prospect`,
+      `SELECT prospect, ${d.orderedSteps('campaign', ['pos'], separator)} AS names\nFROM tie\nGROUP BY prospect`,
     ],
   ];
   const select = [
