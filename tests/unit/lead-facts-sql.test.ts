@@ -43,8 +43,8 @@ test.each([
 });
 
 test('the last day is mixed on channels when the table has them, else on campaigns', () => {
-  expect(leadSummarySql(query(table(true)))).toContain('COUNT(DISTINCT channel) > 1');
-  expect(leadSummarySql(query(table(false)))).toContain('COUNT(DISTINCT campaign) > 1');
+  expect(leadSummarySql(query(table(true)))).toContain('COUNT(DISTINCT k.channel) > 1');
+  expect(leadSummarySql(query(table(false)))).toContain('COUNT(DISTINCT k.campaign) > 1');
   expect(lastTouchSql(query(table(true)), 25)).toMatch(/LIMIT 25$/);
 });
 

@@ -51,11 +51,13 @@ export function leadSummarySql(q: AggregateQuery): string {
     [
       'last_day_mix',
       [
-        'SELECT prospect,',
-        `  CASE WHEN COUNT(DISTINCT ${mixKey}) > 1 THEN 1 ELSE 0 END AS mixed`,
-        'FROM kept',
-        'WHERE conv_t IS NOT NULL AND d = last_kept_d',
-        'GROUP BY prospect',
+        'SELECT k.prospect AS prospect,',
+        `  CASE WHEN COUNT(DISTINCT k.${mixKey}) > 1 THEN 1 ELSE 0 END AS mixed`,
+        'FROM kept AS k',
+        'JOIN (SELECT prospect, MAX(d) AS last_kept_d FROM kept GROUP BY prospect) AS m',
+        '  ON m.prospect = k.prospect',
+        'WHERE k.conv_t IS NOT NULL AND k.d = m.last_kept_d',
+        'GROUP BY k.prospect',
       ].join('\n'),
     ],
     [
@@ -91,12 +93,22 @@ export function lastTouchSql(q: AggregateQuery, cap = LAST_TOUCH_CAP): string {
     ...pipelineCtes(q),
     convertedCte(q),
     [
+      // The journey's order (queries.ts' TOUCH_ORDER) as a position, for converted leads only:
+      // the path table needs no position, so the pipeline no longer numbers its touches.
+      'positioned',
+      [
+        'SELECT prospect, campaign, channel, d,',
+        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t, row_no, campaign, channel) AS pos',
+        'FROM kept',
+        'WHERE conv_t IS NOT NULL',
+      ].join('\n'),
+    ],
+    [
       'ranked',
       [
         'SELECT prospect, campaign, channel, d,',
         '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY pos DESC) AS k',
-        'FROM kept',
-        'WHERE conv_t IS NOT NULL',
+        'FROM positioned',
       ].join('\n'),
     ],
     ['last_touch', 'SELECT prospect, campaign, channel, d\nFROM ranked\nWHERE k = 1'],
@@ -104,7 +116,7 @@ export function lastTouchSql(q: AggregateQuery, cap = LAST_TOUCH_CAP): string {
       'tie',
       [
         'SELECT x.prospect AS prospect, x.campaign AS campaign, MAX(x.pos) AS pos',
-        'FROM kept AS x',
+        'FROM positioned AS x',
         'JOIN last_touch AS l ON l.prospect = x.prospect',
         'WHERE x.d = l.d AND x.campaign <> l.campaign',
         'GROUP BY x.prospect, x.campaign',
