@@ -29,6 +29,9 @@ describe('JSON contract', () => {
       'revenue',
       'removalEffects',
       'notes',
+      // The notes as facts, to say them in French; the CLI's --json leaves them out
+      // (tests/cli/influence-notes-locale.test.ts).
+      'noteFacts',
       'spread',
       'readiness',
       'lastTouchPerLead',

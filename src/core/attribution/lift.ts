@@ -14,7 +14,9 @@
  * leads with touches and no conversion date; a paths file only with its total_null column.
  */
 import { type Comparison, compareProportions } from '../stats/proportions';
+import { tReportNote } from '../i18n/report-notes';
 import type { CreditInput, JourneySet } from './journey';
+import { type ReportNote, plainNote } from './report-notes';
 
 /** One row of `"lift"` in `cadence influence --json`. */
 export interface LiftRow {
@@ -35,10 +37,8 @@ export interface ObservationalLift {
 }
 
 /** The sentence every lift figure carries (the JSON notes, the CLI, the sheet). */
-export const LIFT_CAVEAT = 'lift: correlation, not proof: touched leads may differ';
-export const NO_NON_CONVERTERS_NOTE =
-  'lift not computed: no prospect without a conversion (a lead with touches and no conversion ' +
-  'date) to compare with';
+export const LIFT_CAVEAT = tReportNote('en', 'liftCaveat');
+export const NO_NON_CONVERTERS_NOTE = tReportNote('en', 'noNonConverters');
 
 /** `keys`: the ids to report, in the report's order. */
 export function observationalLift(
@@ -76,7 +76,7 @@ export function observationalLift(
 }
 
 /** The notes the JSON report carries about lift. */
-export function liftNotes(lift: ObservationalLift): string[] {
-  if (lift.absence === 'no-non-converters') return [NO_NON_CONVERTERS_NOTE];
-  return lift.rows.length > 0 ? [LIFT_CAVEAT] : [];
+export function liftNotes(lift: ObservationalLift): ReportNote[] {
+  if (lift.absence === 'no-non-converters') return [plainNote('noNonConverters')];
+  return lift.rows.length > 0 ? [plainNote('liftCaveat')] : [];
 }

@@ -28,7 +28,15 @@ import {
   totalNulls,
 } from './journey';
 import { MODELS } from './models/catalogue';
-import { type PathNote, pathNoteText } from './path-notes';
+import type { PathNote } from './path-notes';
+import {
+  type CountedNote,
+  type ReportNote,
+  countedNote,
+  plainNote,
+  reportNoteText,
+} from './report-notes';
+import type { Params } from '../i18n/messages';
 import { markov } from './models/markov';
 import { lastGroupStart } from './models/same-day';
 import type { Attribution } from './models/shares';
@@ -53,7 +61,10 @@ export interface InfluenceReport {
   readonly revenue: Partial<Record<ModelName, Credits>>;
   /** Markov removal effect per key: the share of conversions lost without it. */
   readonly removalEffects: Credits;
+  /** In English: the JSON contract. */
   readonly notes: readonly string[];
+  /** The same notes as facts, to say them in the user's language (left out of the JSON). */
+  readonly noteFacts: readonly ReportNote[];
   /** Per key: lowest and highest credit across models. */
   readonly spread: Readonly<Record<string, KeySpread>>;
   /** Touched vs not touched per key, observational (see lift.ts); empty without non-converters. */
@@ -80,28 +91,33 @@ export type InfluenceResult =
   | { readonly ok: false; readonly problem: InputProblem };
 
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
-export function invalidSettings(settings: Partial<InfluenceSettings>): string[] {
-  const messages: string[] = [];
+export function invalidSettings(settings: Partial<InfluenceSettings>): ReportNote[] {
+  const messages: ReportNote[] = [];
   const { windowDays, halfLifeDays, timeZone, markovOrder, replicates } = settings;
   if (windowDays !== undefined && !(Number.isFinite(windowDays) && windowDays >= 0)) {
-    messages.push(`influence window must be 0 days or more: using ${DEFAULT_SETTINGS.windowDays}`);
+    messages.push(plainNote('setting.window', { fallback: DEFAULT_SETTINGS.windowDays }));
   }
   if (halfLifeDays !== undefined && !(Number.isFinite(halfLifeDays) && halfLifeDays > 0)) {
-    messages.push(`half-life must be more than 0 days: using ${DEFAULT_SETTINGS.halfLifeDays}`);
+    messages.push(plainNote('setting.halfLife', { fallback: DEFAULT_SETTINGS.halfLifeDays }));
   }
   if (markovOrder !== undefined && !MARKOV_ORDERS.includes(markovOrder)) {
-    messages.push(`Markov order must be 1, 2, 3 or 4: using ${DEFAULT_SETTINGS.markovOrder}`);
+    messages.push(plainNote('setting.order', { fallback: DEFAULT_SETTINGS.markovOrder }));
   }
   if (
     replicates !== undefined &&
     !(Number.isInteger(replicates) && replicates >= 0 && replicates <= MAX_REPLICATES)
   ) {
     messages.push(
-      `replicates must be a whole number from 0 to ${MAX_REPLICATES}: using ${DEFAULT_SETTINGS.replicates}`,
+      plainNote('setting.replicates', {
+        max: MAX_REPLICATES,
+        fallback: DEFAULT_SETTINGS.replicates,
+      }),
     );
   }
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
-    messages.push(`unknown time zone ${timeZone}: using ${DEFAULT_SETTINGS.timeZone}`);
+    messages.push(
+      plainNote('setting.timeZone', { zone: timeZone, fallback: DEFAULT_SETTINGS.timeZone }),
+    );
   }
   return messages;
 }
@@ -170,7 +186,7 @@ export interface PerLeadFacts {
 export function reportOn(
   set: JourneySet,
   settings: InfluenceSettings,
-  settingNotes: readonly string[] = [],
+  settingNotes: readonly ReportNote[] = [],
   given: Partial<Record<ModelName, Attribution>> = {},
   perLead: PerLeadFacts | null = null,
 ): InfluenceReport {
@@ -179,7 +195,11 @@ export function reportOn(
   const conversions = totalConversions(input.journeys);
   const nulls = totalNulls(input.journeys);
   const lift = observationalLift(set, input, keys);
-  const notes = [...settingNotes, ...inputNotes(set, input, settings), ...liftNotes(lift)];
+  const notes: ReportNote[] = [
+    ...settingNotes,
+    ...inputNotes(set, input, settings),
+    ...liftNotes(lift),
+  ];
 
   const models: Partial<Record<ModelName, Credits>> = {};
   const revenue: Partial<Record<ModelName, Credits>> = {};
@@ -206,9 +226,7 @@ export function reportOn(
   const replicates = bootstrapCredits(input, modelNames, settings, settings.replicates);
   const lastTouch = perLead?.lastTouch ?? lastTouchPerLead(set);
   if (lastTouch.total > lastTouch.rows.length) {
-    notes.push(
-      `lastTouchPerLead lists the ${LAST_TOUCH_CAP} most recent of ${lastTouch.total} converted leads`,
-    );
+    notes.push(plainNote('lastTouchCap', { cap: LAST_TOUCH_CAP, total: lastTouch.total }));
   }
   return {
     format: set.format,
@@ -218,7 +236,8 @@ export function reportOn(
     models,
     revenue,
     removalEffects,
-    notes,
+    notes: notes.map((n) => reportNoteText(n, 'en')),
+    noteFacts: notes,
     spread: disagreement(keyNames, models),
     readiness: readiness(
       set,
@@ -256,62 +275,37 @@ function named(ids: readonly number[], names: readonly string[], values: Float64
   return out;
 }
 
-function inputNotes(set: JourneySet, input: CreditInput, settings: InfluenceSettings): string[] {
-  const notes: string[] = set.inputNotes.map((n) => pathNoteText(n, 'en'));
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  if (totalConversions(input.journeys) === 0) notes.push('no conversions: nothing to attribute');
-  if (!set.hasDates) notes.push(`time_decay needs touch dates: not computed for ${set.format}`);
-  if (set.format === 'paths' && settings.by === 'channel') {
-    notes.push('paths name one thing per step: steps are credited as given');
-  }
-  if (!set.hasMilestones) {
-    notes.push(
-      'no lead or opportunity creation dates: u_shaped, w_shaped and full_path place lead and ' +
-        'opportunity creation on the last touch',
-    );
-  }
-  if (!set.hasRevenue) notes.push('no revenue column: revenue credit not computed');
-  if (!set.hasNulls) {
-    notes.push(
-      'no total_null column: conversion rate unknown, and markov sees converting paths only ' +
-        '(its removal effects then reflect path structure, not lost conversions)',
-    );
-  }
+function inputNotes(
+  set: JourneySet,
+  input: CreditInput,
+  settings: InfluenceSettings,
+): ReportNote[] {
+  const notes: ReportNote[] = set.inputNotes.map((note) => ({ kind: 'input', note }));
+  if (totalConversions(input.journeys) === 0) notes.push(plainNote('noConversions'));
+  if (!set.hasDates) notes.push(plainNote('noDates', { format: set.format }));
+  if (set.format === 'paths' && settings.by === 'channel') notes.push(plainNote('pathsByChannel'));
+  if (!set.hasMilestones) notes.push(plainNote('noMilestones'));
+  if (!set.hasRevenue) notes.push(plainNote('noRevenue'));
+  if (!set.hasNulls) notes.push(plainNote('noNulls'));
   const {
     touchesAfterConversion,
     touchesOutsideWindow,
     conversionsWithoutTouches,
     revenueConflicts,
   } = set.excluded;
-  if (touchesAfterConversion > 0) {
-    notes.push(`${plural(touchesAfterConversion, 'touch', 'touches')} after conversion ignored`);
-  }
-  if (touchesOutsideWindow > 0) {
-    notes.push(
-      `${plural(touchesOutsideWindow, 'touch', 'touches')} older than the ` +
-        `${settings.windowDays}-day influence window ignored`,
-    );
-  }
-  if (conversionsWithoutTouches > 0) {
-    notes.push(
-      `${plural(conversionsWithoutTouches, 'conversion')} with no touch in the influence window: not attributed`,
-    );
-  }
-  if (revenueConflicts > 0) {
-    notes.push(
-      `${plural(revenueConflicts, 'prospect')} with different revenues on different rows: the first row's revenue is used`,
-    );
-  }
+  const counted = (key: CountedNote, count: number, params?: Params) => {
+    if (count > 0) notes.push(countedNote(key, count, params));
+  };
+  counted('afterConversion', touchesAfterConversion);
+  counted('outsideWindow', touchesOutsideWindow, { window: settings.windowDays });
+  counted('withoutTouch', conversionsWithoutTouches);
+  counted('revenueConflict', revenueConflicts);
   if (settings.sameDay && set.hasDates) {
     let shared = 0;
     for (const j of input.journeys) {
       if (j.converted && lastGroupStart(j, true) < j.steps.length - 1) shared += j.weight;
     }
-    if (shared > 0) {
-      notes.push(
-        `${plural(shared, 'conversion')} had several touches on the last day: they share the last-touch credit`,
-      );
-    }
+    counted('sharedLastDay', shared);
   }
   return notes;
 }

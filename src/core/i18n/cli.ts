@@ -35,6 +35,7 @@ export const tc = defineCatalogue(
     'severity.warning': 'warning',
     'severity.info': 'note',
     'note.encoding': '{file}: read as {encoding} (not UTF-8).',
+    'note.line': 'note: {text}',
     'note.duplicateName':
       'rows {rows} are all named “{name}”: each gets its own reminder, which names its row.',
     wrote: 'wrote {file}',
@@ -90,6 +91,7 @@ export const tc = defineCatalogue(
     'severity.warning': 'avertissement',
     'severity.info': 'note',
     'note.encoding': '{file} : lu en {encoding} (pas en UTF-8).',
+    'note.line': 'note : {text}',
     'note.duplicateName':
       'les lignes {rows} s’appellent toutes « {name} » : chacune a son propre rappel, qui indique sa ligne.',
     wrote: '{file} écrit',

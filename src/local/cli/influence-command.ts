@@ -4,14 +4,13 @@ import {
   influenceReport,
   pathsInfluenceReport,
   MARKOV_ORDERS,
-  pathNoteText,
+  reportNoteText,
   MAX_REPLICATES,
   MODEL_NAMES,
   rankByMeanCredit,
   tiedWith,
   type CreditBy,
   type MarkovOrder,
-  type PathNote,
   type ModelName,
   type InfluenceReport,
   type InfluenceResult,
@@ -214,7 +213,7 @@ export async function runInfluence(
         report.format === 'touches' ? rowsRead : null,
       )
     : formatReport(
-        { ...result.report, notes: inLocale(result.report.notes, result.inputNotes, locale) },
+        result.report,
         settings.by ?? 'campaign',
         locale,
         terminalWidth(),
@@ -236,8 +235,10 @@ function reportJson(
     // In --lang (English by default).
     sentence: readinessSentence(check, report.readiness, by, locale),
   }));
+  // The notes' facts are for saying them in a language; the JSON has them as English sentences.
+  const { noteFacts: _facts, ...contract } = report;
   return JSON.stringify(
-    { ...report, readiness: { ...report.readiness, checks }, engine, touches },
+    { ...contract, readiness: { ...report.readiness, checks }, engine, touches },
     null,
     2,
   );
@@ -286,12 +287,6 @@ async function readInfluenceInput(
     rowsRead: sheet.rows.slice(1).filter((row) => row.some((c) => !isBlank(c))).length,
     encoding: sheet.encoding,
   };
-}
-
-/** The report's notes with the input notes (English in the JSON) said in `locale`. */
-function inLocale(notes: readonly string[], input: readonly PathNote[], locale: Locale): string[] {
-  const english = new Set(input.map((n) => pathNoteText(n, 'en')));
-  return [...input.map((n) => pathNoteText(n, locale)), ...notes.filter((n) => !english.has(n))];
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -376,7 +371,9 @@ function formatReport(
     '',
     ...liftLines(report, keyHeader, locale, width),
     ...wrap(caveats, width),
-    ...report.notes.flatMap((n) => wrap(`note: ${n}`, width)),
+    ...report.noteFacts.flatMap((n) =>
+      wrap(tc(locale, 'note.line', { text: reportNoteText(n, locale) }), width),
+    ),
     ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
 }
