@@ -52,9 +52,19 @@ async function main(): Promise<void> {
   const log = console.log;
   // With --json, stdout holds the one JSON object: anything a bench logs goes to stderr.
   if (json) console.log = console.error;
+  // `npm run bench -- bigData bootstrap`: only the benches named (all of them by default).
+  const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const unknown = named.filter((n) => !(n in BENCHES));
+  if (unknown.length > 0) {
+    console.error(`unknown bench ${unknown.join(', ')}: one of ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
   await buildAll();
   const all: Record<string, Figures> = {};
-  for (const [key, run] of Object.entries(BENCHES)) {
+  const chosen = Object.entries(BENCHES).filter(
+    ([key]) => named.length === 0 || named.includes(key),
+  );
+  for (const [key, run] of chosen) {
     all[key] = await run();
     if (!json)
       printTable(
