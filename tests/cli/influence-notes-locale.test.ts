@@ -2,7 +2,7 @@
  * The influence report's notes are said in the user's language in the text report (a French user
  * reads no English line), while `--json` keeps them as the English sentences of its contract.
  */
-import { cadence, cadenceWith, tempFile } from './run';
+import { cadenceWith, tempFile } from './run';
 
 // Wide enough that no note is wrapped onto a second line.
 const wide = { COLUMNS: '400' };
@@ -20,20 +20,14 @@ const touches = tempFile(
   ].join('\n'),
 );
 
+/** `cadence influence` on the touches above, no resampling, wide enough that no note wraps. */
+const influence = (...extra: string[]) =>
+  cadenceWith(wide, 'influence', touches, '--tz', 'UTC', '--replicates', '0', ...extra);
+
 const noteLines = (stdout: string) => stdout.split('\n').filter((l) => /^note ?:/.test(l));
 
 test('in French, every note of the text report is in French', () => {
-  const run = cadenceWith(
-    wide,
-    'influence',
-    touches,
-    '--lang',
-    'fr',
-    '--tz',
-    'UTC',
-    '--replicates',
-    '0',
-  );
+  const run = influence('--lang', 'fr');
   expect(run.code).toBe(0);
   const notes = noteLines(run.stdout);
   expect(notes).toContain('note : 1 contact après la conversion ignoré');
@@ -45,18 +39,8 @@ test('in French, every note of the text report is in French', () => {
 });
 
 test('in English the same notes read as the JSON has them', () => {
-  const text = cadenceWith(wide, 'influence', touches, '--tz', 'UTC', '--replicates', '0');
-  const json = cadence(
-    'influence',
-    touches,
-    '--lang',
-    'fr',
-    '--tz',
-    'UTC',
-    '--replicates',
-    '0',
-    '--json',
-  );
+  const text = influence();
+  const json = influence('--lang', 'fr', '--json');
   expect(json.code).toBe(0);
   const report = JSON.parse(json.stdout) as { notes: string[]; noteFacts?: unknown };
   expect(report.notes).toContain('1 touch after conversion ignored');
