@@ -5,6 +5,7 @@
  * against the in-memory engine: tests/local/duckdb-engine.test.ts and duckdb-ga4.test.ts.)
  */
 import { Parser } from 'node-sql-parser';
+import { bigQueryQuery } from '../support/sql';
 import { DEFAULT_SETTINGS, reportOn } from '../../src/core/attribution';
 import {
   aggregateJourneys,
@@ -31,16 +32,8 @@ const ga4: TouchSource = {
   keyEvent: 'purchase',
 };
 
-const query = (over: Partial<AggregateQuery>): AggregateQuery => ({
-  source: touchTable,
-  dialect: 'bigquery',
-  by: 'campaign',
-  windowDays: 90,
-  halfLifeDays: 7,
-  sameDay: true,
-  timeZone: 'Europe/Paris',
-  ...over,
-});
+const query = (over: Partial<AggregateQuery>): AggregateQuery =>
+  bigQueryQuery(over.source ?? touchTable, over);
 
 describe('BigQuery text', () => {
   const cases: Array<[string, Partial<AggregateQuery>]> = [];

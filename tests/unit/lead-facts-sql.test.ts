@@ -6,6 +6,7 @@
  * seeded random tables: tests/local/duckdb-engine.test.ts.
  */
 import { Parser } from 'node-sql-parser';
+import { bigQueryQuery } from '../support/sql';
 import {
   DETAIL_SEPARATOR,
   lastTouchSql,
@@ -23,15 +24,7 @@ const table = (channel: boolean): TouchSource => ({
 });
 const ga4: TouchSource = { kind: 'ga4', dataset: 'my-project.analytics_1', keyEvent: 'purchase' };
 
-const query = (source: TouchSource): AggregateQuery => ({
-  source,
-  dialect: 'bigquery',
-  by: 'campaign',
-  windowDays: 90,
-  halfLifeDays: 7,
-  sameDay: true,
-  timeZone: 'Europe/Paris',
-});
+const query = (source: TouchSource): AggregateQuery => bigQueryQuery(source);
 
 test.each([
   ['a touch table with channels', table(true)],
