@@ -1,5 +1,5 @@
 /**
- * The seed's first ask: "see easily the last campaign the lead engaged with before conversion".
+ * The influence report's first ask: "see easily the last campaign the lead engaged with before conversion".
  * One row per converted lead: its last counted campaign, that touch's channel, how many days before
  * the conversion, and every other campaign touched on that same last day. Those are shown as ties
  * (the influence report's own caveat: several channels touch a prospect the same day), never broken silently.
