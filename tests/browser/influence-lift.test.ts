@@ -58,8 +58,11 @@ async function nothingCut(s: Session): Promise<void> {
   expect(cut).toEqual([]);
 }
 
-const rowOf = (s: Session, id: string, name: string) =>
-  s.page.locator(`#${id} tbody tr`, { hasText: name }).locator('th, td').allInnerTexts();
+/** The cells of the row naming `name`, each cell's line breaks and runs of spaces read as one space. */
+const rowOf = async (s: Session, id: string, name: string) =>
+  (
+    await s.page.locator(`#${id} tbody tr`, { hasText: name }).locator('th, td').allInnerTexts()
+  ).map((t) => t.replace(/\s+/g, ' '));
 
 test('English: the lift table under its caveat, then the holdout tests, nothing cut', async () => {
   const s = await influenceSidebar('en');
@@ -79,9 +82,7 @@ test('English: the lift table under its caveat, then the holdout tests, nothing 
   expect(await s.page.locator('#influence-lift tbody tr').count()).toBe(10);
   // examples/touches.csv: Brand search touched 761 prospects, 288 converted (37.8 %); 495 of the
   // 1,639 others did (30.2 %): +7.64 pt, 95 % CI +3.58 to +11.76 pt, p < 0.001.
-  const brand = (await rowOf(s, 'influence-lift', 'Brand search')).map((t) =>
-    t.replace(/\s+/g, ' '),
-  );
+  const brand = await rowOf(s, 'influence-lift', 'Brand search');
   expect(brand).toEqual([
     'Brand search',
     '37.8 % 288/761',
@@ -90,9 +91,7 @@ test('English: the lift table under its caveat, then the holdout tests, nothing 
     '< 0.001',
   ]);
   // examples/holdout.csv: Spring nurture 131/2,549 in test vs 97/2,451 in control.
-  const spring = (await rowOf(s, 'influence-holdout', 'Spring nurture')).map((t) =>
-    t.replace(/\s+/g, ' '),
-  );
+  const spring = await rowOf(s, 'influence-holdout', 'Spring nurture');
   expect(spring).toEqual([
     'Spring nurture',
     '5.1 % 131/2549',
@@ -117,9 +116,7 @@ test('French: the same tables in French, decimal commas, no English word', async
     'Différence',
     'p',
   ]);
-  const brand = (await rowOf(s, 'influence-lift', 'Brand search')).map((t) =>
-    t.replace(/\s+/g, ' '),
-  );
+  const brand = await rowOf(s, 'influence-lift', 'Brand search');
   expect(brand).toEqual([
     'Brand search',
     '37,8 % 288/761',
