@@ -1,7 +1,9 @@
 /**
  * Runs the real compiled add-on (dist/Code.js) against an in-memory Apps Script, the way Google
- * runs it: one script evaluated in a global scope holding only the services. Tests, the CLI and
- * the local preview all call the add-on through here, so they exercise exactly what clasp pushes.
+ * runs it: every call is one execution of the whole script in a fresh global scope holding only
+ * the services (env.runScript), so a global the add-on sets in one call is gone in the next, as on
+ * Google. Tests, the CLI and the local preview all call the add-on through here, so they exercise
+ * exactly what clasp pushes.
  */
 import { readFileSync, statSync } from 'fs';
 import path from 'path';
@@ -27,7 +29,6 @@ export const DIST =
     : path.resolve(__dirname, '../../dist');
 
 export interface LoadedAddOn {
-  readonly context: vm.Context;
   /**
    * Calls a top-level function of Code.js by name, as google.script.run or a menu would: one
    * execution (onOpen, onEdit, onInstall, onSelectionChange under the simple triggers' 30 s).
@@ -44,7 +45,7 @@ export interface LoadedAddOn {
    * virtual clock to each; triggers they create are fired too, up to `max` executions.
    */
   runDueTriggers(options?: { max?: number }): ExecutionReport[];
-  /** Top-level functions Code.js declares. */
+  /** Top-level functions Code.js declares (read from a scope of their own, never called). */
   functionNames(): string[];
 }
 
@@ -67,20 +68,13 @@ export function loadAddOn(
   env: AppsScriptEnvironment,
   codeFile = path.join(DIST, 'Code.js'),
 ): LoadedAddOn {
-  const context = env.vmContext();
-  compiledScript(codeFile).runInContext(context);
-  const functionOf = (name: string): ((...a: unknown[]) => unknown) => {
-    const fn = (context as Record<string, unknown>)[name];
-    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return fn as (...a: unknown[]) => unknown;
-  };
+  // Compiled once; each execution evaluates it again in a scope of its own (env.runScript).
+  const script = compiledScript(codeFile);
   const run = (name: string, args: readonly unknown[] = [], kind?: ExecutionKind) => {
-    const fn = functionOf(name);
     // A trigger's event object says which authorization mode Google ran it in.
     const mode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
-    return env.run(() => fn(...args), {
+    return env.runScript(script, name, args, {
       kind: kind ?? (SIMPLE_TRIGGERS.has(name) ? 'simpleTrigger' : 'standard'),
-      handler: name,
       authMode: mode === 'NONE' || mode === 'LIMITED' ? mode : 'FULL',
     });
   };
@@ -105,7 +99,6 @@ export function loadAddOn(
     return run(spec.handler, [event], 'timeDriven');
   };
   return {
-    context,
     call(name, ...args) {
       const report = run(name, args);
       if (report.error !== null) throw report.error;
@@ -128,8 +121,10 @@ export function loadAddOn(
       return reports;
     },
     functionNames() {
-      return Object.keys(context).filter(
-        (k) => typeof (context as Record<string, unknown>)[k] === 'function',
+      const scope = env.vmContext();
+      script.runInContext(scope);
+      return Object.keys(scope).filter(
+        (k) => typeof (scope as Record<string, unknown>)[k] === 'function',
       );
     },
   };

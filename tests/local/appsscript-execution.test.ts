@@ -266,3 +266,35 @@ function sync() {
     expect(duplicated).toBeGreaterThan(0);
   });
 });
+
+// Each google.script.run call, menu click and trigger is its own execution of the whole script
+// (calls "may not execute in the order you expect", up to 10 at a time:
+// https://developers.google.com/apps-script/guides/html/communication): top-level state starts
+// again every time; only the services' stores last.
+describe('every call runs in a fresh global scope', () => {
+  const COUNTER = `
+var runs = 0;
+function bump() {
+  runs++;
+  PropertiesService.getUserProperties().setProperty('runs', String(runs));
+  return runs;
+}
+function scheduleBump() { ScriptApp.newTrigger('bump').timeBased().after(60 * 1000).create(); }
+`;
+  it('a counter in a global reads 1 at each call, from the sidebar or a trigger: 1, 1, 1', () => {
+    const { env, addOn } = addOnFrom(COUNTER);
+    expect(addOn.call('bump')).toBe(1);
+    expect(addOn.call('bump')).toBe(1);
+    addOn.call('scheduleBump');
+    const [report] = addOn.runDueTriggers();
+    expect(report).toMatchObject({ kind: 'timeDriven', value: 1 });
+    // What the add-on stored in PropertiesService is what lasts.
+    expect(env.properties.user.entries.get('runs')).toBe('1');
+  });
+
+  it('lists the functions the script declares, and refuses the rest as Google does', () => {
+    const { addOn } = addOnFrom(COUNTER);
+    expect(addOn.functionNames().sort()).toEqual(['Date', 'bump', 'scheduleBump']);
+    expect(() => addOn.call('toString')).toThrow('Script function not found: toString');
+  });
+});

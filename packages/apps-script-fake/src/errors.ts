@@ -54,6 +54,8 @@ export const APPS_SCRIPT_ERRORS = {
   calendarUsageLimit: 'Calendar usage limits exceeded.',
   /** The daily "Calendar events created" quota (5,000 consumer / 10,000 Workspace). */
   calendarDailyQuota: 'Service invoked too many times for one day: calendar.',
+  /** google.script.run, a menu or a trigger naming a function the script does not declare. */
+  functionNotFound: (name: string) => `Script function not found: ${name}`,
   /** No document context: a time-driven trigger run without its document. */
   uiUnavailable: 'Cannot call SpreadsheetApp.getUi() from this context.',
 } as const;

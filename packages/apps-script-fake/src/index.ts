@@ -11,6 +11,7 @@ import {
   type ExecutionReport,
   type StrictSettings,
 } from './execution';
+import { APPS_SCRIPT_ERRORS } from './errors';
 import { FaultInjector } from './faults';
 import { HtmlService } from './html';
 import { Instrumenter } from './instrument';
@@ -120,6 +121,20 @@ export interface AppsScriptEnvironment {
   readonly scopes: ScopeGate;
   /** Runs `fn` as one execution (see Executions.run); never throws, the report says how it ended. */
   run<T>(fn: () => T, options?: ExecutionOptions): ExecutionReport<T>;
+  /**
+   * Runs the script's top-level function `handler` as Google runs a menu click, a
+   * google.script.run call or a trigger: one execution in a fresh global scope (`vmContext()`),
+   * the script's top-level code evaluated again inside it, so nothing but what the services store
+   * (properties, caches, the spreadsheet, calendars, triggers) outlives the execution. Compile the
+   * script once (`new vm.Script`) and pass it to every call. A name the script does not declare
+   * fails with Google's "Script function not found: name".
+   */
+  runScript(
+    script: vm.Script,
+    handler: string,
+    args?: readonly unknown[],
+    options?: Omit<ExecutionOptions, 'handler'>,
+  ): ExecutionReport;
   /** The container-bound spreadsheet, uncounted: load grids, take snapshots. */
   readonly spreadsheet: Spreadsheet;
   /** Menus, alerts, sidebars, dialogs and toasts the add-on showed. */
@@ -161,6 +176,25 @@ function clockedDate(clock: Clock): DateConstructor {
       return Reflect.get(target, prop, receiver);
     },
   });
+}
+
+/**
+ * Evaluates the script in `scope`, then calls its top-level function `handler`. Only the script's
+ * own declarations count: a lookup on the scope alone would also find Object's own properties
+ * ("constructor", "toString"…).
+ */
+function callInFreshScope(
+  script: vm.Script,
+  scope: vm.Context,
+  handler: string,
+  args: readonly unknown[],
+): unknown {
+  script.runInContext(scope);
+  const fn: unknown = Object.prototype.hasOwnProperty.call(scope, handler)
+    ? (scope as Record<string, unknown>)[handler]
+    : undefined;
+  if (typeof fn !== 'function') throw new Error(APPS_SCRIPT_ERRORS.functionNotFound(handler));
+  return (fn as (...a: unknown[]) => unknown)(...args);
 }
 
 function resolveStrict(option: AppsScriptOptions['strict']): StrictSettings {
@@ -257,6 +291,8 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     Object.entries(raw).map(([k, v]) => [k, instrument.wrap(v)]),
   ) as unknown as AppsScriptGlobals;
   const console = recordingConsole(logs);
+  const globalScope = (extra: Record<string, unknown> = {}): vm.Context =>
+    vm.createContext({ ...globals, console, Date: clockedDate(world.clock), ...extra });
 
   return {
     globals,
@@ -270,6 +306,12 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     latency,
     scopes,
     run: (fn, runOptions) => executions.run(fn, runOptions),
+    runScript(script, handler, args = [], runOptions = {}) {
+      return executions.run(() => callInFreshScope(script, globalScope(), handler, args), {
+        ...runOptions,
+        handler,
+      });
+    },
     spreadsheet,
     ui,
     calendarStore,
@@ -291,9 +333,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
         }
       };
     },
-    vmContext(extra: Record<string, unknown> = {}) {
-      return vm.createContext({ ...globals, console, Date: clockedDate(world.clock), ...extra });
-    },
+    vmContext: globalScope,
   };
 }
 
