@@ -245,6 +245,31 @@ function baselinesSection(app: App, s: JournalState): HTMLElement {
   );
 }
 
+/** Entries the user deleted from the Journal sheet stay out; Restore adds them back. */
+function dismissedLine(app: App, s: JournalState, count: number): HTMLElement {
+  return h(
+    'p',
+    { class: 'muted small', id: 'journal-dismissed' },
+    app.tr('journal.dismissed', { count }),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'journal-restore',
+        disabled: app.busy !== null,
+        onclick: () =>
+          void app.action('action.journalRestore', async () => {
+            const result = await call('restoreJournalEntries');
+            if (result.ok) s.view = await call('getJournal');
+            return result;
+          }),
+      },
+      app.tr('journal.restore'),
+    ),
+  );
+}
+
 export function journalPanel(app: App): HTMLElement {
   const s = stateOf(app);
   // The first time the tab opens: read the journal (adding the changes that need a reason).
@@ -268,6 +293,7 @@ export function journalPanel(app: App): HTMLElement {
                 ? app.tr('journal.needReason', { count: view.needReason })
                 : app.tr('journal.allExplained'),
           ),
+          view.dismissed > 0 ? dismissedLine(app, s, view.dismissed) : null,
           h('ul', { class: 'plain', id: 'journal-list' }, view.items.map((item, i) => entryCard(app, s, item, i))),
         ]
       : null,

@@ -111,6 +111,8 @@ export interface ServerApi extends ImportApi {
   getJournal(): JournalView;
   /** Why / decision / owner / follow-up of one entry (found by program and date). */
   saveJournalEntry(edit: unknown): ActionResult;
+  /** Adds back the Journal entries the user deleted, which Refresh leaves out. */
+  restoreJournalEntries(): ActionResult;
   previewBaselines(): BaselinePreview;
   /** Writes the proposed baselines of these review rows (the ones the user confirmed). */
   captureBaselines(rows: unknown): ActionResult;

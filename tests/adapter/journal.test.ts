@@ -114,8 +114,77 @@ describe('a Journal sheet the user narrowed', () => {
     sheet.deleteRow(3);
     const before = sheet.getDataRange().getValues();
     expect(world.addOn.call('refreshSheet')).toMatchObject({ ok: true });
+    // The deleted row stays out (dismissed); Restore puts it back after the user's rows.
+    expect(sheet.getDataRange().getValues()).toEqual(before);
+    expect(world.addOn.call('restoreJournalEntries')).toMatchObject({ ok: true });
     const after = sheet.getDataRange().getValues();
     expect(after.slice(0, 2)).toEqual(before);
     expect(after.slice(2).map((r) => r[1])).toEqual(['Lead scoring']);
+  });
+});
+
+// A user who deletes a Journal row means "not worth journaling": Refresh must not add it back,
+// and says so; a later review of the same program is a new entry; Restore undoes the dismissal.
+describe('a Journal row the user deleted', () => {
+  let world: World;
+  beforeAll(() => {
+    world = worldWith('Review', reviewGrid());
+    world.addOn.call('refreshSheet');
+  });
+  const programs = () => journal(world)!.getDataRange().getValues().slice(1).map((r) => r[1]);
+
+  it('is not added back by Refresh, which says so; the user’s other rows stay as they are', () => {
+    const sheet = journal(world)!;
+    expect(programs()).toEqual(['Welcome nurture', 'Lead scoring']);
+    sheet.getRange('F2').setValue('Sender domain changed');
+    sheet.deleteRow(3); // Lead scoring: "not worth journaling"
+    const before = sheet.snapshot();
+    expect(world.addOn.call('refreshSheet')).toEqual({
+      ok: true,
+      message:
+        'Refreshed 3 programs: 1 urgent, 0 overdue, 0 due soon. Not added back to the Journal: 1 entry(ies) you deleted (Restore is in the sidebar’s Journal tab).',
+    });
+    expect(sheet.snapshot()).toEqual(before);
+    // Twice: still out, and the steady state writes nothing to the Journal.
+    expect(world.addOn.call('refreshSheet')).toMatchObject({ ok: true });
+    expect(sheet.snapshot()).toEqual(before);
+    expect(world.addOn.call('getJournal')).toMatchObject({ ok: true, dismissed: 1, needReason: 0 });
+  });
+
+  it('is remembered in Cadence’s document properties, never in a cell of the user', () => {
+    const keys = [...world.env.properties.document.entries.keys()];
+    expect(keys.filter((k) => k.startsWith('cadence.journaled.'))).toHaveLength(1);
+  });
+
+  it('a new review of the same program (2026-11-01, still urgent at 40 %) is a new entry', () => {
+    const sheet = review(world);
+    sheet.insertColumnBefore(9);
+    sheet.getRange('I1').setValue(date('2026-11-01'));
+    sheet.getRange('I2:I4').setValues([['22/119'], [40], [0.4]]);
+    expect(world.addOn.call('refreshSheet')).toMatchObject({ ok: true });
+    const rows = journal(world)!.getDataRange().getValues().slice(1);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      [date('2026-09-01'), 'Welcome nurture'],
+      [date('2026-11-01'), 'Lead scoring'],
+    ]);
+  });
+
+  it('Restore adds back what was dismissed, once; in French the messages are French', () => {
+    const grid = reviewGrid();
+    grid[0] = ['Nom', 'Référence', 'Type', 'Indicateur', 'Responsable', 'Mis en place le', date('2026-06-01'), date('2026-09-01')];
+    const fr = worldWith('Revue', grid, 'fr');
+    fr.addOn.call('refreshSheet');
+    const sheet = fr.env.spreadsheet.getSheetByName('Journal')!;
+    sheet.deleteRow(2);
+    expect((fr.addOn.call('refreshSheet') as { message: string }).message).toContain(
+      'Non rajoutée(s) au Journal : 1 entrée(s) que vous avez supprimée(s)',
+    );
+    expect(fr.addOn.call('restoreJournalEntries')).toEqual({
+      ok: true,
+      message: '1 entrée(s) supprimée(s) rajoutée(s) au Journal.',
+    });
+    expect(sheet.getDataRange().getValues().slice(1).map((r) => r[1])).toEqual(['Lead scoring', 'Welcome nurture']);
+    expect(fr.addOn.call('getJournal')).toMatchObject({ ok: true, dismissed: 0 });
+    expect((fr.addOn.call('refreshSheet') as { message: string }).message).not.toContain('Journal');
   });
 });

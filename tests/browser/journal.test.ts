@@ -85,6 +85,34 @@ describe('Journal tab', () => {
     expect(sheet.getRange('B2').getNote()).toMatch(/^Cadence: baseline captured on 2026-11-22/);
   });
 
+  it('says how many deleted entries Refresh leaves out, and Restore puts them back', async () => {
+    s = await openJournal();
+    const journal = s.env.spreadsheet.getSheetByName('Journal')!;
+    const rows = journal.getLastRow();
+    const deleted = journal.getRange(2, 2).getValue() as string;
+    journal.deleteRow(2); // the user: "not worth journaling"
+    // The sidebar opened again, as after the user goes back to it.
+    await s.close();
+    s = await openSidebar(browser(), s.env);
+    await s.page.click('#tab-journal');
+    await s.page.waitForSelector('#journal-dismissed');
+    await idle(s.page);
+    expect(await s.page.locator('#journal-dismissed').textContent()).toBe(
+      '1 entry(ies) you deleted from the Journal sheet: Refresh does not add them back. Restore',
+    );
+    expect(journal.getLastRow()).toBe(rows - 1);
+    await screenshot(s.page, 'journal-dismissed-en');
+    await s.page.click('#journal-restore');
+    await idle(s.page);
+    expect(await s.page.locator('#status').textContent()).toBe(
+      '✓ 1 deleted Journal entry(ies) added back.',
+    );
+    expect(await s.page.locator('#journal-dismissed').count()).toBe(0);
+    expect(journal.getLastRow()).toBe(rows);
+    expect(journal.getRange(rows, 2).getValue()).toBe(deleted);
+    expect(s.pageErrors).toEqual([]);
+  });
+
   it('in French', async () => {
     s = await openJournal('fr');
     expect(await s.page.locator('#tab-journal').textContent()).toBe('Journal');

@@ -10,6 +10,8 @@ import { baselineProposals, captureNote } from '../../src/core/journal/baseline'
 import { planEntryEdit } from '../../src/core/journal/entry-edit';
 import { latestReasons, reasonFor } from '../../src/core/journal/latest';
 import { journalAppend, readJournal } from '../../src/core/journal/sheet';
+import { decodeJournaled, encodeJournaled } from '../../src/core/journal/dismissed';
+import { PROPERTY_VALUE_LIMIT } from '@cadence/apps-script-fake';
 import { statusNote } from '../../src/core/journal/status-note';
 import { changesToExplain } from '../../src/core/journal/to-explain';
 import { reviewReport } from '../../src/core/review/report';
@@ -146,6 +148,64 @@ describe('the Journal sheet', () => {
   it('a program whose name starts with "=" is written as text, never as a formula', () => {
     const change = { ...changesToExplain(report)[0], program: '=IMPORTXML("http://x")' };
     expect(journalAppend([['']], [change], 'en', ZONE).rows[0][1]).toBe('\'=IMPORTXML("http://x")');
+  });
+});
+
+// A user who deletes a Journal row means "not worth journaling": the next Refresh must not add
+// it back, while a later review of the same program is still a new entry.
+describe('a Journal row the user deleted', () => {
+  const toExplain = changesToExplain(report);
+  const first = journalAppend([['']], toExplain, 'en', ZONE);
+  const journal = applied([['']], first);
+  const withoutLeadScoring = journal.filter((line) => line[1] !== 'Lead scoring');
+
+  it('is not added back by the next Refresh, and is named as dismissed', () => {
+    expect(journal.map((line) => line[1])).toEqual(['Program', 'Welcome nurture', 'Lead scoring']);
+    const next = journalAppend(withoutLeadScoring, toExplain, 'en', ZONE, new Set(first.journaled));
+    expect(next.rows).toEqual([]);
+    expect(next.dismissed.map((c) => [c.program, c.day])).toEqual([['Lead scoring', day('2026-09-01')]]);
+    // Still remembered: it stays dismissed at the Refresh after.
+    expect(next.journaled).toEqual(first.journaled);
+  });
+
+  it('a later review of the same program (2026-11-01, still urgent) is a new entry', () => {
+    const later = toExplain.map((c) => (c.program === 'Lead scoring' ? { ...c, day: day('2026-11-01') } : c));
+    const next = journalAppend(withoutLeadScoring, later, 'en', ZONE, new Set(first.journaled));
+    expect(next.rows.map((r) => [r[0], r[1]])).toEqual([[date('2026-11-01'), "'Lead scoring"]]);
+    expect(next.dismissed).toEqual([]);
+  });
+
+  it('comes back when nothing is remembered (Restore): appended after the user’s rows', () => {
+    const next = journalAppend(withoutLeadScoring, toExplain, 'en', ZONE, new Set());
+    expect(next.startRow).toBe(3);
+    expect(next.rows.map((r) => r[1])).toEqual(["'Lead scoring"]);
+  });
+
+  it('a change that never reached the Journal is added, whatever is remembered of others', () => {
+    const next = journalAppend([['']], toExplain, 'en', ZONE, new Set(['unrelated0000id']));
+    expect(next.rows).toHaveLength(2);
+  });
+});
+
+describe('what Cadence remembers of the journaled changes (fast-check)', () => {
+  it('fits document properties (9 KB per key and value) in chunks, and reads back as the same set', () => {
+    const id = fc.stringMatching(/^[0-9a-z]{14}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 1500 }), (ids) => {
+        const chunks = encodeJournaled(ids);
+        for (const chunk of chunks)
+          expect(chunk.length + 'cadence.journaled.1234567890.99'.length).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
+        // 15 characters an id: 1,500 ids take three pieces.
+        expect(chunks.length).toBe(Math.max(1, Math.ceil((ids.length * 15 - 1) / 8192)));
+        expect([...decodeJournaled([...chunks, null])].sort()).toEqual([...ids].sort());
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reads nothing from a missing value, and stops at the first missing piece', () => {
+    expect(decodeJournaled([null]).size).toBe(0);
+    expect([...decodeJournaled(['a b', null, 'c'])]).toEqual(['a', 'b']);
   });
 });
 

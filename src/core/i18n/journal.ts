@@ -46,6 +46,9 @@ export const tj = defineCatalogue(
     'capture.confirm': 'Capture {count} baseline(s) from the earliest review values?\n{list}',
     'capture.cancelled': 'Nothing captured.',
     'saved.entry': 'Reason saved for {program}.',
+    'refresh.dismissed':
+      'Not added back to the Journal: {count} entry(ies) you deleted (Restore is in the sidebar’s Journal tab).',
+    'restore.done': '{count} deleted Journal entry(ies) added back.',
     'error.noEntry': 'This journal entry no longer exists: refresh and try again.',
     'error.badFollowUp': 'The follow-up date must be a day such as 2026-12-15.',
     'error.badDecision': 'The decision must be keep, change, stop or investigate.',
@@ -99,6 +102,9 @@ export const tj = defineCatalogue(
       'Capturer {count} référence(s) depuis les premières valeurs de revue ?\n{list}',
     'capture.cancelled': 'Rien n’a été capturé.',
     'saved.entry': 'Raison enregistrée pour {program}.',
+    'refresh.dismissed':
+      'Non rajoutée(s) au Journal : {count} entrée(s) que vous avez supprimée(s) (Restaurer : onglet Journal de la barre latérale).',
+    'restore.done': '{count} entrée(s) supprimée(s) rajoutée(s) au Journal.',
     'error.noEntry': 'Cette entrée du journal n’existe plus : actualisez et réessayez.',
     'error.badFollowUp': 'La date de suivi doit être un jour comme 2026-12-15.',
     'error.badDecision': 'La décision doit être garder, modifier, arrêter ou enquêter.',

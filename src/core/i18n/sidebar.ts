@@ -152,6 +152,7 @@ const en = {
   'tab.journal': 'Journal',
   'action.journalLoad': 'Reading the journal',
   'action.journalSave': 'Saving the reason',
+  'action.journalRestore': 'Restoring deleted entries',
   'action.baselinesFind': 'Looking for missing baselines',
   'action.baselinesCapture': 'Capturing baselines',
   'journal.title': 'Review journal',
@@ -174,6 +175,9 @@ const en = {
   'journal.save': 'Save',
   'journal.cancel': 'Cancel',
   'journal.reason': 'Why: {why}',
+  'journal.dismissed':
+    '{count} entry(ies) you deleted from the Journal sheet: Refresh does not add them back.',
+  'journal.restore': 'Restore',
   'baselines.title': 'Baselines',
   'baselines.help':
     'Rows reviewed without a baseline cannot show the gain since automation. Cadence proposes each row’s earliest review value; nothing is written until you capture.',
@@ -341,6 +345,7 @@ const fr: Readonly<Record<Key, string>> = {
   'tab.journal': 'Journal',
   'action.journalLoad': 'Lecture du journal',
   'action.journalSave': 'Enregistrement de la raison',
+  'action.journalRestore': 'Restauration des entrées supprimées',
   'action.baselinesFind': 'Recherche des références manquantes',
   'action.baselinesCapture': 'Capture des références',
   'journal.title': 'Journal des revues',
@@ -363,6 +368,9 @@ const fr: Readonly<Record<Key, string>> = {
   'journal.save': 'Enregistrer',
   'journal.cancel': 'Annuler',
   'journal.reason': 'Pourquoi : {why}',
+  'journal.dismissed':
+    '{count} entrée(s) supprimée(s) de la feuille Journal : Actualiser ne les rajoute pas.',
+  'journal.restore': 'Restaurer',
   'baselines.title': 'Références',
   'baselines.help':
     'Une ligne revue sans référence ne peut pas montrer le gain depuis l’automatisation. Cadence propose la première valeur de revue de chaque ligne ; rien n’est écrit avant la capture.',

@@ -6,6 +6,7 @@
  * decision, owner and follow-up are the user's free text (typed in place or through the
  * sidebar), so Refresh only appends rows for changes the journal does not hold yet.
  */
+import { digest } from '../calendar/hash';
 import { midnightInZone, toIso, type DayNumber } from '../dates';
 import { tj } from '../i18n/journal';
 import { cellText, dayReader } from '../review/values';
@@ -69,6 +70,11 @@ export function entryKey(day: DayNumber | null, program: string): string {
   return `${day === null ? '' : toIso(day)}|${normalizeKey(program)}`;
 }
 
+/** How Cadence remembers a journaled change (dismissed.ts): its entry key, digested. */
+export function journaledId(day: DayNumber | null, program: string): string {
+  return digest(entryKey(day, program));
+}
+
 /**
  * The header row tells where each field is (the user may move columns, in either language);
  * a field it does not name goes after the last column, so no user column is ever written over.
@@ -126,7 +132,16 @@ export interface JournalAppend {
   /** Width of the appended block (and of the header). */
   readonly width: number;
   readonly rows: CellValue[][];
+  /** Changes Cadence journaled before and the user deleted since: not added back. */
+  readonly dismissed: readonly ChangeToExplain[];
+  /**
+   * What to remember for the next Refresh (`journaledId`s): every change that needs a reason,
+   * now in the Journal or dismissed.
+   */
+  readonly journaled: readonly string[];
 }
+
+const NOTHING_JOURNALED: ReadonlySet<string> = new Set();
 
 function causeText(causes: ChangeToExplain['causes'], locale: Locale): string {
   return causes.map((c) => tj(locale, `cause.${c}`)).join(', ');
@@ -135,21 +150,32 @@ function causeText(causes: ChangeToExplain['causes'], locale: Locale): string {
 /**
  * The rows to append for the changes the journal does not hold yet (by program and review
  * date). Existing rows are never in the plan, whatever they hold: that is the whole guarantee.
- * Program names are user data: written as text, never as a formula.
+ * A change in `journaled` (journaled at an earlier Refresh) that the sheet no longer holds was
+ * deleted by the user: dismissed, not added back (dismissed.ts). Program names are user data:
+ * written as text, never as a formula.
  */
 export function journalAppend(
   grid: Grid,
   toExplain: readonly ChangeToExplain[],
   locale: Locale,
   timeZone: string,
+  journaled: ReadonlySet<string> = NOTHING_JOURNALED,
 ): JournalAppend {
   const journal = readJournal(grid, timeZone);
   const known = new Set(journal.entries.map((e) => entryKey(e.day, e.program)));
   const rows: CellValue[][] = [];
+  const dismissed: ChangeToExplain[] = [];
+  const remembered = new Set<string>();
   for (const change of toExplain) {
     const key = entryKey(change.day, change.program);
+    const id = journaledId(change.day, change.program);
+    remembered.add(id);
     if (known.has(key)) continue;
     known.add(key);
+    if (journaled.has(id)) {
+      dismissed.push(change);
+      continue;
+    }
     const row: CellValue[] = new Array(journal.width).fill('');
     const put = (f: JournalField, value: CellValue) => (row[journal.columns[f]] = value);
     put('date', midnightInZone(change.day, timeZone));
@@ -172,5 +198,7 @@ export function journalAppend(
     startRow: Math.max(grid.length, 1) + 1,
     width: journal.width,
     rows,
+    dismissed,
+    journaled: [...remembered],
   };
 }

@@ -3,6 +3,7 @@
  * items (show a toast). Re-exported by src/gas/entrypoints.ts.
  */
 import { ta } from '../../core/i18n/actions';
+import { tj } from '../../core/i18n/journal';
 import type { Locale } from '../../core/types';
 import { overviewOf } from '../../core/sheet-plans/overview';
 import { columnIndex } from '../../core/text';
@@ -51,14 +52,17 @@ export const refreshSheet: ServerApi['refreshSheet'] = () => {
   const lang = preferredLocale();
   return runAction(lang, () => {
     const { sheet, name } = userReviewSheetNamed();
-    const { source } = refresh(sheet, loadSettings(), lang, name);
+    const { source, dismissedJournal } = refresh(sheet, loadSettings(), lang, name);
     const count = (s: string) => source.report.rows.filter((r) => r.schedule.status === s).length;
-    return ta(lang, 'result.refreshed', {
+    const summary = ta(lang, 'result.refreshed', {
       rows: source.report.rows.length,
       urgent: count('urgent'),
       overdue: count('overdue'),
       dueSoon: count('due_soon'),
     });
+    return dismissedJournal === 0
+      ? summary
+      : `${summary} ${tj(lang, 'refresh.dismissed', { count: dismissedJournal })}`;
   });
 };
 

@@ -49,6 +49,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface RefreshOutcome {
   readonly source: ReviewSource;
   readonly layout: OwnedLayout;
+  /** Journal entries the user deleted, not added back. */
+  readonly dismissedJournal: number;
 }
 
 /**
@@ -328,7 +330,7 @@ export function refresh(
   );
   writeOwnedColumns(sheet, layout, inDialectBlocks(blocks, rememberedDialect(memory)));
   checkFormulas(sheet, layout, blocks, memory);
-  refreshJournal(source, layout.positions.status, memory, locale);
+  const dismissedJournal = refreshJournal(source, layout.positions.status, memory, locale);
   const nameColumn = source.report.result.sheet.columns.roles.name ?? 0;
   const dataWidth = source.grid[0]?.length ?? 0;
   const width = Math.max(dataWidth, ...Object.values(layout.positions).map((c) => c + 1));
@@ -349,5 +351,5 @@ export function refresh(
   rebuildCompanion(companion.sheet, placed.block, companion.isNew, memory);
   rememberReviewSheet(sheet, memory);
   memory.save();
-  return { source, layout };
+  return { source, layout, dismissedJournal };
 }

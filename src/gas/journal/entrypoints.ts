@@ -16,6 +16,7 @@ import { t } from '../../core/i18n/messages';
 import { capture, proposalJson, proposalsOf, type BaselineProposalJson } from './capture';
 import { readJournalGrid } from './journal-sheet';
 import { syncJournal } from './refresh-journal';
+import { SheetMemory } from '../sheet-memory';
 import { journalView, type JournalView } from './view';
 import { JOURNAL_SHEET_NAME } from '../../core/journal/sheet';
 
@@ -46,11 +47,31 @@ export function getJournal(): JournalView {
       const settings = loadSettings();
       const source = readReviewSource(userReviewSheet(), settings);
       const lang = source.report.result.sheet.columns.language ?? preferredLocale();
-      return journalView(source, syncJournal(source, lang));
+      const memory = SheetMemory.of(source.sheet);
+      const { grid, dismissed } = syncJournal(source, lang, memory);
+      memory.save();
+      return journalView(source, grid, dismissed);
     });
   } catch (error) {
-    return { ok: false, message: failure(error), items: [], needReason: 0 };
+    return { ok: false, message: failure(error), items: [], needReason: 0, dismissed: 0 };
   }
+}
+
+/** Adds back the entries the user deleted from the Journal (the sidebar's Restore). */
+export function restoreJournalEntries(): ActionResult {
+  const lang = preferredLocale();
+  return runAction(lang, () => {
+    const source = readReviewSource(userReviewSheet(), loadSettings());
+    const memory = SheetMemory.of(source.sheet);
+    const { added } = syncJournal(
+      source,
+      source.report.result.sheet.columns.language ?? lang,
+      memory,
+      true,
+    );
+    memory.save();
+    return tj(lang, 'restore.done', { count: added });
+  });
 }
 
 const EDIT_PROBLEMS: Record<EditProblem, 'error.noEntry' | 'error.badFollowUp' | 'error.badDecision'> = {

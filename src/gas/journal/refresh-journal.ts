@@ -5,6 +5,7 @@
  */
 import { digest } from '../../core/calendar/hash';
 import { latestReasons, reasonFor } from '../../core/journal/latest';
+import { decodeJournaled, encodeJournaled } from '../../core/journal/dismissed';
 import { journalAppend, readJournal } from '../../core/journal/sheet';
 import { statusNote } from '../../core/journal/status-note';
 import { changesToExplain } from '../../core/journal/to-explain';
@@ -27,18 +28,70 @@ export function lateBaselines(memory: SheetMemory): Record<string, number> {
   }
 }
 
-/** The Journal as it stands after this refresh's append (read once, appended rows added). */
-export function syncJournal(source: ReviewSource, locale: Locale): CellValue[][] {
-  const grid = readJournalGrid(source.spreadsheet) ?? [['']];
-  const plan = journalAppend(grid, changesToExplain(source.report), locale, source.timeZone);
+/** The changes journaled for this review sheet, in pieces under Google's 9 KB per property. */
+const journaledKey = (memory: SheetMemory, piece: number): string =>
+  `cadence.journaled.${memory.sheetId}.${piece}`;
+
+function rememberedJournal(memory: SheetMemory): Set<string> {
+  const pieces: string[] = [];
+  for (let i = 0; ; i++) {
+    const piece = memory.get(journaledKey(memory, i));
+    if (piece === null) break;
+    pieces.push(piece);
+  }
+  return decodeJournaled(pieces);
+}
+
+function rememberJournal(memory: SheetMemory, ids: readonly string[]): void {
+  const pieces = encodeJournaled(ids);
+  pieces.forEach((piece, i) => memory.set(journaledKey(memory, i), piece));
+  // Fewer pieces than before: the rest emptied (SheetMemory writes, it never deletes).
+  for (let i = pieces.length; memory.get(journaledKey(memory, i)) !== null; i++)
+    memory.set(journaledKey(memory, i), '');
+}
+
+export interface JournalSync {
+  /** The Journal as it stands after the append (read once, appended rows added). */
+  readonly grid: CellValue[][];
+  /** Changes the user deleted from the Journal, not added back. */
+  readonly dismissed: number;
+  /** Rows appended. */
+  readonly added: number;
+}
+
+/**
+ * Appends the changes that need a reason and the Journal does not hold, except those the user
+ * deleted after Cadence journaled them; `restore` adds those back too. A spreadsheet without a
+ * Journal sheet starts afresh: deleting the whole sheet is a fresh start, not a dismissal.
+ * The caller saves `memory`.
+ */
+export function syncJournal(
+  source: ReviewSource,
+  locale: Locale,
+  memory: SheetMemory,
+  restore = false,
+): JournalSync {
+  const read = readJournalGrid(source.spreadsheet);
+  const grid = read ?? [['']];
+  const journaled = read === null || restore ? new Set<string>() : rememberedJournal(memory);
+  const plan = journalAppend(
+    grid,
+    changesToExplain(source.report),
+    locale,
+    source.timeZone,
+    journaled,
+  );
   appendJournal(source.spreadsheet, plan, source.sheet, locale);
-  if (plan.rows.length === 0) return grid;
+  rememberJournal(memory, plan.journaled);
+  const dismissed = plan.dismissed.length;
+  const added = plan.rows.length;
+  if (added === 0) return { grid, dismissed, added };
   const after = plan.header ? [plan.header as CellValue[]] : [...grid];
   // As getValues will return them: the apostrophe that keeps text is not part of the value.
   const asRead = plan.rows.map((line) =>
     line.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)),
   );
-  return [...after, ...asRead];
+  return { grid: [...after, ...asRead], dismissed, added };
 }
 
 /** One note per data row of the review sheet, '' where there is nothing to say. */
@@ -84,13 +137,14 @@ export function writeStatusNotes(
   memory.set(key, fingerprint);
 }
 
-/** The whole journal step of Refresh. */
+/** The whole journal step of Refresh: how many deleted entries it did not add back. */
 export function refreshJournal(
   source: ReviewSource,
   statusColumn: number,
   memory: SheetMemory,
   locale: Locale,
-): void {
-  const journal = syncJournal(source, locale);
-  writeStatusNotes(source.sheet, statusColumn, statusNotes(source, journal, memory, locale), memory);
+): number {
+  const { grid, dismissed } = syncJournal(source, locale, memory);
+  writeStatusNotes(source.sheet, statusColumn, statusNotes(source, grid, memory, locale), memory);
+  return dismissed;
 }

@@ -33,6 +33,8 @@ export interface JournalView {
   /** Waiting for a reason first, then the newest. */
   readonly items: readonly JournalItem[];
   readonly needReason: number;
+  /** Entries the user deleted from the Journal, which Refresh does not add back (Restore can). */
+  readonly dismissed: number;
 }
 
 function itemOf(e: JournalEntry, rows: ReadonlyMap<string, number>): JournalItem {
@@ -52,7 +54,11 @@ function itemOf(e: JournalEntry, rows: ReadonlyMap<string, number>): JournalItem
   };
 }
 
-export function journalView(source: ReviewSource, journal: CellValue[][]): JournalView {
+export function journalView(
+  source: ReviewSource,
+  journal: CellValue[][],
+  dismissed: number,
+): JournalView {
   const rows = new Map(source.report.rows.map((r) => [normalizeKey(r.schedule.row.name), r.schedule.row.row]));
   const items = readJournal(journal, source.timeZone).entries.map((e) => itemOf(e, rows));
   items.sort(
@@ -64,5 +70,6 @@ export function journalView(source: ReviewSource, journal: CellValue[][]): Journ
     message: '',
     items,
     needReason: items.filter((i) => i.needsReason).length,
+    dismissed,
   };
 }
