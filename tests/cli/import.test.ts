@@ -123,6 +123,54 @@ describe('cadence import (table)', () => {
   });
 });
 
+// The HubSpot export saved as .xlsx where Excel computed the click rate as clicks / delivered
+// with nothing delivered: every "Click rate" cell is #DIV/0! (one #N/A). The column is the
+// metric's: the diagnostics say so and name each error cell; no error is ever written.
+describe('cadence import of an .xlsx whose metric column holds only errors', () => {
+  async function errorsExport(): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Emails');
+    sheet.addRow(['Email name', 'Sent', 'Delivered', 'Open rate', 'Click rate']);
+    const rows: Array<[string, number, number, string]> = [
+      ['Welcome Nurture (copy)', 4210, 0, '#DIV/0!'],
+      ['Onboarding Series - v2', 3900, 3861, '#N/A'],
+      ['Black Friday Email 2026-11-27', 12000, 0, '#DIV/0!'],
+    ];
+    for (const [name, sent, delivered, error] of rows)
+      sheet.addRow([name, sent, delivered, 0.4, { formula: 'C1/0', result: { error } }]);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cadence-import-')), 'hubspot.xlsx');
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('names the column found and each error cell, in English and French; none is written', async () => {
+    const file = await errorsExport();
+    const run = cadence('import', REVIEW, file, ...at, '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      matched: Array<{ name: string; source: { column: string }; written: boolean }>;
+      diagnostics: Array<{ message: string }>;
+    };
+    const clickRows = json.matched.filter((m) => m.source.column === 'Click rate');
+    expect(clickRows.map((m) => [m.name, m.written])).toEqual([
+      ['Welcome nurture', false],
+      ['Black Friday email', false],
+    ]);
+    const messages = json.diagnostics.map((d) => d.message);
+    expect(messages).toContain(
+      'I2: the export’s column “Click rate” holds the error #DIV/0! in row 2, not a number: not written.',
+    );
+    expect(messages).toContain(
+      'I8: the export’s column “Click rate” holds the error #DIV/0! in row 4, not a number: not written.',
+    );
+    expect(messages.join('\n')).not.toContain('no column of the export matches');
+    const fr = cadence('import', REVIEW, file, ...at, '--lang', 'fr');
+    expect(fr.stdout).toContain(
+      'I2 : la colonne « Click rate » de l’export contient l’erreur #DIV/0! à la ligne 2, pas un nombre : non écrit.',
+    );
+  });
+});
+
 describe('cadence import --out', () => {
   it("writes the add-on's import into the workbook: values, provenance notes, the new column", async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'cadence-import-')), 'reviewed.xlsx');

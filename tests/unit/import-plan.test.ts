@@ -289,3 +289,62 @@ describe('a row without a baseline', () => {
     expect(plan.writes.map((w) => w.row)).toContain(5);
   });
 });
+
+// An .xlsx export whose "Click rate" column holds only error cells (#DIV/0! where nothing was
+// delivered, #N/A): the column is the metric's, and the diagnostic says so and names each error;
+// an error cell is never a number, so nothing is written.
+describe('a metric column holding only error cells', () => {
+  const ERRORS: CellValue[][] = [
+    ['Email name', 'Sent', 'Delivered', 'Open rate', 'Click rate'],
+    ['Welcome Nurture (copy)', 4210, 0, '#DIV/0!', '#DIV/0!'],
+    ['Winback series', 2500, 0, '#N/A', '#N/A'],
+  ];
+
+  it('names the column and each error cell, in English; nothing is written', () => {
+    const plan = planImport(request({ source: ERRORS }));
+    expect(plan.writes).toEqual([]);
+    expect(importJson(plan).diagnostics).toEqual([
+      {
+        cell: 'G2',
+        severity: 'warning',
+        message: 'G2: the export’s column “Click rate” holds the error #DIV/0! in row 2, not a number: not written.',
+      },
+      {
+        cell: 'G4',
+        severity: 'warning',
+        message: 'G4: the export’s column “Open rate” holds the error #N/A in row 3, not a number: not written.',
+      },
+    ]);
+    expect(plan.matched.map((m) => [m.name, m.source.column, m.value, m.written])).toEqual([
+      ['Welcome nurture', 'Click rate', null, false],
+      ['Winback series', 'Open rate', null, false],
+    ]);
+  });
+
+  it('in French', () => {
+    const plan = planImport(request({ source: ERRORS, language: 'fr' }));
+    expect(importJson(plan, 'fr').diagnostics[0].message).toBe(
+      'G2 : la colonne « Click rate » de l’export contient l’erreur #DIV/0! à la ligne 2, pas un nombre : non écrit.',
+    );
+  });
+
+  it('one error among numbers is named the same way, the other rows written', () => {
+    const mixed = HUBSPOT.map((line, i) => (i === 1 ? [...line.slice(0, 4), '#VALUE!'] : line));
+    const plan = planImport(request({ source: mixed }));
+    const before = planImport(request()).writes.map((w) => w.row);
+    expect(before).toContain(2);
+    expect(plan.writes.map((w) => w.row)).toEqual(before.filter((row) => row !== 2));
+    expect(importJson(plan).diagnostics.map((d) => d.message)).toContain(
+      'G2: the export’s column “Click rate” holds the error #VALUE! in row 2, not a number: not written.',
+    );
+  });
+
+  it('a column the metric names that holds only text or blanks is found too: no number in it, said per row', () => {
+    const text = ERRORS.map((line, i) => (i === 0 ? line : [...line.slice(0, 3), 'n/a', i === 1 ? 'n/a' : '']));
+    const plan = planImport(request({ source: text }));
+    expect(importJson(plan).diagnostics.map((d) => d.message)).toEqual([
+      'G2: row 2, column “Click rate” of the export holds no number.',
+      'G4: row 3, column “Open rate” of the export holds no number.',
+    ]);
+  });
+});

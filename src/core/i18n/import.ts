@@ -23,6 +23,8 @@ export const tImport = defineCatalogue(
       '{cell}: {value} from row {row} looks like percentage points in a row of rates (written as fractions, {fraction}): not written.',
     'diag.noColumn': '{cell}: no column of the export matches the metric “{metric}”: pick one.',
     'diag.noValue': '{cell}: row {row}, column “{column}” of the export holds no number.',
+    'diag.errorValue':
+      '{cell}: the export’s column “{column}” holds the error {error} in row {row}, not a number: not written.',
     'table.title': 'Import of {source} ({tool}) into column {column} ({date}{created}).',
     'table.created': ', new column',
     'table.matched': 'Matched ({count})',
@@ -64,6 +66,8 @@ export const tImport = defineCatalogue(
       '{cell} : aucune colonne de l’export ne correspond à l’indicateur « {metric} » : choisissez-en une.',
     'diag.noValue':
       '{cell} : la ligne {row}, colonne « {column} » de l’export ne contient pas de nombre.',
+    'diag.errorValue':
+      '{cell} : la colonne « {column} » de l’export contient l’erreur {error} à la ligne {row}, pas un nombre : non écrit.',
     'table.title': 'Import de {source} ({tool}) dans la colonne {column} ({date}{created}).',
     'table.created': ', nouvelle colonne',
     'table.matched': 'Rapprochés ({count})',

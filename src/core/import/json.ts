@@ -71,6 +71,13 @@ export function importMessage(locale: Locale, d: ImportDiagnostic): string {
       return tImport(locale, 'diag.noColumn', { cell, metric: p.metric });
     case 'no_value':
       return tImport(locale, 'diag.noValue', { cell, row: p.source, column: p.column });
+    case 'error_value':
+      return tImport(locale, 'diag.errorValue', {
+        cell,
+        row: p.source,
+        column: p.column,
+        error: p.error,
+      });
     case 'baseline_offer':
       return tImport(locale, 'diag.baselineOffer', { cell, value: shownNumber(p.value, locale) });
   }

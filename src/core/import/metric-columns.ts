@@ -214,13 +214,20 @@ export function columnForMetric(
   picked: SourceColumn | null,
 ): SourceColumn | null {
   if (picked !== null) return picked;
-  if (metric !== null) {
-    const kind = metricKind(metric);
-    const key = normalizeKey(metric);
-    const same = columns.find(
+  return namedColumn(metric, columns) ?? (columns.length === 1 ? columns[0] : null);
+}
+
+/** The column whose header names the same kind of metric as `metric`, or the same words. */
+export function namedColumn(
+  metric: string | null,
+  columns: readonly SourceColumn[],
+): SourceColumn | null {
+  if (metric === null) return null;
+  const kind = metricKind(metric);
+  const key = normalizeKey(metric);
+  return (
+    columns.find(
       (c) => (kind !== null && metricKind(c.header) === kind) || normalizeKey(c.header) === key,
-    );
-    if (same) return same;
-  }
-  return columns.length === 1 ? columns[0] : null;
+    ) ?? null
+  );
 }

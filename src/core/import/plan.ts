@@ -12,7 +12,7 @@ import { cellText } from '../review/values';
 import { a1 } from '../text';
 import type { CellValue, Grid, Locale, Severity } from '../types';
 import { matchPrograms, type Candidate, type NamedRow, type RememberedPairs } from './match';
-import { columnForMetric, type SourceColumn } from './metric-columns';
+import { columnForMetric, namedColumn, type SourceColumn } from './metric-columns';
 import { nameKey } from './names';
 import { nameSimilarity } from './similarity';
 import type { ExportTool } from './shapes';
@@ -77,6 +77,13 @@ export type ImportProblem =
     }
   | { readonly code: 'no_column'; readonly metric: string }
   | { readonly code: 'no_value'; readonly source: number; readonly column: string }
+  /** The export's cell is a spreadsheet error (#DIV/0!, #N/A…): never read as a number. */
+  | {
+      readonly code: 'error_value';
+      readonly source: number;
+      readonly column: string;
+      readonly error: string;
+    }
   /** Written into a row with no baseline and no earlier value: Capture baselines will offer it. */
   | { readonly code: 'baseline_offer'; readonly value: number };
 
@@ -228,7 +235,11 @@ function decide(
     severity,
     problem,
   });
-  const chosen = columnForMetric(program.metric, table.columns, picked);
+  // The metric's column may hold no number at all (only #DIV/0!, say): found all the same, so
+  // that the diagnostic names what its cells hold rather than saying no column matches.
+  const chosen =
+    columnForMetric(program.metric, table.columns, picked) ??
+    namedColumn(program.metric, table.unreadable);
   if (chosen === null) {
     const metric = program.metric ?? '';
     return {
@@ -240,12 +251,12 @@ function decide(
   }
   const read = sourceNumber(table, source, chosen);
   if (read.kind !== 'value') {
-    return {
-      column: chosen.header,
-      value: null,
-      write: null,
-      diagnostics: [at('warning', { code: 'no_value', source: source.row, column: chosen.header })],
-    };
+    const column = chosen.header;
+    const problem: ImportProblem =
+      read.kind === 'invalid' && read.problem.code === 'cell_error'
+        ? { code: 'error_value', source: source.row, column, error: read.problem.params.error }
+        : { code: 'no_value', source: source.row, column };
+    return { column, value: null, write: null, diagnostics: [at('warning', problem)] };
   }
   const value = read.value;
   const skip = (problem: ImportProblem): Decision => ({

@@ -23,6 +23,12 @@ export interface SourceTable {
   readonly rows: readonly SourceRow[];
   /** Columns other than the name column whose cells hold numbers. */
   readonly columns: readonly SourceColumn[];
+  /**
+   * Titled columns with no number at all: only error cells (#DIV/0!, #N/A), text or blanks.
+   * Never a source of numbers, but the metric's column may be one of them, and the diagnostic
+   * then says what its cells hold rather than that no column matches.
+   */
+  readonly unreadable: readonly SourceColumn[];
   /** Each number column's decimal separator. */
   readonly styles: ReadonlyMap<number, NumberStyle>;
 }
@@ -43,6 +49,7 @@ export function readSourceTable(grid: Grid, timeZone: string, locale: string | n
   }
   const fallback = readingConventions(locale, null).decimal;
   const columns: SourceColumn[] = [];
+  const unreadable: SourceColumn[] = [];
   const styles = new Map<number, NumberStyle>();
   for (let j = 0; j < header.length; j++) {
     if (j === shape.nameColumn) continue;
@@ -60,11 +67,14 @@ export function readSourceTable(grid: Grid, timeZone: string, locale: string | n
       else if (evidence === 'decimal_point') point++;
       if (readNumber(cell, fallback).kind === 'value') numbers++;
     }
-    if (numbers === 0) continue;
+    if (numbers === 0) {
+      unreadable.push({ index: j, header: title });
+      continue;
+    }
     columns.push({ index: j, header: title });
     styles.set(j, comma > point ? 'decimal_comma' : point > comma ? 'decimal_point' : fallback);
   }
-  return { shape, rows, columns, styles };
+  return { shape, rows, columns, unreadable, styles };
 }
 
 /**
