@@ -6,6 +6,9 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { jsonCellOf, readXlsxSheets } from '../../sidebar/import-xlsx';
+import { parseIso } from '../../src/core/dates';
+import { importJson } from '../../src/core/import/json';
+import { planImport } from '../../src/core/import/plan';
 
 async function xlsx(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
@@ -67,5 +70,34 @@ describe('an uploaded .xlsx', () => {
     expect(jsonCellOf(Number.NaN)).toBe('');
     expect(jsonCellOf(new Date(Date.UTC(1999, 0, 31)))).toBe('1999-01-31');
     expect(jsonCellOf(true)).toBe(true);
+  });
+});
+
+// read-excel-file gives an error cell as an empty one, so the upload cannot name #DIV/0!; the
+// import still finds the metric's column and says it holds no number, rather than that no
+// column matches the metric.
+describe('an uploaded .xlsx whose "Click rate" column holds only #DIV/0!', () => {
+  it('is previewed as the column found with no number in its cells; nothing is written', async () => {
+    const bytes = await xlsx((book) => {
+      const sheet = book.addWorksheet('Emails');
+      sheet.addRow(['Email name', 'Sent', 'Delivered', 'Click rate']);
+      sheet.addRow(['Welcome Nurture (copy)', 4210, 0, { formula: 'C2/0', result: { error: '#DIV/0!' } }]);
+    });
+    const [sheet] = await readXlsxSheets(bytes);
+    const plan = planImport({
+      review: [
+        ['Name', 'Type', 'Metric', '2026-08-31'],
+        ['Welcome nurture', 'Nurture', 'Click rate', 0.029],
+      ],
+      source: sheet.rows,
+      sourceName: 'hubspot.xlsx',
+      timeZone: 'UTC',
+      today: parseIso('2026-11-30') as number,
+      language: 'en',
+    });
+    expect(plan.writes).toEqual([]);
+    expect(importJson(plan).diagnostics.map((d) => d.message)).toEqual([
+      'E2: row 2, column “Click rate” of the export holds no number.',
+    ]);
   });
 });
