@@ -1,9 +1,10 @@
 /**
- * The influence report of a test's grid, the three-path fixture several suites work by hand, and
+ * The influence report of a test's grid and its notes in English, the three-path fixture several suites work by hand, and
  * a planned cell as Sheets shows it: shared by the attribution, influence-sheet and adapter tests.
  */
 import {
   influenceReport,
+  noteTexts,
   type InfluenceReport,
   type InfluenceSettings,
 } from '../../src/core/attribution';
@@ -16,6 +17,10 @@ export function reportOf(grid: Grid, settings: Partial<InfluenceSettings> = {}):
   if (!result.ok) throw new Error(`fixture must be readable: ${JSON.stringify(result.problem)}`);
   return result.report;
 }
+
+/** The report's notes in English, as `cadence influence --json` writes them. */
+export const englishNotes = (report: InfluenceReport): string[] =>
+  noteTexts(report.noteFacts, 'en');
 
 /**
  * Three journeys used in other libraries' public tests (pychattr, marketing-attribution-models):

@@ -5,7 +5,7 @@
 import { influenceReport } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 import type { CellValue, Grid } from '../../src/core/types';
-import { reportOf } from '../support/influence';
+import { englishNotes, reportOf } from '../support/influence';
 
 // Single-step journeys: A 1000 conversions, B 1000, C 100. A's first-touch credit in a replicate
 // is the number of A journeys among 2,100 drawn: Binomial(2100, 1000/2100), sd √(2100·p·q) = 22.9,
@@ -76,7 +76,7 @@ describe('bootstrap intervals', () => {
     const result = influenceReport(THREE, { replicates: 2.5 });
     if (!result.ok) throw new Error('fixture');
     expect(result.report.uncertainty.replicates).toBe(200);
-    expect(result.report.notes[0]).toBe(
+    expect(englishNotes(result.report)[0]).toBe(
       'replicates must be a whole number from 0 to 2000: using 200',
     );
   });
