@@ -33,6 +33,12 @@ export const THREE_PATH_ROWS: Grid = [
   ['search > social > email', 5],
 ];
 
+/** A Paths table with the plain header: one [path, conversions] row per journey kind. */
+export const pathsGrid = (...rows: ReadonlyArray<readonly [string, number]>): Grid => [
+  ['path', 'total_conversions'],
+  ...rows.map(([path, conversions]) => [path, conversions]),
+];
+
 export const THREE_PATHS: Grid = [['path', 'total_conversions'], ...THREE_PATH_ROWS];
 
 /** What Sheets will show: the apostrophe that forces text is not part of the value. */

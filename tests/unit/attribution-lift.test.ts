@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Grid } from '../../src/core/types';
 import { type InfluenceReport, influenceReport } from '../../src/core/attribution';
 import { LIFT_CAVEAT, NO_NON_CONVERTERS_NOTE } from '../../src/core/attribution/lift';
-import { englishNotes } from '../support/influence';
+import { englishNotes, pathsGrid } from '../support/influence';
 import { LIFT_HEADER, LIFT_TOUCHES } from './lift-fixture';
 
 function report(grid: Grid): InfluenceReport {
@@ -52,12 +52,7 @@ describe('lift: touched vs not touched before conversion-or-censoring', () => {
   });
 
   test('paths without total_null have no non-converters; with it, each path counts its weight', () => {
-    expect(
-      report([
-        ['path', 'total_conversions'],
-        ['a > b', 2],
-      ]).lift,
-    ).toEqual([]);
+    expect(report(pathsGrid(['a > b', 2])).lift).toEqual([]);
     const paths = report([
       ['path', 'total_conversions', 'total_null'],
       ['Spring webinar > Newsletter', 3, 5],

@@ -1,5 +1,5 @@
 import type { Grid } from '../../src/core/types';
-import { englishNotes, reportOf, THREE_PATHS } from '../support/influence';
+import { englishNotes, pathsGrid, reportOf, THREE_PATHS } from '../support/influence';
 import { type Credits, MODEL_NAMES, type ModelName } from '../../src/core/attribution';
 
 function expectCredits(actual: Credits | undefined, expected: Record<string, number>): void {
@@ -67,12 +67,11 @@ describe("ChannelAttribution's vignette", () => {
   // A>B>A>B>B>A, A>B>B>A>A, A>A, one conversion each. Counts out of A: →B 3, →A 2, →conv 3.
   // Without B: x_A = 3/8 + 2/8 x_A → x_A = .5, RE_B = .5; without A nothing converts, RE_A = 1.
   // Credit: 3 × 1 / 1.5 = 2 for A, 3 × .5 / 1.5 = 1 for B.
-  const grid: Grid = [
-    ['path', 'total_conversions'],
+  const grid: Grid = pathsGrid(
     ['A > B > A > B > B > A', 1],
     ['A > B > B > A > A', 1],
     ['A > A', 1],
-  ];
+  );
 
   test('markov {A 2, B 1}', () => {
     const r = reportOf(grid);
