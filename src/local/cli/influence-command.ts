@@ -5,7 +5,6 @@ import {
   pathsInfluenceReport,
   MARKOV_ORDERS,
   noteTexts,
-  reportNoteText,
   MAX_REPLICATES,
   MODEL_NAMES,
   rankByMeanCredit,
@@ -383,8 +382,8 @@ function formatReport(
     '',
     ...liftLines(report, keyHeader, locale, width),
     ...wrap(caveats, width),
-    ...report.noteFacts.flatMap((n) =>
-      wrap(tc(locale, 'note.line', { text: reportNoteText(n, locale) }), width),
+    ...noteTexts(report.noteFacts, locale).flatMap((text) =>
+      wrap(tc(locale, 'note.line', { text }), width),
     ),
     ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');
