@@ -6,6 +6,7 @@ import type { CalendarPreview } from '../../src/gas/api';
 import type { SidebarKey } from '../../src/core/i18n/sidebar';
 import type { App } from '../app';
 import { h } from '../dom';
+import { serverButton } from '../server-button';
 import { call } from '../server';
 import { formatDate, formatNumber } from '../format';
 import { tl } from '../../src/core/i18n/limits';
@@ -21,13 +22,11 @@ function actionBlock(
   return h(
     'div',
     { class: 'action' },
-    h(
-      'button',
+    serverButton(
+      app,
       {
-        type: 'button',
         id,
         class: primary ? 'primary' : 'secondary',
-        disabled: app.busy !== null,
         'aria-describedby': `${id}-help`,
         onclick: onClick,
       },
@@ -77,24 +76,20 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
       { class: 'row' },
       nothing
         ? null
-        : h(
-            'button',
+        : serverButton(
+            app,
             {
-              type: 'button',
               id: 'sync-apply',
               class: 'primary',
-              disabled: app.busy !== null,
               onclick: () => void applySync(app),
             },
             app.tr('action.apply'),
           ),
-      h(
-        'button',
+      serverButton(
+        app,
         {
-          type: 'button',
           id: 'sync-cancel',
           class: 'secondary',
-          disabled: app.busy !== null,
           onclick: () => {
             app.preview = null;
             app.render();

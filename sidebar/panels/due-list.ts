@@ -11,6 +11,7 @@ import {
 } from '../../src/core/types';
 import type { App } from '../app';
 import { h } from '../dom';
+import { serverButton } from '../server-button';
 import { call } from '../server';
 import { changeWord, formatChange, formatSignedChange } from '../../src/core/stats/change-format';
 import { formatDate, formatNumber } from '../format';
@@ -66,13 +67,11 @@ function rowItem(app: App, row: DueRow): HTMLElement {
     h(
       'div',
       { class: 'due-head' },
-      h(
-        'button',
+      serverButton(
+        app,
         {
-          type: 'button',
           id: `row-${row.row}`,
           class: 'link name',
-          disabled: app.busy !== null,
           'aria-label': app.tr('due.selectRow', { row: row.row, name }),
           onclick: () => void app.select(() => call('selectRow', row.row)),
         },

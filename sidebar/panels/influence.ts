@@ -9,6 +9,7 @@ import type { SummaryTable } from '../../src/core/sheet-plans/influence';
 import { tReadiness } from '../../src/core/i18n/readiness';
 import type { App } from '../app';
 import { h } from '../dom';
+import { serverButton } from '../server-button';
 import { call } from '../server';
 import { holdoutPlanner } from './holdout-planner';
 
@@ -106,13 +107,11 @@ export function influencePanel(app: App): HTMLElement {
     {},
     h('h2', {}, app.tr('influence.title')),
     h('p', { class: 'muted', id: 'influence-help' }, app.tr('influence.help')),
-    h(
-      'button',
+    serverButton(
+      app,
       {
-        type: 'button',
         id: 'influence-build',
         class: 'primary',
-        disabled: app.busy !== null,
         'aria-describedby': 'influence-help',
         onclick: () =>
           void app.run('action.influence', async () => {

@@ -13,6 +13,7 @@ import type {
 import { DECISIONS } from '../../src/core/journal/decisions';
 import type { App } from '../app';
 import { h } from '../dom';
+import { serverButton } from '../server-button';
 import { formatDate } from '../format';
 import { call } from '../server';
 
@@ -145,12 +146,10 @@ function entryCard(app: App, s: JournalState, item: JournalItem, i: number): HTM
       : null,
     open
       ? editor(app, s, s.editing as Draft)
-      : h(
-          'button',
+      : serverButton(
+          app,
           {
-            type: 'button',
             id: `j-explain-${i}`,
-            disabled: app.busy !== null,
             onclick: () => ((s.editing = draftOf(item)), app.render(), app.focus('j-why')),
           },
           app.tr(item.needsReason ? 'journal.explain' : 'journal.edit'),
@@ -174,12 +173,10 @@ function baselinesSection(app: App, s: JournalState): HTMLElement {
     { class: 'baselines' },
     h('h2', {}, app.tr('baselines.title')),
     h('p', { class: 'muted small', id: 'baselines-help' }, app.tr('baselines.help')),
-    h(
-      'button',
+    serverButton(
+      app,
       {
-        type: 'button',
         id: 'baselines-find',
-        disabled: app.busy !== null,
         'aria-describedby': 'baselines-help',
         onclick: () =>
           void app.run('action.baselinesFind', async () => {
@@ -224,13 +221,12 @@ function baselinesSection(app: App, s: JournalState): HTMLElement {
               ),
             ),
           ),
-          h(
-            'button',
+          serverButton(
+            app,
             {
-              type: 'button',
               id: 'baselines-capture',
               class: 'primary',
-              disabled: app.busy !== null || chosen.length === 0,
+              disabled: chosen.length === 0,
               onclick: () =>
                 void app.action('action.baselinesCapture', async () => {
                   const result = await call('captureBaselines', chosen.map((p) => p.row));

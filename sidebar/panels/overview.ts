@@ -6,6 +6,7 @@ import type { Overview } from '../../src/gas/api';
 import type { ReviewStatus } from '../../src/core/types';
 import type { App } from '../app';
 import { h } from '../dom';
+import { serverButton } from '../server-button';
 import { call } from '../server';
 import { formatDate, formatList, formatNumber } from '../format';
 import { dueList } from './due-list';
@@ -28,13 +29,12 @@ function counts(app: App, o: Overview): HTMLElement {
       return h(
         'li',
         {},
-        h(
-          'button',
+        serverButton(
+          app,
           {
-            type: 'button',
             id: `count-${status}`,
             class: `count st-${status}`,
-            disabled: app.busy !== null || !first,
+            disabled: !first,
             'aria-describedby': 'hint-status',
             onclick: () => {
               app.filters.status = status;
@@ -76,13 +76,11 @@ function columns(app: App, o: Overview): HTMLElement {
               h(
                 'li',
                 {},
-                h(
-                  'button',
+                serverButton(
+                  app,
                   {
-                    type: 'button',
                     id: `column-${c.column}`,
                     class: 'link',
-                    disabled: app.busy !== null,
                     'aria-describedby': 'hint-column',
                     onclick: () => void app.select(() => call('selectColumn', c.column)),
                   },
@@ -121,12 +119,10 @@ function diagnostics(app: App, o: Overview): HTMLElement {
         h(
           'li',
           { class: 'small' },
-          h(
-            'button',
+          serverButton(
+            app,
             {
-              type: 'button',
               class: 'link',
-              disabled: app.busy !== null,
               'aria-label': app.tr('due.selectRow', { row: d.row, name: d.cell }),
               onclick: () => void app.select(() => call('selectRow', d.row)),
             },
@@ -147,13 +143,11 @@ export function overviewPanel(app: App): HTMLElement {
       'div',
       {},
       h('p', {}, app.tr('overview.none')),
-      h(
-        'button',
+      serverButton(
+        app,
         {
-          type: 'button',
           id: 'overview-format',
           class: 'primary',
-          disabled: app.busy !== null,
           onclick: () => void app.action('action.format', () => call('formatSheet')),
         },
         app.tr('action.format'),

@@ -53,9 +53,7 @@ export interface SaveSettingsResult {
   readonly authorizationUrl?: string;
 }
 
-export interface CalendarPreview {
-  readonly ok: boolean;
-  readonly message: string;
+export interface CalendarPreview extends ActionResult {
   /** Google's page to grant a scope the user declined ("Grant access"). */
   readonly authorizationUrl?: string;
   readonly create: number;

@@ -38,6 +38,13 @@ function review(world: World) {
   return world.env.spreadsheet.getSheetByName('Review')!;
 }
 
+/** The review sheet's cells of one column, `a1` such as "F2:F7", top to bottom. */
+const cellsOf = (world: World, a1: string): CellValue[] =>
+  review(world)
+    .getRange(a1)
+    .getValues()
+    .map((r) => r[0]);
+
 describe('preview and apply', () => {
   it('previews without writing, then writes into a new review column with notes', () => {
     const world = worldWith('Review', reviewGrid(6));
@@ -60,12 +67,7 @@ describe('preview and apply', () => {
       written: 6,
     });
     const sheet = review(world);
-    expect(
-      sheet
-        .getRange('F2:F7')
-        .getValues()
-        .map((r) => r[0]),
-    ).toEqual([0.02, 0.021, 0.022, 0.023, 0.024, 0.025]);
+    expect(cellsOf(world, 'F2:F7')).toEqual([0.02, 0.021, 0.022, 0.023, 0.024, 0.025]);
     expect(sheet.getRange('F2').getNote()).toBe(
       'Cadence import: hubspot.csv, row 2, column “Click rate”, on 2026-11-22.',
     );
@@ -80,12 +82,7 @@ describe('preview and apply', () => {
     const request = { source: rowsSource(hubspot(6, 6)), date: '2026-08-31' };
     expect(world.addOn.call('applyImport', request)).toMatchObject({ ok: true, written: 2 });
     const sheet = review(world);
-    expect(
-      sheet
-        .getRange('E2:E7')
-        .getValues()
-        .map((r) => r[0]),
-    ).toEqual([0.02, 0.025, 0.025, 0.023, 0.025, 0.025]);
+    expect(cellsOf(world, 'E2:E7')).toEqual([0.02, 0.025, 0.025, 0.023, 0.025, 0.025]);
     expect(world.addOn.call('undoImport')).toEqual({
       ok: true,
       message: 'Import undone: 2 cell(s) restored.',
@@ -95,12 +92,7 @@ describe('preview and apply', () => {
     });
     expect(sheet.getRange('E3').getNote()).toMatch(/Replaced 0\.025\.$/);
     expect(world.addOn.call('undoImport')).toMatchObject({ ok: true });
-    expect(
-      sheet
-        .getRange('E2:E7')
-        .getValues()
-        .map((r) => r[0]),
-    ).toEqual(['', 0.025, 0.025, '', 0.025, 0.025]);
+    expect(cellsOf(world, 'E2:E7')).toEqual(['', 0.025, 0.025, '', 0.025, 0.025]);
     expect(world.addOn.call('undoImport')).toEqual({
       ok: false,
       message: 'There is no import to undo.',

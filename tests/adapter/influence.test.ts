@@ -315,6 +315,25 @@ describe('finding the input', () => {
     expect(report().getRange(headerRow(), 1).getValue()).toBe('Campagne');
   });
 
+  test('a cell read with care is named under the caveats, in the user’s language', () => {
+    world({ locale: 'fr' });
+    env.spreadsheet.addSheetFromGrid('parcours', [
+      ['Chemin', 'Conversions totales'],
+      ...THREE_PATH_ROWS,
+      ['social', -2],
+    ]);
+    // B5's negative count is left out: the three paths' 10 conversions remain.
+    expect(buildInfluenceReport().message).toBe(
+      'Rapport d’influence reconstruit à partir de « parcours » : 4 campagnes, 10 conversions.',
+    );
+    const shown = report()
+      .getDataRange()
+      .getValues()
+      .map((row) => String(row[0]))
+      .join(' ');
+    expect(shown).toContain('nombre négatif (conversions) en B5 : ligne écartée');
+  });
+
   test('no input sheet: a clear message in the user language, and no report sheet', () => {
     world({ locale: 'fr' });
     env.spreadsheet.addSheetFromGrid('Review', [

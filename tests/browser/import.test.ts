@@ -47,6 +47,13 @@ async function hubspotXlsx(name: string): Promise<string> {
   return file;
 }
 
+/** Preview: the button, the server call, then the preview shown (nothing written yet). */
+async function preview(page: Page): Promise<void> {
+  await page.click('#import-preview-button');
+  await idle(page);
+  await page.waitForSelector('#import-preview');
+}
+
 /** Apply: `count` cells written into column T (then `check`, a screenshot); Undo: restored. */
 async function applyThenUndo(
   page: Page,
@@ -103,9 +110,7 @@ describe('Import panel', () => {
     );
     await page.setInputFiles('#import-file', file);
     await page.waitForSelector('#import-file-help:has-text("4 rows read")');
-    await page.click('#import-preview-button');
-    await idle(page);
-    await page.waitForSelector('#import-preview');
+    await preview(page);
     const summary = await page.textContent('#import-summary');
     expect(summary).toBe('HubSpot export → column T (2026-11-22, new column): 2 cell(s) to write.');
     const matched = await page.locator('#import-matched li').allTextContents();
@@ -137,9 +142,7 @@ describe('Import panel', () => {
     );
     await page.setInputFiles('#import-file', file);
     await page.waitForSelector('#import-file-help:has-text("lignes lues")');
-    await page.click('#import-preview-button');
-    await idle(page);
-    await page.waitForSelector('#import-preview');
+    await preview(page);
     await screenshot(page, 'import-preview-fr');
     const text = (await page.textContent('#panel')) ?? '';
     expect(text).toContain('Rapprochés');
@@ -172,9 +175,7 @@ describe('Import panel', () => {
     expect(await page.textContent('#import-file-help')).toBe('hubspot.xlsx: 1 rows read.');
     await page.selectOption('#import-file-sheet', { label: 'Emails' });
     await page.waitForSelector('#import-file-help:has-text("4 rows read")');
-    await page.click('#import-preview-button');
-    await idle(page);
-    await page.waitForSelector('#import-preview');
+    await preview(page);
     await screenshot(page, 'import-xlsx-preview-en');
     expect(await page.textContent('#import-summary')).toBe(
       'HubSpot export → column T (2026-11-22, new column): 1 cell(s) to write.',

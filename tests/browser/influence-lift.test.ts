@@ -64,66 +64,54 @@ const rowOf = async (s: Session, id: string, name: string) =>
     await s.page.locator(`#${id} tbody tr`, { hasText: name }).locator('th, td').allInnerTexts()
   ).map((t) => t.replace(/\s+/g, ' '));
 
+/** What the lift table shows: its caveat, headers and Brand search's row, cells joined by " | ". */
+async function liftShown(s: Session): Promise<{ caveat: string; headers: string; brand: string }> {
+  return {
+    caveat: (await s.page.locator('#influence-lift p.caveat').textContent()) ?? '',
+    headers: (await s.page.locator('#influence-lift thead th').allTextContents()).join(' | '),
+    brand: (await rowOf(s, 'influence-lift', 'Brand search')).join(' | '),
+  };
+}
+
+/** Nothing cut, then the lift table in view for test-output/screenshots/`name`.png. */
+async function shownWhole(s: Session, name: string): Promise<void> {
+  await nothingCut(s);
+  await s.page.locator('#influence-lift').scrollIntoViewIfNeeded();
+  await screenshot(s.page, name);
+}
+
+// examples/touches.csv: Brand search touched 761 prospects, 288 converted (37.8 %); 495 of the
+// 1,639 others did (30.2 %): +7.64 pt, 95 % CI +3.58 to +11.76 pt, p < 0.001.
+const LIFT_SHOWN = {
+  en: {
+    caveat: '⚠ Correlation, not proof: touched leads may differ.',
+    headers: 'Campaign | Touched | Not touched | Difference | p',
+    brand: 'Brand search | 37.8 % 288/761 | 30.2 % 495/1639 | +7.64 pt +3.58 … +11.76 | < 0.001',
+  },
+  fr: {
+    caveat: '⚠ Corrélation, pas preuve : les leads touchés peuvent être différents.',
+    headers: 'Campagne | Touchés | Non touchés | Différence | p',
+    brand: 'Brand search | 37,8 % 288/761 | 30,2 % 495/1639 | +7,64 pt +3,58 … +11,76 | < 0,001',
+  },
+};
+
 test('English: the lift table under its caveat, then the holdout tests, nothing cut', async () => {
   const s = await influenceSidebar('en');
   expect(await s.page.locator('#influence-lift h3').textContent()).toBe(
     'Lift: touched vs not touched (observational)',
   );
-  expect(await s.page.locator('#influence-lift p.caveat').textContent()).toBe(
-    '⚠ Correlation, not proof: touched leads may differ.',
-  );
-  expect(await s.page.locator('#influence-lift thead th').allTextContents()).toEqual([
-    'Campaign',
-    'Touched',
-    'Not touched',
-    'Difference',
-    'p',
-  ]);
+  expect(await liftShown(s)).toEqual(LIFT_SHOWN.en);
   expect(await s.page.locator('#influence-lift tbody tr').count()).toBe(10);
-  // examples/touches.csv: Brand search touched 761 prospects, 288 converted (37.8 %); 495 of the
-  // 1,639 others did (30.2 %): +7.64 pt, 95 % CI +3.58 to +11.76 pt, p < 0.001.
-  const brand = await rowOf(s, 'influence-lift', 'Brand search');
-  expect(brand).toEqual([
-    'Brand search',
-    '37.8 % 288/761',
-    '30.2 % 495/1639',
-    '+7.64 pt +3.58 … +11.76',
-    '< 0.001',
-  ]);
   // examples/holdout.csv: Spring nurture 131/2,549 in test vs 97/2,451 in control.
-  const spring = await rowOf(s, 'influence-holdout', 'Spring nurture');
-  expect(spring).toEqual([
-    'Spring nurture',
-    '5.1 % 131/2549',
-    '4 % 97/2451',
-    '+1.18 pt +0.02 … +2.34 Relative lift 29.9 %',
-    '0.045 Power 27.7 %',
-  ]);
-  await nothingCut(s);
-  await s.page.locator('#influence-lift').scrollIntoViewIfNeeded();
-  await screenshot(s.page, 'influence-lift-en');
+  expect((await rowOf(s, 'influence-holdout', 'Spring nurture')).join(' | ')).toBe(
+    'Spring nurture | 5.1 % 131/2549 | 4 % 97/2451 | +1.18 pt +0.02 … +2.34 Relative lift 29.9 % | 0.045 Power 27.7 %',
+  );
+  await shownWhole(s, 'influence-lift-en');
 }, 180_000);
 
 test('French: the same tables in French, decimal commas, no English word', async () => {
   const s = await influenceSidebar('fr');
-  expect(await s.page.locator('#influence-lift p.caveat').textContent()).toBe(
-    '⚠ Corrélation, pas preuve : les leads touchés peuvent être différents.',
-  );
-  expect(await s.page.locator('#influence-lift thead th').allTextContents()).toEqual([
-    'Campagne',
-    'Touchés',
-    'Non touchés',
-    'Différence',
-    'p',
-  ]);
-  const brand = await rowOf(s, 'influence-lift', 'Brand search');
-  expect(brand).toEqual([
-    'Brand search',
-    '37,8 % 288/761',
-    '30,2 % 495/1639',
-    '+7,64 pt +3,58 … +11,76',
-    '< 0,001',
-  ]);
+  expect(await liftShown(s)).toEqual(LIFT_SHOWN.fr);
   const text = `${await s.page.locator('#influence-lift').innerText()}\n${await s.page
     .locator('#influence-holdout')
     .innerText()}`;
@@ -132,7 +120,5 @@ test('French: the same tables in French, decimal commas, no English word', async
   expect(text).not.toMatch(
     /\b(Lift|touched|Touched|Correlation|Difference|Power|Relative|Holdout|Control|the)\b/,
   );
-  await nothingCut(s);
-  await s.page.locator('#influence-lift').scrollIntoViewIfNeeded();
-  await screenshot(s.page, 'influence-lift-fr');
+  await shownWhole(s, 'influence-lift-fr');
 }, 180_000);

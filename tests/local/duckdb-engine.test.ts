@@ -42,7 +42,7 @@ function expectSameReport(a: InfluenceReport, b: InfluenceReport): void {
     }
   };
   expect(a.format).toBe(b.format);
-  expect(a.notes).toEqual(b.notes);
+  expect(a.noteFacts).toEqual(b.noteFacts);
   expect(Math.abs(a.conversions - b.conversions)).toBeLessThanOrEqual(1e-9);
   expect(a.conversionRate === null).toBe(b.conversionRate === null);
   if (a.conversionRate !== null && b.conversionRate !== null)

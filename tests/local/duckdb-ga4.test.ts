@@ -163,7 +163,7 @@ test('the GA4 variant on a GA4-shaped Parquet export equals the same journeys in
       expect(duck.touches).toBe(grid.length - 1);
       expect(duck.report.conversions).toBe(memory.report.conversions);
       expect(duck.report.conversions).toBeGreaterThan(10);
-      expect(duck.report.notes).toEqual(memory.report.notes);
+      expect(duck.report.noteFacts).toEqual(memory.report.noteFacts);
       for (const model of Object.keys(memory.report.models) as Array<
         keyof typeof memory.report.models
       >) {

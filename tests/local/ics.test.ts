@@ -92,16 +92,20 @@ const settings = {
   invitations: true,
 };
 
+/** The add-on's plan of this report, for a spreadsheet at `spreadsheetUrl` (gid 0). */
+const planFor = (locale: 'en' | 'fr', spreadsheetUrl: string | null, now?: Date) =>
+  planEvents(report, {
+    spreadsheetId: 'local',
+    sheetId: '0',
+    locale,
+    spreadsheetUrl,
+    now,
+    ...settings,
+  });
+
 describe("writeIcs (the CLI's --ics) on examples/review.xlsx", () => {
   it('lists the same events, all-day dates and reminders as the plan', () => {
-    const plan = planEvents(report, {
-      spreadsheetId: 'local',
-      sheetId: '0',
-      locale: 'en',
-      spreadsheetUrl: null,
-      now: new Date('2026-11-22T09:00:00Z'),
-      ...settings,
-    });
+    const plan = planFor('en', null, new Date('2026-11-22T09:00:00Z'));
     const text = writeIcs(report, {
       sheetName: 'Review',
       settings,
@@ -150,13 +154,7 @@ describe("writeIcs (the CLI's --ics) on examples/review.xlsx", () => {
 
 describe("the add-on's own writer (core toIcs)", () => {
   it('agrees with the plan too, UIDs included, and folds long lines at 75 octets', () => {
-    const plan = planEvents(report, {
-      spreadsheetId: 'local',
-      sheetId: '0',
-      locale: 'fr',
-      spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
-      ...settings,
-    });
+    const plan = planFor('fr', 'https://docs.google.com/spreadsheets/d/abc/edit');
     const text = toIcs(plan, {
       now: new Date('2026-11-22T09:00:00Z'),
       calendarName: 'Cadence · Revue',

@@ -1,9 +1,10 @@
 /**
- * The influence report of a test's grid, the three-path fixture several suites work by hand, and
+ * The influence report of a test's grid and its notes in English, the three-path fixture several suites work by hand, and
  * a planned cell as Sheets shows it: shared by the attribution, influence-sheet and adapter tests.
  */
 import {
   influenceReport,
+  noteTexts,
   type InfluenceReport,
   type InfluenceSettings,
 } from '../../src/core/attribution';
@@ -17,6 +18,10 @@ export function reportOf(grid: Grid, settings: Partial<InfluenceSettings> = {}):
   return result.report;
 }
 
+/** The report's notes in English, as `cadence influence --json` writes them. */
+export const englishNotes = (report: InfluenceReport): string[] =>
+  noteTexts(report.noteFacts, 'en');
+
 /**
  * Three journeys used in other libraries' public tests (pychattr, marketing-attribution-models):
  * direct (2 conversions), search > email (3), search > social > email (5). Rows only, to go under
@@ -26,6 +31,12 @@ export const THREE_PATH_ROWS: Grid = [
   ['direct', 2],
   ['search > email', 3],
   ['search > social > email', 5],
+];
+
+/** A Paths table with the plain header: one [path, conversions] row per journey kind. */
+export const pathsGrid = (...rows: ReadonlyArray<readonly [string, number]>): Grid => [
+  ['path', 'total_conversions'],
+  ...rows.map(([path, conversions]) => [path, conversions]),
 ];
 
 export const THREE_PATHS: Grid = [['path', 'total_conversions'], ...THREE_PATH_ROWS];

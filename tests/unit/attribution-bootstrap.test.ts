@@ -5,17 +5,12 @@
 import { influenceReport } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 import type { CellValue, Grid } from '../../src/core/types';
-import { reportOf } from '../support/influence';
+import { englishNotes, pathsGrid, reportOf } from '../support/influence';
 
 // Single-step journeys: A 1000 conversions, B 1000, C 100. A's first-touch credit in a replicate
 // is the number of A journeys among 2,100 drawn: Binomial(2100, 1000/2100), sd √(2100·p·q) = 22.9,
 // so its 95 % interval is about 1000 ± 1.96 × 22.9 = 955 to 1045.
-const THREE: Grid = [
-  ['path', 'total_conversions'],
-  ['A', 1000],
-  ['B', 1000],
-  ['C', 100],
-];
+const THREE: Grid = pathsGrid(['A', 1000], ['B', 1000], ['C', 100]);
 
 describe('bootstrap intervals', () => {
   const report = reportOf(THREE);
@@ -51,12 +46,7 @@ describe('bootstrap intervals', () => {
 
   test('near-ties that the old top-3 label called "robust" or "model-dependent" are ties', () => {
     // 168 and 167 conversions differ by far less than the noise (sd ≈ 12.9 each).
-    const near = reportOf([
-      ['path', 'total_conversions'],
-      ['webinar', 168],
-      ['email', 167],
-      ['social', 20],
-    ]);
+    const near = reportOf(pathsGrid(['webinar', 168], ['email', 167], ['social', 20]));
     expect(near.uncertainty.tiedWithinNoise).toEqual([['webinar', 'email']]);
     const plan = planInfluenceSheet(near, 'en');
     const texts = plan.values.map((row) => String(row[0]).replace(/^'/, ''));
@@ -76,7 +66,7 @@ describe('bootstrap intervals', () => {
     const result = influenceReport(THREE, { replicates: 2.5 });
     if (!result.ok) throw new Error('fixture');
     expect(result.report.uncertainty.replicates).toBe(200);
-    expect(result.report.notes[0]).toBe(
+    expect(englishNotes(result.report)[0]).toBe(
       'replicates must be a whole number from 0 to 2000: using 200',
     );
   });
@@ -95,12 +85,7 @@ describe('bootstrap intervals', () => {
     // 210,000 journeys is more than a replicate draws (MAX_DRAWS): each replicate draws 20,000 and
     // is rescaled (m-out-of-n bootstrap) to the spread of 210,000 draws: Binomial(210000,
     // 100000/210000), sd √(210000·p·q) = 228.9, so 100,000 ± 1.96 × 228.9 = 99,551 to 100,449.
-    const big = reportOf([
-      ['path', 'total_conversions'],
-      ['A', 100_000],
-      ['B', 100_000],
-      ['C', 10_000],
-    ]);
+    const big = reportOf(pathsGrid(['A', 100_000], ['B', 100_000], ['C', 10_000]));
     const [low, high] = big.uncertainty.intervals.first_touch?.A ?? [0, 0];
     expect(low).toBeGreaterThan(99_400);
     expect(low).toBeLessThan(99_700);

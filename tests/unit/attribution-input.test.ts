@@ -9,6 +9,7 @@ import {
   readJourneys,
 } from '../../src/core/attribution';
 import type { JourneySet } from '../../src/core/attribution';
+import { englishNotes } from '../support/influence';
 
 function journeys(grid: Grid, windowDays = 90, timeZone = 'UTC'): JourneySet {
   const result = readJourneys(grid, { windowDays, timeZone });
@@ -169,10 +170,10 @@ describe('journey building from touches', () => {
 
   test('a conversion with no touch in the window is counted apart, with a note', () => {
     const result = influenceReport([header, ['p', 'A', '2026-05-01', '2026-01-01']]);
-    expect(result.ok && result.report.notes).toContain(
+    expect(result.ok && englishNotes(result.report)).toContain(
       '1 conversion with no touch in the influence window: not attributed',
     );
-    expect(result.ok && result.report.notes).toContain('1 touch after conversion ignored');
+    expect(result.ok && englishNotes(result.report)).toContain('1 touch after conversion ignored');
     expect(result.ok && result.report.conversions).toBe(0);
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Grid } from '../../src/core/types';
 import { type InfluenceReport, influenceReport } from '../../src/core/attribution';
 import { LIFT_CAVEAT, NO_NON_CONVERTERS_NOTE } from '../../src/core/attribution/lift';
+import { englishNotes, pathsGrid } from '../support/influence';
 import { LIFT_HEADER, LIFT_TOUCHES } from './lift-fixture';
 
 function report(grid: Grid): InfluenceReport {
@@ -39,24 +40,19 @@ describe('lift: touched vs not touched before conversion-or-censoring', () => {
   });
 
   test('every lift figure carries the caveat', () => {
-    expect(r.notes).toContain(LIFT_CAVEAT);
+    expect(englishNotes(r)).toContain(LIFT_CAVEAT);
     expect(LIFT_CAVEAT).toContain('correlation, not proof: touched leads may differ');
   });
 
   test('every prospect converted: no lift, and the note says what is missing', () => {
     const allConverted = report([HEADER, ['A', 'Webinar', '2026-02-01', '2026-02-10']]);
     expect(allConverted.lift).toEqual([]);
-    expect(allConverted.notes).toContain(NO_NON_CONVERTERS_NOTE);
-    expect(allConverted.notes).not.toContain(LIFT_CAVEAT);
+    expect(englishNotes(allConverted)).toContain(NO_NON_CONVERTERS_NOTE);
+    expect(englishNotes(allConverted)).not.toContain(LIFT_CAVEAT);
   });
 
   test('paths without total_null have no non-converters; with it, each path counts its weight', () => {
-    expect(
-      report([
-        ['path', 'total_conversions'],
-        ['a > b', 2],
-      ]).lift,
-    ).toEqual([]);
+    expect(report(pathsGrid(['a > b', 2])).lift).toEqual([]);
     const paths = report([
       ['path', 'total_conversions', 'total_null'],
       ['Spring webinar > Newsletter', 3, 5],

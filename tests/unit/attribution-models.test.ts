@@ -1,5 +1,5 @@
 import type { Grid } from '../../src/core/types';
-import { reportOf, THREE_PATHS } from '../support/influence';
+import { englishNotes, pathsGrid, reportOf, THREE_PATHS } from '../support/influence';
 import { type Credits, MODEL_NAMES, type ModelName } from '../../src/core/attribution';
 
 function expectCredits(actual: Credits | undefined, expected: Record<string, number>): void {
@@ -54,7 +54,7 @@ describe('rule-based models on the three-path fixture (10 conversions)', () => {
 
   test('time_decay is left out for paths, with a note', () => {
     expect(r.models.time_decay).toBeUndefined();
-    expect(r.notes).toContain('time_decay needs touch dates: not computed for paths');
+    expect(englishNotes(r)).toContain('time_decay needs touch dates: not computed for paths');
   });
 
   test('no total_null column: conversion rate unknown', () => {
@@ -67,12 +67,11 @@ describe("ChannelAttribution's vignette", () => {
   // A>B>A>B>B>A, A>B>B>A>A, A>A, one conversion each. Counts out of A: →B 3, →A 2, →conv 3.
   // Without B: x_A = 3/8 + 2/8 x_A → x_A = .5, RE_B = .5; without A nothing converts, RE_A = 1.
   // Credit: 3 × 1 / 1.5 = 2 for A, 3 × .5 / 1.5 = 1 for B.
-  const grid: Grid = [
-    ['path', 'total_conversions'],
+  const grid: Grid = pathsGrid(
     ['A > B > A > B > B > A', 1],
     ['A > B > B > A > A', 1],
     ['A > A', 1],
-  ];
+  );
 
   test('markov {A 2, B 1}', () => {
     const r = reportOf(grid);
@@ -140,7 +139,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
     const r = reportOf(grid);
     expectCredits(r.models.last_touch, { Webinar: 0, Newsletter: 0, Retargeting: 0.5, Site: 0.5 });
     expectCredits(r.revenue.last_touch, { Webinar: 0, Newsletter: 0, Retargeting: 500, Site: 500 });
-    expect(r.notes).toContain(
+    expect(englishNotes(r)).toContain(
       '1 conversion had several touches on the last day: they share the last-touch credit',
     );
   });
@@ -213,7 +212,7 @@ describe('touch models with dates, same-day handling and milestones', () => {
     expectCredits(r.models.full_path, { A: 0.225, B: 0.225, C: 0.1, D: 0.225, E: 0.225 });
     // U: first A .4, lead B .4, nothing between them → renormalised to .5 / .5.
     expectCredits(r.models.u_shaped, { A: 0.5, B: 0.5, C: 0, D: 0, E: 0 });
-    expect(r.notes.some((n) => n.startsWith('no lead or opportunity'))).toBe(false);
+    expect(englishNotes(r).some((n) => n.startsWith('no lead or opportunity'))).toBe(false);
   });
 
   test('coinciding milestones merge: lead and opportunity both on B → B .6', () => {

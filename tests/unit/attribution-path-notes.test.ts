@@ -9,10 +9,12 @@ import type { Grid } from '../../src/core/types';
 import {
   type InfluenceResult,
   influenceReport,
+  inputNotesOf,
   pathNoteText,
   readJourneys,
 } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
+import { englishNotes } from '../support/influence';
 
 function ok(result: InfluenceResult) {
   if (!result.ok) throw new Error('unreadable fixture');
@@ -27,13 +29,15 @@ describe('negative counts', () => {
   );
 
   test('"negative conversions in B2": the row is left out: 2 conversions remain', () => {
-    expect(result.report.notes).toContain('negative conversions in B2: row left out');
-    expect(result.report.notes).toContain('negative non-converting journeys in D4: row left out');
+    expect(englishNotes(result.report)).toContain('negative conversions in B2: row left out');
+    expect(englishNotes(result.report)).toContain(
+      'negative non-converting journeys in D4: row left out',
+    );
     expect(result.report.conversions).toBe(2);
   });
 
   test('the same in French', () => {
-    expect(result.inputNotes.map((n) => pathNoteText(n, 'fr'))).toEqual([
+    expect(inputNotesOf(result.report.noteFacts).map((n) => pathNoteText(n, 'fr'))).toEqual([
       'nombre négatif (conversions) en B2 : ligne écartée',
       'nombre négatif (parcours sans conversion) en D4 : ligne écartée',
     ]);
@@ -42,7 +46,7 @@ describe('negative counts', () => {
   test('many cells: the first five named, the rest counted', () => {
     const rows = Array.from({ length: 7 }, (_, i) => [`c${i}`, -1, 0, 1]);
     const many = ok(influenceReport([header, ...rows, ['a', 1, 5, 1]]));
-    expect(many.report.notes).toContain(
+    expect(englishNotes(many.report)).toContain(
       'negative conversions in B2, B3, B4, B5, B6 and 2 more: those rows left out',
     );
   });
@@ -52,12 +56,12 @@ describe('fractional counts and values without conversions', () => {
   const result = ok(influenceReport([header, ['a > b', 2.5, 25, 1], ['b', 0, 40, 3]]));
 
   test('fractional conversions in B2 are counted as given: 2.5 conversions', () => {
-    expect(result.report.notes).toContain('fractional conversions in B2: counted as given');
+    expect(englishNotes(result.report)).toContain('fractional conversions in B2: counted as given');
     expect(result.report.conversions).toBe(2.5);
   });
 
   test('a value on a row with no conversions (C3) is ignored: revenue stays 25', () => {
-    expect(result.report.notes).toContain(
+    expect(englishNotes(result.report)).toContain(
       'a conversion value in C3 on a row with no conversions: ignored (nothing converted to carry it)',
     );
     const total = Object.values(result.report.revenue.linear ?? {}).reduce((a, b) => a + b, 0);
@@ -66,7 +70,7 @@ describe('fractional counts and values without conversions', () => {
 
   test('whole counts and blank values say nothing', () => {
     const clean = ok(influenceReport([header, ['a > b', 2, 20, 1], ['b', 0, '', 3]]));
-    expect(clean.inputNotes).toEqual([]);
+    expect(inputNotesOf(clean.report.noteFacts)).toEqual([]);
   });
 });
 
@@ -88,7 +92,7 @@ describe("'>' inside a channel name", () => {
     const result = ok(
       influenceReport([header, ['Email > Direct', 1, 0, 1], ['Paid>Search > Direct', 1, 0, 1]]),
     );
-    expect(result.report.notes).toContain(
+    expect(englishNotes(result.report)).toContain(
       "'>' without spaces in A3, while the other paths write ' > ': read as a step separator; " +
         "write \\> for a '>' inside a channel name",
     );
@@ -102,7 +106,7 @@ describe("'>' inside a channel name", () => {
 
   test("a file written compactly ('a>b') throughout is not reported", () => {
     const result = ok(influenceReport([header, ['a>b', 1, 0, 1], ['b>c', 1, 0, 1]]));
-    expect(result.inputNotes).toEqual([]);
+    expect(inputNotesOf(result.report.noteFacts)).toEqual([]);
   });
 
   test('property: any names, escaped and joined with " > ", read back as the same steps', () => {
@@ -124,7 +128,12 @@ describe("'>' inside a channel name", () => {
 describe("the add-on's influence sheet", () => {
   test('names them in the user’s language, under the caveats', () => {
     const result = ok(influenceReport([header, ['a > b', -3, 0, 1], ['b', 2, 20, 1]]));
-    const plan = planInfluenceSheet(result.report, 'fr', 'campaign', result.inputNotes);
+    const plan = planInfluenceSheet(
+      result.report,
+      'fr',
+      'campaign',
+      inputNotesOf(result.report.noteFacts),
+    );
     const lines = plan.values.map((row) => String(row[0] ?? '').replace(/^'/, ''));
     // Long notes wrap onto several rows of the caveat box.
     expect(lines.join(' ')).toContain('nombre négatif (conversions) en B2 : ligne écartée');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { InfluenceReport } from '../../src/core/attribution';
 import type { CellValue, Grid } from '../../src/core/types';
-import { reportOf } from '../support/influence';
+import { englishNotes, pathsGrid, reportOf } from '../support/influence';
 
 const HEADERS = ['Prospect', 'Campaign', 'Channel', 'Touched at', 'Converted at'];
 
@@ -68,7 +68,7 @@ describe('last touch per lead', () => {
     }
     const report = unsampled(grid);
     expect(report.lastTouchPerLead).toHaveLength(10_000);
-    expect(report.notes).toContain(
+    expect(englishNotes(report)).toContain(
       'lastTouchPerLead lists the 10000 most recent of 10001 converted leads',
     );
   });
@@ -122,11 +122,7 @@ describe('data readiness', () => {
   });
 
   test('paths have no prospects and no dates: only the unstable-campaign check', () => {
-    const paths = unsampled([
-      ['path', 'total_conversions'],
-      ['A > B', 40],
-      ['B', 5],
-    ]).readiness;
+    const paths = unsampled(pathsGrid(['A > B', 40], ['B', 5])).readiness;
     expect(paths.spanDays).toBeNull();
     expect(paths.unstableCampaigns).toEqual([]); // A in 40 converting journeys, B in 45
     expect(paths.checks.map((c) => c.check)).toEqual(['unstableCampaigns']);

@@ -7,7 +7,7 @@ import {
   influenceReport,
 } from '../../src/core/attribution';
 import { TOUCH_COLUMN_LABELS } from '../../src/core/attribution/headers';
-import { reportOf, THREE_PATHS } from '../support/influence';
+import { englishNotes, pathsGrid, reportOf, THREE_PATHS } from '../support/influence';
 
 const sum = (c: Credits | undefined) => Object.values(c ?? {}).reduce((a, b) => a + b, 0);
 
@@ -28,9 +28,8 @@ describe('JSON contract', () => {
       'models',
       'revenue',
       'removalEffects',
-      'notes',
-      // The notes as facts, to say them in French; the CLI's --json leaves them out
-      // (tests/cli/influence-notes-locale.test.ts).
+      // The notes as facts, to say them in either language; the CLI's --json says them in
+      // English as `notes`, in this place (tests/cli/influence-notes-locale.test.ts).
       'noteFacts',
       'spread',
       'readiness',
@@ -48,23 +47,16 @@ describe('JSON contract', () => {
   });
 
   test('no revenue column: revenue is empty and a note says so', () => {
-    const r = influenceReport([
-      ['path', 'total_conversions'],
-      ['a > b', 2],
-    ]);
+    const r = influenceReport(pathsGrid(['a > b', 2]));
     expect(r.ok && r.report.revenue).toEqual({});
-    expect(r.ok && r.report.notes).toContain('no revenue column: revenue credit not computed');
+    expect(r.ok && englishNotes(r.report)).toContain(
+      'no revenue column: revenue credit not computed',
+    );
   });
 
   test('bad settings fall back to defaults with a note', () => {
-    const r = influenceReport(
-      [
-        ['path', 'total_conversions'],
-        ['a', 1],
-      ],
-      { halfLifeDays: 0, timeZone: 'Mars/Olympus' },
-    );
-    expect(r.ok && r.report.notes.slice(0, 2)).toEqual([
+    const r = influenceReport(pathsGrid(['a', 1]), { halfLifeDays: 0, timeZone: 'Mars/Olympus' });
+    expect(r.ok && englishNotes(r.report).slice(0, 2)).toEqual([
       'half-life must be more than 0 days: using 7',
       'unknown time zone Mars/Olympus: using UTC',
     ]);

@@ -5,6 +5,7 @@
  * against the in-memory engine: tests/local/duckdb-engine.test.ts and duckdb-ga4.test.ts.)
  */
 import { Parser } from 'node-sql-parser';
+import { englishNotes } from '../support/influence';
 import { bigQueryQuery } from '../support/sql';
 import { DEFAULT_SETTINGS, reportOn } from '../../src/core/attribution';
 import {
@@ -196,8 +197,10 @@ describe('aggregate rows → journeys', () => {
     expect(report.models.time_decay).toEqual({ Email: 0.4, Search: 0.4, Webinar: 0.2 });
     expect(report.revenue.time_decay).toEqual({ Email: 40, Search: 40, Webinar: 20 });
     expect(report.conversionRate).toBeCloseTo(1 / 3, 12);
-    expect(report.notes).toContain('2 touches after conversion ignored');
-    expect(report.notes).toContain('1 touch older than the 90-day influence window ignored');
+    expect(englishNotes(report)).toContain('2 touches after conversion ignored');
+    expect(englishNotes(report)).toContain(
+      '1 touch older than the 90-day influence window ignored',
+    );
   });
 });
 

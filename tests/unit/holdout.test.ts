@@ -43,14 +43,22 @@ describe('reading a holdout table', () => {
   });
 
   test('converted before assignment, or in both groups: left out and counted', () => {
+    /** A prospect of the Nurture test, assigned to `group` on 10 March. */
+    const nurture = (prospect: string, group: string, convertedAt = ''): CellValue[] => [
+      prospect,
+      'Nurture',
+      group,
+      '2026-03-10',
+      convertedAt,
+    ];
     const t = table([
       ['Prospect', 'Campaign', 'Test group', 'Assigned on', 'Converted at'],
-      ['p1', 'Nurture', 'test', '2026-03-10', '2026-03-01'],
-      ['p2', 'Nurture', 'test', '2026-03-10', '2026-03-10'],
-      ['p3', 'Nurture', 'test', '2026-03-10', ''],
-      ['p3', 'Nurture', 'control', '2026-03-10', ''],
-      ['p4', 'Nurture', 'control', '2026-03-10', ''],
-      ['p4', 'Nurture', 'control', '2026-03-10', ''],
+      nurture('p1', 'test', '2026-03-01'), // converted before it was assigned
+      nurture('p2', 'test', '2026-03-10'), // converted the day it was assigned: kept
+      nurture('p3', 'test'),
+      nurture('p3', 'control'), // in both groups
+      nurture('p4', 'control'),
+      nurture('p4', 'control'), // the same row twice: counted once
     ]);
     expect(t.assignments.map((a) => a.prospect)).toEqual(['p2', 'p4']);
     expect(t.excluded).toEqual({ convertedBeforeAssignment: 1, inBothGroups: 1, repeatedRows: 1 });

@@ -41,6 +41,13 @@ export interface RowSpec {
   values?: Record<string, CellValue>;
 }
 
+/** A program of `type` with one review value, `value` in the column of `date`. */
+export const reviewed = (name: string, type: string, date: string, value: CellValue): RowSpec => ({
+  name,
+  type,
+  values: { [date]: value },
+});
+
 /** A sheet with the standard headers then one review column per date (sorted). */
 export function sheetGrid(
   specs: RowSpec[],

@@ -2,7 +2,7 @@ import { toIso } from '../../src/core/dates';
 import { reviewSheet } from '../../src/core/review/review';
 import type { CadenceSettings } from '../../src/core/review/schedule';
 import type { ReviewStatus } from '../../src/core/types';
-import { day, RowSpec, sheetGrid, ZONES } from './review-fixtures';
+import { day, reviewed, RowSpec, sheetGrid, ZONES } from './review-fixtures';
 
 const REVIEW_DATES = [
   '2026-02-01',
@@ -32,7 +32,7 @@ const CASES: Case[] = [
   {
     title: 'nurture reviewed 2026-08-01 → next 2026-10-30 (Aug 1 + 90 d), overdue on 2026-11-22',
     today: '2026-11-22',
-    rows: [{ name: 'Welcome nurture', type: 'Nurture', values: { '2026-08-01': 120 } }],
+    rows: [reviewed('Welcome nurture', 'Nurture', '2026-08-01', 120)],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'overdue',
@@ -132,7 +132,7 @@ const CASES: Case[] = [
   {
     title: 'scoring rule reviewed 2026-08-01 → next 2026-10-30 (+ 90 d), overdue on 2026-11-22',
     today: '2026-11-22',
-    rows: [{ name: 'S', type: 'Scoring rule', values: { '2026-08-01': 10 } }],
+    rows: [reviewed('S', 'Scoring rule', '2026-08-01', 10)],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'overdue',
@@ -256,10 +256,7 @@ const CASES: Case[] = [
     title:
       'content group: Webinar A reviewed 2026-08-01 (→ 2026-10-30) and B reviewed 2026-09-15 (→ 2026-12-14): B takes the group date 2026-10-30',
     today: '2026-11-22',
-    rows: [
-      { name: 'B', type: 'Webinar', values: { '2026-09-15': 80 } },
-      { name: 'A', type: 'Webinar', values: { '2026-08-01': 100 } },
-    ],
+    rows: [reviewed('B', 'Webinar', '2026-09-15', 80), reviewed('A', 'Webinar', '2026-08-01', 100)],
     last: '2026-09-15',
     next: '2026-10-30',
     status: 'overdue',
@@ -271,10 +268,7 @@ const CASES: Case[] = [
     title:
       'content group: B reviewed 91 days ago is overdue by 93 days because A (reviewed 2026-05-01) is, and says so',
     today: '2026-10-31',
-    rows: [
-      { name: 'B', type: 'Webinar', values: { '2026-08-01': 80 } },
-      { name: 'A', type: 'Webinar', values: { '2026-05-01': 100 } },
-    ],
+    rows: [reviewed('B', 'Webinar', '2026-08-01', 80), reviewed('A', 'Webinar', '2026-05-01', 100)],
     last: '2026-08-01',
     next: '2026-07-30',
     status: 'overdue',
@@ -286,7 +280,7 @@ const CASES: Case[] = [
       'content group across languages: "Webinaire" (→ 2026-12-14) joins explicit group "Webinars" (→ 2026-10-30)',
     today: '2026-11-22',
     rows: [
-      { name: 'B', type: 'Webinaire', values: { '2026-09-15': 80 } },
+      reviewed('B', 'Webinaire', '2026-09-15', 80),
       { name: 'A', type: 'Content', group: 'webinars', values: { '2026-08-01': 100 } },
     ],
     last: '2026-09-15',
@@ -297,10 +291,7 @@ const CASES: Case[] = [
     title:
       'content rows in different groups keep their own dates: video reviewed 2026-09-15 → 2026-12-14',
     today: '2026-11-22',
-    rows: [
-      { name: 'V', type: 'Video', values: { '2026-09-15': 80 } },
-      { name: 'W', type: 'Webinar', values: { '2026-08-01': 100 } },
-    ],
+    rows: [reviewed('V', 'Video', '2026-09-15', 80), reviewed('W', 'Webinar', '2026-08-01', 100)],
     last: '2026-09-15',
     next: '2026-12-14',
     status: 'ok',
@@ -309,10 +300,7 @@ const CASES: Case[] = [
     title:
       'content group: a new white paper with no date joins its group: Livre blanc reviewed 2026-08-01 → 2026-10-30',
     today: '2026-11-22',
-    rows: [
-      { name: 'New', type: 'White paper' },
-      { name: 'Old', type: 'Livre blanc', values: { '2026-08-01': 3 } },
-    ],
+    rows: [{ name: 'New', type: 'White paper' }, reviewed('Old', 'Livre blanc', '2026-08-01', 3)],
     last: null,
     next: '2026-10-30',
     status: 'overdue',
@@ -323,7 +311,7 @@ const CASES: Case[] = [
     today: '2026-11-22',
     rows: [
       { name: 'New', type: 'Email', setUpOn: '2026-11-10' },
-      { name: 'Old', type: 'Email', values: { '2026-10-01': 3 } },
+      reviewed('Old', 'Email', '2026-10-01', 3),
     ],
     last: null,
     next: '2026-12-10',
@@ -354,7 +342,7 @@ const CASES: Case[] = [
   {
     title: 'unknown type "Podcast" reviewed 2026-08-01 → every 90 d: next 2026-10-30',
     today: '2026-11-22',
-    rows: [{ name: 'P', type: 'Podcast', values: { '2026-08-01': 1 } }],
+    rows: [reviewed('P', 'Podcast', '2026-08-01', 1)],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'overdue',
@@ -364,7 +352,7 @@ const CASES: Case[] = [
     title: 'settings: nurture every 60 d, reviewed 2026-08-01 → next 2026-09-30',
     today: '2026-09-01',
     settings: { dueSoonDays: 7, cadenceOverrides: { nurture: 60 } },
-    rows: [{ name: 'N', type: 'Nurture', values: { '2026-08-01': 1 } }],
+    rows: [reviewed('N', 'Nurture', '2026-08-01', 1)],
     last: '2026-08-01',
     next: '2026-09-30',
     status: 'ok',
@@ -384,7 +372,7 @@ const CASES: Case[] = [
     title: 'settings: due-soon window 14 d: next 2026-10-30 is due soon on 2026-10-17 (13 d)',
     today: '2026-10-17',
     settings: { dueSoonDays: 14, cadenceOverrides: {} },
-    rows: [{ name: 'N', type: 'Nurture', values: { '2026-08-01': 1 } }],
+    rows: [reviewed('N', 'Nurture', '2026-08-01', 1)],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'due_soon',
@@ -392,7 +380,7 @@ const CASES: Case[] = [
   {
     title: 'default window 7 d: next 2026-10-30 is ok on 2026-10-22 (8 d)',
     today: '2026-10-22',
-    rows: [{ name: 'N', type: 'Nurture', values: { '2026-08-01': 1 } }],
+    rows: [reviewed('N', 'Nurture', '2026-08-01', 1)],
     last: '2026-08-01',
     next: '2026-10-30',
     status: 'ok',

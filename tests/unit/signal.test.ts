@@ -29,6 +29,14 @@ function row(
 
 const signalOf = (input: SeriesInput) => latestSignal(toSeries(input));
 
+/** A rate with no baseline, each review's value successes/trials of its counts. */
+const countedRate = (...counts: ReadonlyArray<readonly [number, number]>): SeriesInput =>
+  row(
+    null,
+    counts.map(([successes, trials]) => successes / trials),
+    { isRate: true, counts: counts.map(([successes, trials]) => ({ successes, trials })) },
+  );
+
 describe('signal or noise: XmR chart on the earlier values', () => {
   // Earlier 50, 52, 48, 51, 49: mean 250/5 = 50; moving ranges 2, 4, 3, 2 → mR̄ = 11/4 = 2.75;
   // limits 50 ± 2.66 × 2.75 = 50 ± 7.315 → [42.685, 57.315].
@@ -81,15 +89,7 @@ describe('signal or noise: two-proportion test for rates with counts', () => {
   // se = √(0.31513 × 0.68487 × (1/120 + 1/118)) = 0.060229; z = (0.2542 − 0.375) / 0.060229 = −2.0051;
   // two-sided p = 0.04496 < 0.05 → signal.
   test('45/120 → 30/118: z = −2.005, p = 0.0450: signal', () => {
-    const s = signalOf(
-      row(null, [45 / 120, 30 / 118], {
-        isRate: true,
-        counts: [
-          { successes: 45, trials: 120 },
-          { successes: 30, trials: 118 },
-        ],
-      }),
-    );
+    const s = signalOf(countedRate([45, 120], [30, 118]));
     expect(s).toMatchObject({ latest: 'signal', method: 'two_proportion' });
     if (s.method !== 'two_proportion') throw new Error('expected two_proportion');
     expect(s.z).toBeCloseTo(-2.0050653335453634, 10);
@@ -98,15 +98,7 @@ describe('signal or noise: two-proportion test for rates with counts', () => {
 
   // 45/120 then 40/118: pooled 85/238; z = −0.5798, p = 0.562 → noise.
   test('45/120 → 40/118: z = −0.580, p = 0.562: noise', () => {
-    const s = signalOf(
-      row(null, [45 / 120, 40 / 118], {
-        isRate: true,
-        counts: [
-          { successes: 45, trials: 120 },
-          { successes: 40, trials: 118 },
-        ],
-      }),
-    );
+    const s = signalOf(countedRate([45, 120], [40, 118]));
     expect(s).toMatchObject({ latest: 'noise', method: 'two_proportion' });
     if (s.method !== 'two_proportion') throw new Error('expected two_proportion');
     expect(s.p).toBeCloseTo(0.5620552253221283, 10);
@@ -133,15 +125,7 @@ describe('signal or noise: two-proportion test for rates with counts', () => {
   });
 
   test('0/50 → 0/60: both 0%, nothing moved: noise (no division by zero)', () => {
-    const s = signalOf(
-      row(null, [0, 0], {
-        isRate: true,
-        counts: [
-          { successes: 0, trials: 50 },
-          { successes: 0, trials: 60 },
-        ],
-      }),
-    );
+    const s = signalOf(countedRate([0, 50], [0, 60]));
     expect(s).toMatchObject({ latest: 'noise', method: 'two_proportion', z: 0, p: 1 });
   });
 

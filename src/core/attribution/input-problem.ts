@@ -4,6 +4,7 @@
  * at the cells.
  */
 import type { Diagnostic } from '../types';
+import { type ColumnMap, missing } from './headers';
 import type { InputFormat } from './vocabulary';
 
 export interface InputProblem {
@@ -25,6 +26,24 @@ export function missingColumnsProblem(
   missingColumns: readonly string[],
 ): InputProblem {
   return { format, missingColumns, unreadable: [], unreadableCount: 0 };
+}
+
+/**
+ * The problem of a header row that lacks some of the `required` columns, each named by its
+ * label; null when it has them all.
+ */
+export function absentColumnsProblem<C extends string>(
+  format: InputFormat,
+  found: ColumnMap<C>,
+  required: readonly C[],
+  labels: Readonly<Record<C, string>>,
+): InputProblem | null {
+  const absent = missing(found, required);
+  if (absent.length === 0) return null;
+  return missingColumnsProblem(
+    format,
+    absent.map((c) => labels[c]),
+  );
 }
 
 /** A broken export can have a million bad cells; nobody reads past the first few dozen. */

@@ -5,14 +5,8 @@
 import type { CellValue, Grid } from '../types';
 import { a1 } from '../text';
 import { isBlank, readAmount } from './cells';
-import {
-  PATH_COLUMN_LABELS,
-  type PathColumn,
-  REQUIRED_PATH_COLUMNS,
-  missing,
-  pathColumns,
-} from './headers';
-import { type InputRead, ProblemCollector, missingColumnsProblem } from './input-problem';
+import { PATH_COLUMN_LABELS, type PathColumn, REQUIRED_PATH_COLUMNS, pathColumns } from './headers';
+import { type InputRead, ProblemCollector, absentColumnsProblem } from './input-problem';
 import { Interner } from './interner';
 import { type PathCountColumn, type PathNote, PathNotes } from './path-notes';
 
@@ -98,11 +92,8 @@ export type OpenPathTable = InputRead<{ readonly reader: PathTableReader }>;
 /** A reader for a Paths table whose header row is `header`, or the columns it lacks. */
 export function openPathTable(header: readonly CellValue[]): OpenPathTable {
   const columns = pathColumns(header);
-  const absent = missing(columns, REQUIRED_PATH_COLUMNS);
-  if (absent.length > 0) {
-    const labels = absent.map((c) => PATH_COLUMN_LABELS[c]);
-    return { ok: false, problem: missingColumnsProblem('paths', labels) };
-  }
+  const problem = absentColumnsProblem('paths', columns, REQUIRED_PATH_COLUMNS, PATH_COLUMN_LABELS);
+  if (problem !== null) return { ok: false, problem };
   return { ok: true, reader: new PathTableReader(columns) };
 }
 

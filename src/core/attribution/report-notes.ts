@@ -1,6 +1,6 @@
 /**
- * The influence report's notes as facts, said in either language: the JSON keeps the English
- * sentences (its contract), the CLI's text report and the add-on say them in the user's language.
+ * The influence report's notes as facts, said in either language: the `--json` writer says them
+ * in English (its contract), the CLI's text report and the add-on in the user's language.
  */
 import { type ReportNoteKey, tReportNote } from '../i18n/report-notes';
 import type { Params } from '../i18n/messages';
@@ -49,3 +49,11 @@ export function reportNoteText(note: ReportNote, locale: Locale): string {
       });
   }
 }
+
+/** Each note as one sentence in `locale`, in the report's order. */
+export const noteTexts = (notes: readonly ReportNote[], locale: Locale): string[] =>
+  notes.map((note) => reportNoteText(note, locale));
+
+/** The notes on cells the reader could not take at face value, as the reader gave them. */
+export const inputNotesOf = (notes: readonly ReportNote[]): PathNote[] =>
+  notes.flatMap((note) => (note.kind === 'input' ? [note.note] : []));

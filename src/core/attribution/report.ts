@@ -28,14 +28,7 @@ import {
   totalNulls,
 } from './journey';
 import { MODELS } from './models/catalogue';
-import type { PathNote } from './path-notes';
-import {
-  type CountedNote,
-  type ReportNote,
-  countedNote,
-  plainNote,
-  reportNoteText,
-} from './report-notes';
+import { type CountedNote, type ReportNote, countedNote, plainNote } from './report-notes';
 import type { Params } from '../i18n/messages';
 import { markov } from './models/markov';
 import { lastGroupStart } from './models/same-day';
@@ -46,6 +39,7 @@ import {
   type InfluenceSettings,
   type InputFormat,
   MARKOV_ORDERS,
+  MAX_REPLICATES,
   MODEL_NAMES,
   type ModelName,
 } from './vocabulary';
@@ -61,9 +55,10 @@ export interface InfluenceReport {
   readonly revenue: Partial<Record<ModelName, Credits>>;
   /** Markov removal effect per key: the share of conversions lost without it. */
   readonly removalEffects: Credits;
-  /** In English: the JSON contract. */
-  readonly notes: readonly string[];
-  /** The same notes as facts, to say them in the user's language (left out of the JSON). */
+  /**
+   * What was left out or read with care, as facts to say in any language; the `--json` contract
+   * has them as English sentences, `notes` (noteTexts).
+   */
   readonly noteFacts: readonly ReportNote[];
   /** Per key: lowest and highest credit across models. */
   readonly spread: Readonly<Record<string, KeySpread>>;
@@ -77,17 +72,8 @@ export interface InfluenceReport {
   readonly uncertainty: Uncertainty;
 }
 
-import { MAX_REPLICATES } from './vocabulary';
-
-export { MAX_REPLICATES };
-
 export type InfluenceResult =
-  | {
-      readonly ok: true;
-      readonly report: InfluenceReport;
-      /** The input notes among `report.notes`, structured, to say them in the user's language. */
-      readonly inputNotes: readonly PathNote[];
-    }
+  | { readonly ok: true; readonly report: InfluenceReport }
   | { readonly ok: false; readonly problem: InputProblem };
 
 /** Messages for settings that cannot be used; the report falls back to the default for each. */
@@ -161,11 +147,7 @@ function reportOfRead(
   if (settings.by === 'channel' && !set.hasChannel) {
     return { ok: false, problem: missingColumnsProblem(set.format, ['Channel']) };
   }
-  return {
-    ok: true,
-    report: reportOn(set, settings, invalidSettings(requested)),
-    inputNotes: set.inputNotes,
-  };
+  return { ok: true, report: reportOn(set, settings, invalidSettings(requested)) };
 }
 
 /**
@@ -236,7 +218,6 @@ export function reportOn(
     models,
     revenue,
     removalEffects,
-    notes: notes.map((n) => reportNoteText(n, 'en')),
     noteFacts: notes,
     spread: disagreement(keyNames, models),
     readiness: readiness(

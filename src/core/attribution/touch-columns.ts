@@ -7,10 +7,9 @@ import {
   REQUIRED_TOUCH_COLUMNS,
   TOUCH_COLUMN_LABELS,
   type TouchColumn,
-  missing,
   touchColumns,
 } from './headers';
-import { type InputRead, missingColumnsProblem } from './input-problem';
+import { type InputRead, absentColumnsProblem } from './input-problem';
 
 /** Column index of each touch field; -1 when the optional column is absent. */
 export type TouchColumnIndexes = Readonly<Record<TouchColumn, number>>;
@@ -19,11 +18,13 @@ export type TouchColumnsResult = InputRead<{ readonly columns: TouchColumnIndexe
 
 export function locateTouchColumns(header: readonly CellValue[]): TouchColumnsResult {
   const found = touchColumns(header);
-  const absent = missing(found, REQUIRED_TOUCH_COLUMNS);
-  if (absent.length > 0) {
-    const labels = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
-    return { ok: false, problem: missingColumnsProblem('touches', labels) };
-  }
+  const problem = absentColumnsProblem(
+    'touches',
+    found,
+    REQUIRED_TOUCH_COLUMNS,
+    TOUCH_COLUMN_LABELS,
+  );
+  if (problem !== null) return { ok: false, problem };
   const at = (c: TouchColumn): number => found[c] ?? -1;
   return {
     ok: true,

@@ -4,7 +4,6 @@
  * without an id (a creation that stopped half-way) is created again unless the adapter finds and
  * adopts it first; one recorded without a fingerprint is compared field by field.
  */
-import type { DayNumber } from '../dates';
 import { fingerprint, keyDigest, type MappedEvent, type PlannedEvent } from './event';
 
 export interface EventUpdate {
@@ -14,10 +13,9 @@ export interface EventUpdate {
   readonly unverified: boolean;
 }
 
-export interface EventRemoval {
+/** A recorded event (its Calendar id and day) the sheet no longer wants, under its key digest. */
+export interface EventRemoval extends Pick<MappedEvent, 'id' | 'day'> {
   readonly digest: string;
-  readonly id: string;
-  readonly day: DayNumber;
 }
 
 export interface CalendarDiff {

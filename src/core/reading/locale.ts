@@ -17,12 +17,16 @@ export type NumberStyle = 'decimal_comma' | 'decimal_point';
 /** Where the conventions came from: the sheet's locale, its header language, or neither. */
 export type ConventionBasis = 'locale' | 'headers' | 'default';
 
-export interface ReadingConventions {
-  readonly dateOrder: DateOrder;
-  readonly decimal: NumberStyle;
+/** Where the conventions came from: what a diagnostic says of a guess made with them. */
+export interface GuessBasis {
   readonly basis: ConventionBasis;
   /** The locale as given (normalised to BCP 47, e.g. "en-GB"), when basis is 'locale'. */
   readonly locale: string | null;
+}
+
+export interface ReadingConventions extends GuessBasis {
+  readonly dateOrder: DateOrder;
+  readonly decimal: NumberStyle;
 }
 
 /** Languages that write 1,5 (CLDR's decimal symbol is a comma in their main region). */

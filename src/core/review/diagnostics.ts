@@ -2,7 +2,7 @@
  * Problems found while reading a review sheet. Each carries a code and its parameters so the
  * sidebar can translate it later; the English message is composed here, in one place.
  */
-import type { ConventionBasis, DateOrder, NumberStyle } from '../reading/locale';
+import type { DateOrder, GuessBasis, NumberStyle } from '../reading/locale';
 import { a1 } from '../text';
 import type { Diagnostic, Severity } from '../types';
 
@@ -14,12 +14,7 @@ export interface ListedCell {
   readonly read: string | number;
 }
 
-/** How a guess was made: the conventions used and where they came from. */
-export interface GuessBasis {
-  readonly basis: ConventionBasis;
-  /** The locale, when basis is 'locale' (e.g. "en-GB"). */
-  readonly locale: string | null;
-}
+export type { GuessBasis } from '../reading/locale';
 
 /** The parameters of each kind of problem. */
 export interface DiagnosticParams {

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../core/types';
 import type { ExportTool } from '../../core/import/shapes';
 import type { ImportJson } from '../../core/import/json';
+import type { ActionResult } from '../api';
 
 export type JsonCell = string | number | boolean;
 
@@ -28,9 +29,7 @@ export interface ImportRequestJson {
   readonly picks?: ReadonlyArray<readonly [number, number]>;
 }
 
-export interface ImportPreview extends Omit<ImportJson, 'diagnostics'> {
-  readonly ok: boolean;
-  readonly message: string;
+export interface ImportPreview extends Omit<ImportJson, 'diagnostics'>, ActionResult {
   readonly tool: ExportTool;
   /** In the user's language. */
   readonly diagnostics: readonly Diagnostic[];
@@ -40,9 +39,7 @@ export interface ImportPreview extends Omit<ImportJson, 'diagnostics'> {
   readonly writes: number;
 }
 
-export interface ImportApplyResult {
-  readonly ok: boolean;
-  readonly message: string;
+export interface ImportApplyResult extends ActionResult {
   readonly written: number;
 }
 
@@ -50,9 +47,9 @@ export interface ImportApi {
   /** Tabs the user may import from: every sheet but the review sheet and Cadence's own. */
   importSheets(): string[];
   /** Stages one chunk of an uploaded file's rows (each chunk under CacheService's 100 KB). */
-  stageImportChunk(id: string, index: number, rows: JsonCell[][]): { ok: boolean; message: string };
+  stageImportChunk(id: string, index: number, rows: JsonCell[][]): ActionResult;
   previewImport(request: ImportRequestJson): ImportPreview;
   applyImport(request: ImportRequestJson): ImportApplyResult;
   /** Puts back exactly what the last import changed (cells it wrote that were not edited since). */
-  undoImport(): { ok: boolean; message: string };
+  undoImport(): ActionResult;
 }

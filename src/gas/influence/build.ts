@@ -3,7 +3,7 @@
  * time zone, write the sheet. Every outcome is an ActionResult in the user's language; errors
  * never reach the user as a stack trace.
  */
-import { influenceReport } from '../../core/attribution';
+import { influenceReport, inputNotesOf } from '../../core/attribution';
 import { tInfluence } from '../../core/i18n/influence';
 import {
   doneMessage,
@@ -39,11 +39,12 @@ function rebuild(locale: Locale): { message: string; summary: InfluenceSummary }
   });
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
   const holdout = readHoldoutSection(spreadsheet, source, spreadsheet.getSpreadsheetTimeZone());
-  const plan = planInfluenceSheet(result.report, locale, by, result.inputNotes, holdout);
+  const { report } = result;
+  const plan = planInfluenceSheet(report, locale, by, inputNotesOf(report.noteFacts), holdout);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return {
-    message: doneMessage(name, plan.campaigns.length, result.report.conversions, locale),
-    summary: influenceSummary(result.report, by, locale, holdout),
+    message: doneMessage(name, plan.campaigns.length, report.conversions, locale),
+    summary: influenceSummary(report, by, locale, holdout),
   };
 }
 

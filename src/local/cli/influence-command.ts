@@ -4,7 +4,7 @@ import {
   influenceReport,
   pathsInfluenceReport,
   MARKOV_ORDERS,
-  reportNoteText,
+  noteTexts,
   MAX_REPLICATES,
   MODEL_NAMES,
   rankByMeanCredit,
@@ -170,7 +170,7 @@ export async function runInfluence(
   if (chosen.engine === 'duckdb') {
     const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
     return options.json
-      ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches)
+      ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches, [])
       : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
   }
   const { sheetName, result, rowsRead, encoding } = await readInfluenceInput(
@@ -206,11 +206,12 @@ export async function runInfluence(
   const by = settings.by ?? 'campaign';
   return options.json
     ? reportJson(
-        { ...report, notes: [...encodingNote, ...report.notes] },
+        report,
         by,
         locale,
         'memory',
         report.format === 'touches' ? rowsRead : null,
+        encodingNote,
       )
     : formatReport(
         result.report,
@@ -222,21 +223,31 @@ export async function runInfluence(
       );
 }
 
-/** The `--json` report, the same from either engine: each readiness check with its sentence. */
+/**
+ * The `--json` report, the same from either engine: each readiness check with its sentence, and
+ * the notes as English sentences (the contract's `notes`, after `removalEffects`), after
+ * `fileNotes` (what reading the file itself found, such as its encoding).
+ */
 function reportJson(
   report: InfluenceReport,
   by: CreditBy,
   locale: Locale,
   engine: Engine,
   touches: number | null,
+  fileNotes: readonly string[],
 ): string {
   const checks = report.readiness.checks.map((check) => ({
     ...check,
     // In --lang (English by default).
     sentence: readinessSentence(check, report.readiness, by, locale),
   }));
-  // The notes' facts are for saying them in a language; the JSON has them as English sentences.
-  const { noteFacts: _facts, ...contract } = report;
+  // The facts said in English under the contract's name, `notes`, in their place in the report.
+  const notes = [...fileNotes, ...noteTexts(report.noteFacts, 'en')];
+  const contract = Object.fromEntries(
+    Object.entries(report).map(([key, value]) =>
+      key === 'noteFacts' ? ['notes', notes] : [key, value],
+    ),
+  );
   return JSON.stringify(
     { ...contract, readiness: { ...report.readiness, checks }, engine, touches },
     null,
@@ -371,8 +382,8 @@ function formatReport(
     '',
     ...liftLines(report, keyHeader, locale, width),
     ...wrap(caveats, width),
-    ...report.noteFacts.flatMap((n) =>
-      wrap(tc(locale, 'note.line', { text: reportNoteText(n, locale) }), width),
+    ...noteTexts(report.noteFacts, locale).flatMap((text) =>
+      wrap(tc(locale, 'note.line', { text }), width),
     ),
     ...wrap(engineLine(locale, engine, report, count), width),
   ].join('\n');

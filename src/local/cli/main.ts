@@ -10,6 +10,13 @@ import { runHoldout, runPlanHoldout } from './holdout-command';
 import { runInfluence } from './influence-command';
 import { runReview } from './review-command';
 
+/** A command's action: runs it and prints what it says, one line. */
+const printing =
+  <A extends unknown[]>(run: (...args: A) => string | Promise<string>) =>
+  async (...args: A): Promise<void> => {
+    process.stdout.write(`${await run(...args)}\n`);
+  };
+
 const program = new Command();
 program
   .name('cadence')
@@ -39,9 +46,7 @@ program
     '--locale <locale>',
     'how ambiguous text dates and numbers are read, e.g. en-US (10/1/2026 is 1 October, 1,500 is 1500), en-GB, fr-FR (default: from the header language)',
   )
-  .action(async (file: string, options) => {
-    process.stdout.write(`${await runReview(file, options)}\n`);
-  });
+  .action(printing(runReview));
 
 program
   .command('influence')
@@ -73,9 +78,7 @@ program
   .option('--table <project.dataset.table>', 'with --sql: a touch table with our columns')
   .option('--ga4 <project.dataset>', 'with --sql: a GA4 BigQuery export (events_*)')
   .option('--key-event <name>', 'with --ga4: the GA4 event that counts as a conversion')
-  .action(async (file: string | undefined, options) => {
-    process.stdout.write(`${await runInfluence(file, options)}\n`);
-  });
+  .action(printing(runInfluence));
 
 program
   .command('import')
@@ -99,9 +102,7 @@ program
   .option('--out <file.xlsx>', 'also write the workbook as the add-on imports into it')
   .option('--tz <zone>', "the spreadsheet's time zone, e.g. Europe/Paris (default: this machine's)")
   .option('--lang <en|fr>', "language of the table and the notes (default: the sheet's)")
-  .action(async (review: string, source: string, options) => {
-    process.stdout.write(`${await runImport(review, source, options)}\n`);
-  });
+  .action(printing(runImport));
 
 program
   .command('holdout')
@@ -112,9 +113,7 @@ program
   .option('--lift <fraction>', 'the relative lift the power is computed for', '0.2')
   .option('--json', 'print the tests as JSON')
   .option('--lang <en|fr>', 'language of the table (default: en)')
-  .action(async (file: string, options) => {
-    process.stdout.write(`${await runHoldout(file, options)}\n`);
-  });
+  .action(printing(runHoldout));
 
 program
   .command('plan-holdout')
@@ -126,9 +125,7 @@ program
   .option('--weekly <prospects>', 'new prospects per week entering the test')
   .option('--json', 'print the plan as JSON')
   .option('--lang <en|fr>', 'language of the sentence (default: en)')
-  .action((options) => {
-    process.stdout.write(`${runPlanHoldout(options)}\n`);
-  });
+  .action(printing(runPlanHoldout));
 
 /**
  * `cadence review … | head -1`: the reader has gone, so the rest of the output has nowhere to
