@@ -22,7 +22,8 @@
 import { mulberry32 } from '../stats/seeded-random';
 import type { CreditInput, CreditJourney } from './journey';
 import { MODELS } from './models/catalogue';
-import { markov } from './models/markov';
+import { markov, markovOfChain } from './models/markov';
+import { chainOfWalks, walksOf } from './models/tuple-chain';
 import type { ModelName, ModelSettings } from './vocabulary';
 
 export const DEFAULT_REPLICATES = 200;
@@ -64,8 +65,6 @@ function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => num
     return u - i < prob[i] ? i : alias[i];
   };
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Each converting journey's keys renamed apart, so one model run gives every unit credit. */
 interface SplitJourneys {
@@ -126,47 +125,48 @@ export function bootstrapCredits(
   const units = additive.map((m) => MODELS[m].run(split.input, settings).conversions);
   const draw = aliasSampler(weights, mulberry32(seed));
   const counts = new Float64Array(journeys.length);
-  const drawn: number[] = [];
-  const pool: Mutable<CreditJourney>[] = [];
+  const drawn = new Int32Array(draws);
   const rescale =
     draws < n ? fullDataRescale(input, additive, units, split, settings, n, draws) : null;
+  // Markov is rerun on each replicate, from each journey's walk through the chain read once.
+  const chain = byModel.markov;
+  const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
+  const walked = new Int32Array(draws);
+  const count = (j: number) => counts[j];
+  const noValue = () => 0;
 
   for (let r = 0; r < replicates; r++) {
-    drawn.length = 0;
+    let distinct = 0;
     for (let d = 0; d < draws; d++) {
       const j = draw();
-      if (counts[j] === 0) drawn.push(j);
+      if (counts[j] === 0) drawn[distinct++] = j;
       counts[j]++;
     }
     // Journey order, as a pass over every journey would sum them: the same credits to the bit.
-    drawn.sort((a, b) => a - b);
+    const picked = drawn.subarray(0, distinct).sort();
     const offset = r * keys;
-    additive.forEach((m, index) => {
-      const out = byModel[m] as Float64Array;
-      const unit = units[index];
-      for (const j of drawn) {
+    for (let m = 0; m < additive.length; m++) {
+      const out = byModel[additive[m]] as Float64Array;
+      const unit = units[m];
+      for (let i = 0; i < distinct; i++) {
+        const j = picked[i];
+        const c = counts[j];
         for (let p = split.unitStart[j]; p < split.unitStart[j + 1]; p++) {
-          out[offset + split.key[p]] += counts[j] * unit[p];
+          out[offset + split.key[p]] += c * unit[p];
         }
       }
-    });
-    const chain = byModel.markov;
-    if (chain !== undefined) {
-      // The drawn journeys with their counts, in objects reused from replicate to replicate: a
-      // fresh copy of each would be millions of short-lived objects over 200 replicates.
-      const resampled = drawn.map((j, i) => {
-        const copy = (pool[i] ??= { ...journeys[j] });
-        Object.assign(copy, journeys[j]);
-        copy.weight = counts[j];
-        copy.value = 0;
-        return copy;
-      });
-      chain.set(
-        markov({ ...input, journeys: resampled }, settings.markovOrder).conversions,
-        offset,
-      );
     }
-    for (const j of drawn) counts[j] = 0;
+    if (chain !== undefined && walks !== null) {
+      // The drawn journeys that walk at all (a journey without steps is no chain's), in order.
+      let walking = 0;
+      for (let i = 0; i < distinct; i++) {
+        const j = picked[i];
+        if (walks.start[j + 1] > walks.start[j]) walked[walking++] = j;
+      }
+      const replicate = chainOfWalks(walks, walked.subarray(0, walking), count, noValue);
+      chain.set(markovOfChain(replicate, keys).conversions, offset);
+    }
+    for (let i = 0; i < distinct; i++) counts[picked[i]] = 0;
     if (rescale !== null) for (const m of models) rescale(byModel[m] as Float64Array, m, offset);
   }
   return { replicates, keys, byModel };

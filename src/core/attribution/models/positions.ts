@@ -25,6 +25,12 @@ export interface PositionModel {
   readonly spread: number;
 }
 
+/**
+ * Which touches of the journey being shared are anchors: one array for every journey (a fresh one
+ * per journey was hundreds of thousands of allocations on a big paths file).
+ */
+let anchorFlags = new Uint8Array(16);
+
 export function positionShares(
   model: PositionModel,
   journey: CreditJourney,
@@ -35,7 +41,9 @@ export function positionShares(
   const groupStart = lastGroupStart(journey, sameDay);
   let latest = 0;
   let anchorTotal = 0;
-  const isAnchor = new Uint8Array(n);
+  if (anchorFlags.length < n) anchorFlags = new Uint8Array(n * 2);
+  const isAnchor = anchorFlags;
+  isAnchor.fill(0, 0, n);
   for (const anchor of model.anchors) {
     anchorTotal += anchor.weight;
     const index = anchorIndex(anchor.position, journey);
