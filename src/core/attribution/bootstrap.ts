@@ -79,22 +79,32 @@ function splitJourneys(input: CreditInput): SplitJourneys {
   const keyOf: number[] = [];
   const unitStart = new Int32Array(input.journeys.length + 1);
   const journeys: CreditJourney[] = [];
-  const local = new Map<number, number>();
+  // Journey j's renamed id of key k is renamed[k] when seen[k] is j + 1: no map per journey.
+  const seen = new Int32Array(input.keys.length);
+  const renamed = new Int32Array(input.keys.length);
   input.journeys.forEach((j, index) => {
     unitStart[index] = keyOf.length;
     if (!j.converted || j.steps.length === 0) return;
-    local.clear();
     const steps = new Int32Array(j.steps.length);
-    j.steps.forEach((k, i) => {
-      let id = local.get(k);
-      if (id === undefined) {
-        id = keyOf.length;
-        local.set(k, id);
+    for (let i = 0; i < steps.length; i++) {
+      const k = j.steps[i];
+      if (seen[k] !== index + 1) {
+        seen[k] = index + 1;
+        renamed[k] = keyOf.length;
         keyOf.push(k);
       }
-      steps[i] = id;
+      steps[i] = renamed[k];
+    }
+    journeys.push({
+      steps,
+      days: j.days,
+      conversionDay: j.conversionDay,
+      converted: j.converted,
+      weight: 1,
+      value: 0,
+      leadIndex: j.leadIndex,
+      opportunityIndex: j.opportunityIndex,
     });
-    journeys.push({ ...j, steps, weight: 1, value: 0 });
   });
   unitStart[input.journeys.length] = keyOf.length;
   return {
@@ -132,8 +142,6 @@ export function bootstrapCredits(
   const chain = byModel.markov;
   const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
   const walked = new Int32Array(draws);
-  const count = (j: number) => counts[j];
-  const noValue = () => 0;
 
   for (let r = 0; r < replicates; r++) {
     let distinct = 0;
@@ -163,7 +171,7 @@ export function bootstrapCredits(
         const j = picked[i];
         if (walks.start[j + 1] > walks.start[j]) walked[walking++] = j;
       }
-      const replicate = chainOfWalks(walks, walked.subarray(0, walking), count, noValue);
+      const replicate = chainOfWalks(walks, walked.subarray(0, walking), counts, null);
       chain.set(markovOfChain(replicate, keys).conversions, offset);
     }
     for (let i = 0; i < distinct; i++) counts[picked[i]] = 0;

@@ -43,7 +43,14 @@ export interface TupleChain {
 class EdgeCounts {
   private readonly pairs = new SequenceTable((n) => new Int32Array(n));
   private readonly pair = new Int32Array(2);
+  /** With few states (order 1 on channels), pair (from, to) is found at from × states + to. */
+  private readonly dense: Int32Array | null;
   weight = new Float64Array(256);
+
+  constructor(private readonly states: number | null) {
+    this.dense =
+      states !== null && states <= DENSE_STATES ? new Int32Array(states * states).fill(-1) : null;
+  }
 
   get size(): number {
     return this.pairs.size;
@@ -61,15 +68,25 @@ class EdgeCounts {
     const pair = this.pair;
     pair[0] = from;
     pair[1] = to;
-    const h = sequenceHash(pair, 0, 2);
-    let e = this.pairs.find(pair, 0, 2, h);
+    const dense = this.dense;
+    let e = dense === null ? -1 : dense[from * (this.states as number) + to];
+    let h = 0;
+    if (e < 0 && dense === null) {
+      h = sequenceHash(pair, 0, 2);
+      e = this.pairs.find(pair, 0, 2, h);
+    }
     if (e < 0) {
+      if (dense !== null) h = sequenceHash(pair, 0, 2);
       e = this.pairs.add(pair, 0, 2, h);
+      if (dense !== null) dense[from * (this.states as number) + to] = e;
       if (e === this.weight.length) this.weight = grown(this.weight, e * 2);
     }
     this.weight[e] += weight;
   }
 }
+
+/** States up to which pairs are found in a states × states table rather than by hash. */
+const DENSE_STATES = 256;
 
 /** Tuple states by their steps; order 1 maps key k to state k + 1 without any lookup. */
 class TupleStates {
@@ -158,30 +175,27 @@ export function tupleChain(input: CreditInput, order: MarkovOrder): TupleChain {
   input.journeys.forEach((j, index) => {
     if (j.steps.length > 0 && j.weight > 0) picked.push(index);
   });
-  return chainOfWalks(
-    walks,
-    picked,
-    (index) => input.journeys[index].weight,
-    (index) => input.journeys[index].value,
-  );
+  const weight = Float64Array.from(input.journeys, (j) => j.weight);
+  const value = Float64Array.from(input.journeys, (j) => j.value);
+  return chainOfWalks(walks, picked, weight, value);
 }
 
 /**
  * The chain of the journeys `picked` (indices in increasing order, each with a walk), journey j
- * standing for `weight(j)` journeys of total value `value(j)`. States are numbered in the order
+ * standing for `weight[j]` journeys of total value `value[j]` (none: 0). States are numbered in the order
  * the picked walks first visit them (order 1: key k is state k + 1, every key a state), as
  * reading those journeys' steps numbers them.
  */
 export function chainOfWalks(
   walks: Walks,
   picked: ArrayLike<number>,
-  weight: (journey: number) => number,
-  value: (journey: number) => number,
+  weight: Float64Array,
+  value: Float64Array | null,
 ): TupleChain {
   const renumber = walks.order !== 1;
   const local = renumber ? new Map<number, number>() : null;
   const members: (readonly number[])[] = renumber ? [[]] : (walks.members as number[][]);
-  const moves = new EdgeCounts();
+  const moves = new EdgeCounts(renumber ? null : walks.members.length);
   const exits: number[] = [0];
   const converted: number[] = [0];
   const valued: number[] = [0];
@@ -196,7 +210,7 @@ export function chainOfWalks(
   };
   for (let n = 0; n < picked.length; n++) {
     const j = picked[n];
-    const w = weight(j);
+    const w = weight[j];
     let prev = 0;
     for (let p = walks.start[j]; p < walks.start[j + 1]; p++) {
       let next = walks.states[p];
@@ -216,7 +230,7 @@ export function chainOfWalks(
     }
     exits[prev] += w;
     if (walks.converted[j] === 1) {
-      const v = value(j);
+      const v = value === null ? 0 : value[j];
       converted[prev] += w;
       valued[prev] += v;
       conversions += w;
