@@ -119,8 +119,9 @@ export function openPathTable(header: readonly CellValue[]): OpenPathTable {
  * nulls. Every model reads a path through these sums only, so a million rows cost what their
  * distinct paths cost, and a file can be read as it streams, never held whole.
  *
- * Three levels, each read once: a path text (a cell's text, or a caller's bytes) → its step
- * tokens (names as written, in first-seen order) → its distinct path of step ids. Steps are named
+ * Each path text (a cell's text, or a caller's bytes) is read once into step tokens (names as
+ * written, in first-seen order), and becomes a distinct path of step ids at its first row that
+ * counts. Steps are named
  * and a distinct path made only at the first row of it that counts, so ids and paths come in the
  * order of the rows that count, as they always did.
  */
@@ -144,12 +145,15 @@ export class PathTableReader {
   private readonly tokenName: string[] = [];
   private tokenStep = new Int32Array(1024);
   private readonly tokenOf = new Map<string, number>();
-  /** Distinct token sequences, and their distinct path once made (else PENDING). */
-  private readonly tokenPaths = new SequenceTable((n) => new Int32Array(n));
-  private tokenPath = new Int32Array(1024);
-  /** Each path text: its token sequence (NO_STEPS: names no step) and how its arrows are written. */
+  /**
+   * Each path text: its tokens (`tokens[textStart[t] .. textStart[t + 1])`), its distinct path
+   * once a row of it counted (NO_STEPS: it names no step; PENDING: none counted yet), and how its
+   * arrows are written.
+   */
   private readonly textOf = new Map<string, number>();
-  private textTokens = new Int32Array(1024);
+  private tokens = new Int32Array(4096);
+  private textStart = new Int32Array(1024);
+  private textPath = new Int32Array(1024);
   private textArrows = new Uint8Array(1024);
   private texts = 0;
   private scratch = new Int32Array(64);
@@ -188,7 +192,7 @@ export class PathTableReader {
     this.arrows(t, r);
     if (counted.negative) return;
     this.valueNote(r, conversions, value);
-    if (this.textTokens[t] === NO_STEPS) {
+    if (this.textPath[t] === NO_STEPS) {
       const blankRow = isBlank(row[cPath]) && conversions === 0 && nulls === 0 && value === 0;
       if (!blankRow) this.problems.add(a1(r, cPath), 'no path steps');
       return;
@@ -229,30 +233,25 @@ export class PathTableReader {
    */
   pathText(text: string, tokens: Int32Array, length: number): number {
     const t = this.texts++;
-    if (t === this.textTokens.length) {
-      this.textTokens = grown(this.textTokens, t * 2);
-      this.textArrows = grown(this.textArrows, t * 2);
+    if (t + 1 >= this.textStart.length) {
+      this.textStart = grown(this.textStart, this.textStart.length * 2);
+      this.textPath = grown(this.textPath, this.textStart.length);
+      this.textArrows = grown(this.textArrows, this.textStart.length);
     }
     this.textArrows[t] =
       (SPACED_SEPARATOR.test(text) ? SPACED : 0) | (GLUED_SEPARATOR.test(text) ? GLUED : 0);
-    if (length === 0) {
-      this.textTokens[t] = NO_STEPS;
-      return t;
-    }
-    const h = sequenceHash(tokens, 0, length);
-    let ts = this.tokenPaths.find(tokens, 0, length, h);
-    if (ts < 0) {
-      ts = this.tokenPaths.add(tokens, 0, length, h);
-      if (ts === this.tokenPath.length) this.tokenPath = grown(this.tokenPath, ts * 2);
-      this.tokenPath[ts] = PENDING;
-    }
-    this.textTokens[t] = ts;
+    this.textPath[t] = length === 0 ? NO_STEPS : PENDING;
+    const from = this.textStart[t];
+    if (from + length > this.tokens.length)
+      this.tokens = grown(this.tokens, Math.max(this.tokens.length * 2, from + length));
+    for (let i = 0; i < length; i++) this.tokens[from + i] = tokens[i];
+    this.textStart[t + 1] = from + length;
     return t;
   }
 
   /** Whether text `t` names at least one step. */
   hasSteps(t: number): boolean {
-    return this.textTokens[t] !== NO_STEPS;
+    return this.textPath[t] !== NO_STEPS;
   }
 
   /**
@@ -306,11 +305,10 @@ export class PathTableReader {
   /** Adds a row's counts to its text's distinct path, made at the first row of it that counts. */
   private sum(t: number, conversions: number, value: number, nulls: number): void {
     if (conversions === 0 && nulls === 0) return;
-    const ts = this.textTokens[t];
-    let p = this.tokenPath[ts];
+    let p = this.textPath[t];
     if (p === PENDING) {
-      p = this.distinctPath(ts);
-      this.tokenPath[ts] = p;
+      p = this.distinctPath(t);
+      this.textPath[t] = p;
     }
     this.conversions[p] += conversions;
     this.values[p] += value;
@@ -323,13 +321,13 @@ export class PathTableReader {
     if ((arrows & GLUED) !== 0) this.glued.push(a1(r, this.cPath));
   }
 
-  /** The distinct path of token sequence `ts`, its steps named and the path made if new. */
-  private distinctPath(ts: number): number {
-    const from = this.tokenPaths.start(ts);
-    const length = this.tokenPaths.end(ts) - from;
+  /** The distinct path of text `t`'s tokens, its steps named and the path made if new. */
+  private distinctPath(t: number): number {
+    const from = this.textStart[t];
+    const length = this.textStart[t + 1] - from;
     const ids = this.buffer(length);
     for (let i = 0; i < length; i++) {
-      const token = this.tokenPaths.pool[from + i];
+      const token = this.tokens[from + i];
       if (this.tokenStep[token] < 0) this.tokenStep[token] = this.steps.id(this.tokenName[token]);
       ids[i] = this.tokenStep[token];
     }

@@ -171,13 +171,18 @@ export function walksOf(
 
 export function tupleChain(input: CreditInput, order: MarkovOrder): TupleChain {
   const walks = walksOf(input, order, (weight) => weight <= 0);
-  const picked: number[] = [];
-  input.journeys.forEach((j, index) => {
-    if (j.steps.length > 0 && j.weight > 0) picked.push(index);
-  });
-  const weight = Float64Array.from(input.journeys, (j) => j.weight);
-  const value = Float64Array.from(input.journeys, (j) => j.value);
-  return chainOfWalks(walks, picked, weight, value);
+  const journeys = input.journeys;
+  const picked = new Int32Array(journeys.length);
+  const weight = new Float64Array(journeys.length);
+  const value = new Float64Array(journeys.length);
+  let count = 0;
+  for (let index = 0; index < journeys.length; index++) {
+    const j = journeys[index];
+    weight[index] = j.weight;
+    value[index] = j.value;
+    if (j.steps.length > 0 && j.weight > 0) picked[count++] = index;
+  }
+  return chainOfWalks(walks, picked.subarray(0, count), weight, value);
 }
 
 /**
