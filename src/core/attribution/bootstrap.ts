@@ -8,8 +8,8 @@
  *
  * Speed: every model but Markov gives each converting journey shares that do not depend on the
  * other journeys, so its credit is Σ count_j · unit_j. The unit credits are computed ONCE, by
- * running the model on the journeys with each journey's keys renamed apart (journey j's key k
- * becomes its own key), and a replicate is then one sparse sum. Markov is not additive (removal
+ * applying the model's share rule to each converting journey with its keys numbered apart (journey
+ * j's key k becomes its own unit), and a replicate is then one sparse sum. Markov is not additive (removal
  * effects), so it is rerun on each replicate's weights (at the report's Markov order).
  *
  * Bounded: a replicate draws at most MAX_DRAWS journeys, whatever the data holds. Below that the
@@ -20,7 +20,8 @@
  * journeys) would otherwise draw 11 M journeys 200 times; this draws 20,000 200 times.
  */
 import { mulberry32 } from '../stats/seeded-random';
-import type { CreditInput, CreditJourney } from './journey';
+import type { CreditInput } from './journey';
+import { type ShareRules, unitCredits } from './models/shares';
 import { MODELS } from './models/catalogue';
 import { markov, markovOfChain } from './models/markov';
 import { chainOfWalks, walksOf } from './models/tuple-chain';
@@ -66,52 +67,48 @@ function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => num
   };
 }
 
-/** Each converting journey's keys renamed apart, so one model run gives every unit credit. */
+/**
+ * Each converting journey's distinct keys numbered apart ("units"), so every additive model's
+ * credit per journey is computed once: journey j owns units unitStart[j] .. unitStart[j + 1], and
+ * its touch i is unit slot[touchStart[j] + i].
+ */
 interface SplitJourneys {
-  readonly input: CreditInput;
-  /** Journey j (index in the original input) owns the renamed keys unitStart[j] .. unitStart[j+1]. */
   readonly unitStart: Int32Array;
-  /** Per renamed key: the original key id. */
+  /** Per unit: the original key id. */
   readonly key: Int32Array;
+  readonly touchStart: Int32Array;
+  readonly slot: Int32Array;
 }
 
 function splitJourneys(input: CreditInput): SplitJourneys {
+  const journeys = input.journeys;
+  const unitStart = new Int32Array(journeys.length + 1);
+  const touchStart = new Int32Array(journeys.length + 1);
+  let touches = 0;
+  for (const j of journeys) if (j.converted) touches += j.steps.length;
+  const slot = new Int32Array(touches);
   const keyOf: number[] = [];
-  const unitStart = new Int32Array(input.journeys.length + 1);
-  const journeys: CreditJourney[] = [];
-  // Journey j's renamed id of key k is renamed[k] when seen[k] is j + 1: no map per journey.
+  // Journey j's unit of key k is unitOf[k] when seen[k] is j + 1: no map per journey.
   const seen = new Int32Array(input.keys.length);
-  const renamed = new Int32Array(input.keys.length);
-  input.journeys.forEach((j, index) => {
+  const unitOf = new Int32Array(input.keys.length);
+  let touch = 0;
+  journeys.forEach((j, index) => {
     unitStart[index] = keyOf.length;
-    if (!j.converted || j.steps.length === 0) return;
-    const steps = new Int32Array(j.steps.length);
-    for (let i = 0; i < steps.length; i++) {
+    touchStart[index] = touch;
+    if (!j.converted) return;
+    for (let i = 0; i < j.steps.length; i++) {
       const k = j.steps[i];
       if (seen[k] !== index + 1) {
         seen[k] = index + 1;
-        renamed[k] = keyOf.length;
+        unitOf[k] = keyOf.length;
         keyOf.push(k);
       }
-      steps[i] = renamed[k];
+      slot[touch++] = unitOf[k];
     }
-    journeys.push({
-      steps,
-      days: j.days,
-      conversionDay: j.conversionDay,
-      converted: j.converted,
-      weight: 1,
-      value: 0,
-      leadIndex: j.leadIndex,
-      opportunityIndex: j.opportunityIndex,
-    });
   });
-  unitStart[input.journeys.length] = keyOf.length;
-  return {
-    input: { keys: new Array<string>(keyOf.length).fill(''), journeys, hasDates: input.hasDates },
-    unitStart,
-    key: Int32Array.from(keyOf),
-  };
+  unitStart[journeys.length] = keyOf.length;
+  touchStart[journeys.length] = touch;
+  return { unitStart, key: Int32Array.from(keyOf), touchStart, slot };
 }
 
 export function bootstrapCredits(
@@ -131,8 +128,12 @@ export function bootstrapCredits(
 
   const draws = Math.min(n, MAX_DRAWS);
   const split = splitJourneys(input);
-  const additive = models.filter((m) => m !== 'markov');
-  const units = additive.map((m) => MODELS[m].run(split.input, settings).conversions);
+  const additive = models.filter((m) => MODELS[m].shares !== null);
+  const units = additive.map((m) => {
+    const rules = MODELS[m].shares as ShareRules;
+    const rule = rules(input, settings);
+    return unitCredits(input, rule, split.touchStart, split.slot, split.key.length);
+  });
   const draw = aliasSampler(weights, mulberry32(seed));
   const counts = new Float64Array(journeys.length);
   const drawn = new Int32Array(draws);

@@ -11,7 +11,7 @@
 import type { CreditInput, CreditJourney } from '../journey';
 import type { ModelSettings } from '../vocabulary';
 import { lastGroupStart } from './same-day';
-import { type Attribution, attributeByShares } from './shares';
+import { type Attribution, type ShareRules, attributeByShares } from './shares';
 
 export type AnchorPosition = 'first' | 'lead' | 'opportunity' | 'last';
 
@@ -83,10 +83,15 @@ function anchorIndex(position: AnchorPosition, journey: CreditJourney): number |
   }
 }
 
-/** The model as the catalogue runs it: each journey's credit shared by `model`'s anchors. */
+/** The model's share rule: each journey's credit shared by `model`'s anchors. */
+export function positionRules(model: PositionModel): ShareRules {
+  return (_input, settings) => (j, out) => positionShares(model, j, settings.sameDay, out);
+}
+
+/** The model as the catalogue runs it. */
 export function byPositions(
   model: PositionModel,
 ): (input: CreditInput, settings: ModelSettings) => Attribution {
-  return (input, settings) =>
-    attributeByShares(input, (j, out) => positionShares(model, j, settings.sameDay, out));
+  const rules = positionRules(model);
+  return (input, settings) => attributeByShares(input, rules(input, settings));
 }
