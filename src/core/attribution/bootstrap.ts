@@ -117,6 +117,8 @@ export function bootstrapCredits(
   settings: ModelSettings,
   replicates: number,
   seed = BOOTSTRAP_SEED,
+  /** Markov's credit on all the journeys when the caller solved it already (the report has). */
+  markovCredit: Float64Array | null = null,
 ): ReplicateCredits {
   const keys = input.keys.length;
   const journeys = input.journeys;
@@ -138,7 +140,9 @@ export function bootstrapCredits(
   const counts = new Float64Array(journeys.length);
   const drawn = new Int32Array(draws);
   const rescale =
-    draws < n ? fullDataRescale(input, additive, units, split, settings, n, draws) : null;
+    draws < n
+      ? fullDataRescale(input, additive, units, split, settings, n, draws, markovCredit)
+      : null;
   // Markov is rerun on each replicate, from each journey's walk through the chain read once.
   const chain = byModel.markov;
   const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
@@ -193,9 +197,11 @@ function fullDataRescale(
   settings: ModelSettings,
   n: number,
   m: number,
+  markovCredit: Float64Array | null,
 ): (out: Float64Array, model: ModelName, offset: number) => void {
   const keys = input.keys.length;
   const full: Partial<Record<ModelName, Float64Array>> = {};
+  if (markovCredit !== null) full.markov = markovCredit;
   additive.forEach((model, index) => {
     const credit = new Float64Array(keys);
     const unit = units[index];
