@@ -158,15 +158,15 @@ export function bootstrapCredits(
     // Journey order, as a pass over every journey would sum them: the same credits to the bit.
     const picked = drawn.subarray(0, distinct).sort();
     const offset = r * keys;
+    const { unitStart, key } = split;
     for (let m = 0; m < additive.length; m++) {
       const out = byModel[additive[m]] as Float64Array;
       const unit = units[m];
       for (let i = 0; i < distinct; i++) {
         const j = picked[i];
         const c = counts[j];
-        for (let p = split.unitStart[j]; p < split.unitStart[j + 1]; p++) {
-          out[offset + split.key[p]] += c * unit[p];
-        }
+        const end = unitStart[j + 1];
+        for (let p = unitStart[j]; p < end; p++) out[offset + key[p]] += c * unit[p];
       }
     }
     if (chain !== undefined && walks !== null) {
