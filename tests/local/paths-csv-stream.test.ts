@@ -177,23 +177,28 @@ function pathsText(
   return lines.join(newline) + (trailing ? newline : '');
 }
 
+/** Random rows, separator, line ending, final line break and chunk size of a paths file. */
+function randomFile(
+  step: fc.Arbitrary<string>,
+  count: fc.Arbitrary<string>,
+  arrows: readonly string[],
+) {
+  return [
+    fc.array(
+      fc.tuple(fc.array(step, { maxLength: 4 }), fc.constantFrom(...arrows), count, count, count),
+      { maxLength: 30 },
+    ),
+    fc.constantFrom(',', ';', '\t'),
+    fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 64 }),
+  ] as const;
+}
+
 test('property: random paths files, random chunk sizes, streamed read = whole-file read', async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(
-        fc.tuple(
-          fc.array(STEP, { maxLength: 4 }),
-          fc.constantFrom(' > ', '>', ' → '),
-          COUNT,
-          COUNT,
-          COUNT,
-        ),
-        { maxLength: 30 },
-      ),
-      fc.constantFrom(',', ';', '\t'),
-      fc.constantFrom('\n', '\r\n'),
-      fc.boolean(),
-      fc.integer({ min: 1, max: 64 }),
+      ...randomFile(STEP, COUNT, [' > ', '>', ' → ']),
       async (rows, delimiter, newline, trailing, chunkBytes) => {
         const text = pathsText(rows, delimiter, newline, trailing, (c) => quoted(c, delimiter));
         await expectSameRead(write(text), chunkBytes, { replicates: 5 });
@@ -289,20 +294,7 @@ const PLAIN_COUNT = fc.oneof(
 test('property: random plain files (read on their bytes), random chunk sizes, same read', async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(
-        fc.tuple(
-          fc.array(PLAIN_STEP, { maxLength: 4 }),
-          fc.constantFrom(' > ', '>', ' → ', ' >> '),
-          PLAIN_COUNT,
-          PLAIN_COUNT,
-          PLAIN_COUNT,
-        ),
-        { maxLength: 30 },
-      ),
-      fc.constantFrom(';', '\t', ','),
-      fc.constantFrom('\n', '\r\n'),
-      fc.boolean(),
-      fc.integer({ min: 1, max: 64 }),
+      ...randomFile(PLAIN_STEP, PLAIN_COUNT, [' > ', '>', ' → ', ' >> ']),
       async (rows, delimiter, newline, trailing, chunkBytes) => {
         // Every row twice: the second time a text is found by its bytes.
         const text = pathsText([...rows, ...rows], delimiter, newline, trailing, (c) => c);
