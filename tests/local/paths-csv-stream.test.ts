@@ -5,7 +5,9 @@
  * cells, the same problems, the same report. Fixtures cover the shapes users export (English and
  * French separators, CRLF, BOM, quoted cells, Windows-1252, UTF-16), and a property runs random
  * files through random chunk sizes, so no chunk boundary (inside a quoted cell, between CR and LF,
- * inside a UTF-8 character) changes a row.
+ * inside a UTF-8 character) changes a row. Plain files (no quote, one line ending) are read on
+ * their bytes, a row with digit counts and a path text seen before never becoming a string: they
+ * have their own cases and property (ASCII and accented steps, escapes, every kind of count cell).
  */
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -19,6 +21,7 @@ import {
   type InfluenceSettings,
 } from '../../src/core/attribution';
 import { readPathTable } from '../../src/core/attribution/path-table';
+import { csvShape } from '../../src/local/files/csv-rows';
 import { readPathsCsv } from '../../src/local/files/paths-csv';
 import { readCsvFile } from '../../src/local/files/read-grid';
 
@@ -149,34 +152,159 @@ function quoted(cell: string, delimiter: string): string {
   return /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+type RandomRow = [
+  steps: string[],
+  arrow: string,
+  conversions: string,
+  value: string,
+  nulls: string,
+];
+
+/** A paths file of random rows, each cell written by `cell` (quoted or not). */
+function pathsText(
+  rows: readonly RandomRow[],
+  delimiter: string,
+  newline: string,
+  trailing: boolean,
+  cell: (text: string) => string,
+): string {
+  const lines = [
+    ['path', 'total_conversions', 'total_conversion_value', 'total_null'].join(delimiter),
+    ...rows.map(([steps, arrow, conv, value, nulls]) =>
+      [steps.join(arrow), conv, value, nulls].map(cell).join(delimiter),
+    ),
+  ];
+  return lines.join(newline) + (trailing ? newline : '');
+}
+
+/** Random rows, separator, line ending, final line break and chunk size of a paths file. */
+function randomFile(
+  step: fc.Arbitrary<string>,
+  count: fc.Arbitrary<string>,
+  arrows: readonly string[],
+) {
+  return [
+    fc.array(
+      fc.tuple(fc.array(step, { maxLength: 4 }), fc.constantFrom(...arrows), count, count, count),
+      { maxLength: 30 },
+    ),
+    fc.constantFrom(',', ';', '\t'),
+    fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 64 }),
+  ] as const;
+}
+
 test('property: random paths files, random chunk sizes, streamed read = whole-file read', async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(
-        fc.tuple(
-          fc.array(STEP, { maxLength: 4 }),
-          fc.constantFrom(' > ', '>', ' → '),
-          COUNT,
-          COUNT,
-          COUNT,
-        ),
-        { maxLength: 30 },
-      ),
-      fc.constantFrom(',', ';', '\t'),
-      fc.constantFrom('\n', '\r\n'),
-      fc.boolean(),
-      fc.integer({ min: 1, max: 64 }),
+      ...randomFile(STEP, COUNT, [' > ', '>', ' → ']),
       async (rows, delimiter, newline, trailing, chunkBytes) => {
-        const lines = [
-          ['path', 'total_conversions', 'total_conversion_value', 'total_null'].join(delimiter),
-          ...rows.map(([steps, arrow, conv, value, nulls]) =>
-            [steps.join(arrow), conv, value, nulls]
-              .map((c) => quoted(c, delimiter))
-              .join(delimiter),
-          ),
-        ];
-        const file = write(lines.join(newline) + (trailing ? newline : ''));
-        await expectSameRead(file, chunkBytes, { replicates: 5 });
+        const text = pathsText(rows, delimiter, newline, trailing, (c) => quoted(c, delimiter));
+        await expectSameRead(write(text), chunkBytes, { replicates: 5 });
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
+
+describe('plain files read on their bytes', () => {
+  test('a repeated text is summed: c1 > c2 twice and c1>c2 once give 6 conversions, 460 of value', async () => {
+    const file = write(
+      [
+        'path;total_conversions;total_conversion_value;total_null',
+        'c1 > c2;3;300;10',
+        'c3;1;50.25;4',
+        'c1 > c2;2;150;5',
+        'c1>c2;1;10;0',
+        'c3 >  ;0;0;0', // zeros: the row counts for nothing and names no step yet
+        'c4 > c3;0;0;1',
+      ].join('\n'),
+    );
+    expect((await csvShape(file)).plain).toBe(true);
+    await expectSameRead(file, 16);
+    const streamed = await readPathsCsv(file, undefined);
+    if (!streamed.paths || !streamed.table.ok) throw new Error('readable');
+    const { table } = streamed.table;
+    const names = (steps: Int32Array) => [...steps].map((s) => table.stepNames[s]).join(' > ');
+    expect(
+      table.rows.map((row) => [names(row.steps), row.conversions, row.value, row.nulls]),
+    ).toEqual([
+      ['c1 > c2', 6, 460, 15],
+      ['c3', 1, 50.25, 4],
+      ['c4 > c3', 0, 0, 1],
+    ]);
+    // c4 is named when its row first counts, after c1, c2, c3: ids keep the order rows count in.
+    expect(table.stepNames).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(table.notes.map((n) => `${n.kind} ${n.cells.join(' ')}`)).toEqual(['unspacedArrow A5']);
+  });
+
+  test('cells that are not plain digits read as the whole-file read reads them', async () => {
+    const file = write(
+      [
+        'path,total_conversions,total_conversion_value,total_null',
+        'email,-2,0,3', // negative: left out, B2 named
+        'email,1.5,20,2', // fractional conversions
+        'search,0,40,6', // a value without conversions
+        'search, 7 ,1200.50,1', // spaces around a count
+        'social,1234567890123456789,1,1', // more digits than a double holds exactly
+        ' > ,2,0,0', // no path steps
+      ].join('\r\n'),
+    );
+    await expectSameRead(file, 5);
+  });
+
+  test('a Windows-1252 file whose accented letters come in the last chunk', async () => {
+    const text = 'path;total_conversions;total_null\nemail > search;2;3\nÉvénement > email;1;0\n';
+    const file = write(iconv.encode(text, 'win1252'));
+    expect(await csvShape(file, 48)).toEqual({ encoding: 'Windows-1252', plain: true });
+    await expectSameRead(file, 48);
+  });
+});
+
+const PLAIN_STEP = fc.constantFrom(
+  'email',
+  'search',
+  'c1',
+  'c10',
+  'Paid \\> Search',
+  'Événement',
+  'a\\\\b',
+  ' social ',
+  '\tpaid',
+  '',
+);
+const PLAIN_COUNT = fc.oneof(
+  fc.nat({ max: 40 }).map(String),
+  fc.constantFrom(
+    '',
+    '0',
+    '007',
+    '12.50',
+    '3.',
+    '.5',
+    '-3',
+    '1.5',
+    'abc',
+    ' 7 ',
+    '99999999999999999',
+  ),
+);
+
+test('property: random plain files (read on their bytes), random chunk sizes, same read', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      ...randomFile(PLAIN_STEP, PLAIN_COUNT, [' > ', '>', ' → ', ' >> ']),
+      async (rows, delimiter, newline, trailing, chunkBytes) => {
+        // Every row twice: the second time a text is found by its bytes.
+        const text = pathsText([...rows, ...rows], delimiter, newline, trailing, (c) => c);
+        // No separator inside a cell: the file stays plain (no quotes needed).
+        fc.pre(
+          text.split(newline).every((line) => line === '' || line.split(delimiter).length === 4),
+        );
+        const file = write(text);
+        expect((await csvShape(file)).plain).toBe(true);
+        await expectSameRead(file, chunkBytes, { replicates: 0 });
       },
     ),
     { numRuns: 60 },

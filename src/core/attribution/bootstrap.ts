@@ -8,8 +8,8 @@
  *
  * Speed: every model but Markov gives each converting journey shares that do not depend on the
  * other journeys, so its credit is Σ count_j · unit_j. The unit credits are computed ONCE, by
- * running the model on the journeys with each journey's keys renamed apart (journey j's key k
- * becomes its own key), and a replicate is then one sparse sum. Markov is not additive (removal
+ * applying the model's share rule to each converting journey with its keys numbered apart (journey
+ * j's key k becomes its own unit), and a replicate is then one sparse sum. Markov is not additive (removal
  * effects), so it is rerun on each replicate's weights (at the report's Markov order).
  *
  * Bounded: a replicate draws at most MAX_DRAWS journeys, whatever the data holds. Below that the
@@ -20,9 +20,11 @@
  * journeys) would otherwise draw 11 M journeys 200 times; this draws 20,000 200 times.
  */
 import { mulberry32 } from '../stats/seeded-random';
-import type { CreditInput, CreditJourney } from './journey';
+import type { CreditInput } from './journey';
+import { type ShareRules, unitCredits } from './models/shares';
 import { MODELS } from './models/catalogue';
-import { markov } from './models/markov';
+import { markov, markovOfChain } from './models/markov';
+import { chainOfWalks, walksOf } from './models/tuple-chain';
 import type { ModelName, ModelSettings } from './vocabulary';
 
 export const DEFAULT_REPLICATES = 200;
@@ -65,44 +67,48 @@ function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => num
   };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Each converting journey's keys renamed apart, so one model run gives every unit credit. */
+/**
+ * Each converting journey's distinct keys numbered apart ("units"), so every additive model's
+ * credit per journey is computed once: journey j owns units unitStart[j] .. unitStart[j + 1], and
+ * its touch i is unit slot[touchStart[j] + i].
+ */
 interface SplitJourneys {
-  readonly input: CreditInput;
-  /** Journey j (index in the original input) owns the renamed keys unitStart[j] .. unitStart[j+1]. */
   readonly unitStart: Int32Array;
-  /** Per renamed key: the original key id. */
+  /** Per unit: the original key id. */
   readonly key: Int32Array;
+  readonly touchStart: Int32Array;
+  readonly slot: Int32Array;
 }
 
 function splitJourneys(input: CreditInput): SplitJourneys {
+  const journeys = input.journeys;
+  const unitStart = new Int32Array(journeys.length + 1);
+  const touchStart = new Int32Array(journeys.length + 1);
+  let touches = 0;
+  for (const j of journeys) if (j.converted) touches += j.steps.length;
+  const slot = new Int32Array(touches);
   const keyOf: number[] = [];
-  const unitStart = new Int32Array(input.journeys.length + 1);
-  const journeys: CreditJourney[] = [];
-  const local = new Map<number, number>();
-  input.journeys.forEach((j, index) => {
+  // Journey j's unit of key k is unitOf[k] when seen[k] is j + 1: no map per journey.
+  const seen = new Int32Array(input.keys.length);
+  const unitOf = new Int32Array(input.keys.length);
+  let touch = 0;
+  journeys.forEach((j, index) => {
     unitStart[index] = keyOf.length;
-    if (!j.converted || j.steps.length === 0) return;
-    local.clear();
-    const steps = new Int32Array(j.steps.length);
-    j.steps.forEach((k, i) => {
-      let id = local.get(k);
-      if (id === undefined) {
-        id = keyOf.length;
-        local.set(k, id);
+    touchStart[index] = touch;
+    if (!j.converted) return;
+    for (let i = 0; i < j.steps.length; i++) {
+      const k = j.steps[i];
+      if (seen[k] !== index + 1) {
+        seen[k] = index + 1;
+        unitOf[k] = keyOf.length;
         keyOf.push(k);
       }
-      steps[i] = id;
-    });
-    journeys.push({ ...j, steps, weight: 1, value: 0 });
+      slot[touch++] = unitOf[k];
+    }
   });
-  unitStart[input.journeys.length] = keyOf.length;
-  return {
-    input: { keys: new Array<string>(keyOf.length).fill(''), journeys, hasDates: input.hasDates },
-    unitStart,
-    key: Int32Array.from(keyOf),
-  };
+  unitStart[journeys.length] = keyOf.length;
+  touchStart[journeys.length] = touch;
+  return { unitStart, key: Int32Array.from(keyOf), touchStart, slot };
 }
 
 export function bootstrapCredits(
@@ -111,6 +117,8 @@ export function bootstrapCredits(
   settings: ModelSettings,
   replicates: number,
   seed = BOOTSTRAP_SEED,
+  /** Markov's credit on all the journeys when the caller solved it already (the report has). */
+  markovCredit: Float64Array | null = null,
 ): ReplicateCredits {
   const keys = input.keys.length;
   const journeys = input.journeys;
@@ -122,51 +130,56 @@ export function bootstrapCredits(
 
   const draws = Math.min(n, MAX_DRAWS);
   const split = splitJourneys(input);
-  const additive = models.filter((m) => m !== 'markov');
-  const units = additive.map((m) => MODELS[m].run(split.input, settings).conversions);
+  const additive = models.filter((m) => MODELS[m].shares !== null);
+  const units = additive.map((m) => {
+    const rules = MODELS[m].shares as ShareRules;
+    const rule = rules(input, settings);
+    return unitCredits(input, rule, split.touchStart, split.slot, split.key.length);
+  });
   const draw = aliasSampler(weights, mulberry32(seed));
   const counts = new Float64Array(journeys.length);
-  const drawn: number[] = [];
-  const pool: Mutable<CreditJourney>[] = [];
+  const drawn = new Int32Array(draws);
   const rescale =
-    draws < n ? fullDataRescale(input, additive, units, split, settings, n, draws) : null;
+    draws < n
+      ? fullDataRescale(input, additive, units, split, settings, n, draws, markovCredit)
+      : null;
+  // Markov is rerun on each replicate, from each journey's walk through the chain read once.
+  const chain = byModel.markov;
+  const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
+  const walked = new Int32Array(draws);
 
   for (let r = 0; r < replicates; r++) {
-    drawn.length = 0;
+    let distinct = 0;
     for (let d = 0; d < draws; d++) {
       const j = draw();
-      if (counts[j] === 0) drawn.push(j);
+      if (counts[j] === 0) drawn[distinct++] = j;
       counts[j]++;
     }
     // Journey order, as a pass over every journey would sum them: the same credits to the bit.
-    drawn.sort((a, b) => a - b);
+    const picked = drawn.subarray(0, distinct).sort();
     const offset = r * keys;
-    additive.forEach((m, index) => {
-      const out = byModel[m] as Float64Array;
-      const unit = units[index];
-      for (const j of drawn) {
-        for (let p = split.unitStart[j]; p < split.unitStart[j + 1]; p++) {
-          out[offset + split.key[p]] += counts[j] * unit[p];
-        }
+    const { unitStart, key } = split;
+    for (let m = 0; m < additive.length; m++) {
+      const out = byModel[additive[m]] as Float64Array;
+      const unit = units[m];
+      for (let i = 0; i < distinct; i++) {
+        const j = picked[i];
+        const c = counts[j];
+        const end = unitStart[j + 1];
+        for (let p = unitStart[j]; p < end; p++) out[offset + key[p]] += c * unit[p];
       }
-    });
-    const chain = byModel.markov;
-    if (chain !== undefined) {
-      // The drawn journeys with their counts, in objects reused from replicate to replicate: a
-      // fresh copy of each would be millions of short-lived objects over 200 replicates.
-      const resampled = drawn.map((j, i) => {
-        const copy = (pool[i] ??= { ...journeys[j] });
-        Object.assign(copy, journeys[j]);
-        copy.weight = counts[j];
-        copy.value = 0;
-        return copy;
-      });
-      chain.set(
-        markov({ ...input, journeys: resampled }, settings.markovOrder).conversions,
-        offset,
-      );
     }
-    for (const j of drawn) counts[j] = 0;
+    if (chain !== undefined && walks !== null) {
+      // The drawn journeys that walk at all (a journey without steps is no chain's), in order.
+      let walking = 0;
+      for (let i = 0; i < distinct; i++) {
+        const j = picked[i];
+        if (walks.start[j + 1] > walks.start[j]) walked[walking++] = j;
+      }
+      const replicate = chainOfWalks(walks, walked.subarray(0, walking), counts, null);
+      chain.set(markovOfChain(replicate, keys).conversions, offset);
+    }
+    for (let i = 0; i < distinct; i++) counts[picked[i]] = 0;
     if (rescale !== null) for (const m of models) rescale(byModel[m] as Float64Array, m, offset);
   }
   return { replicates, keys, byModel };
@@ -184,9 +197,11 @@ function fullDataRescale(
   settings: ModelSettings,
   n: number,
   m: number,
+  markovCredit: Float64Array | null,
 ): (out: Float64Array, model: ModelName, offset: number) => void {
   const keys = input.keys.length;
   const full: Partial<Record<ModelName, Float64Array>> = {};
+  if (markovCredit !== null) full.markov = markovCredit;
   additive.forEach((model, index) => {
     const credit = new Float64Array(keys);
     const unit = units[index];

@@ -3,11 +3,11 @@
  * (weight c, its total value) and the non-converting one (weight n). Paths name one thing per step,
  * so campaign and channel are the same ids.
  */
-import type { Journey, JourneySet } from './journey';
+import type { CreditJourney, Journey, JourneySet } from './journey';
 import type { PathTable } from './path-table';
 
 export function pathJourneys(table: PathTable): JourneySet {
-  const journeys: Journey[] = [];
+  const journeys: (Journey & CreditJourney)[] = [];
   for (const row of table.rows) {
     if (row.conversions > 0) journeys.push(journey(row.steps, true, row.conversions, row.value));
     if (row.nulls > 0) journeys.push(journey(row.steps, false, row.nulls, 0));
@@ -31,11 +31,19 @@ export function pathJourneys(table: PathTable): JourneySet {
     inputNotes: table.notes,
     // Paths carry no prospects and no dates: the per-lead facts do not exist.
     touchFacts: null,
+    creditJourneys: journeys,
   };
 }
 
-function journey(steps: Int32Array, converted: boolean, weight: number, value: number): Journey {
+/** One object that is both the journey and its credit journey (steps are campaigns and channels). */
+function journey(
+  steps: Int32Array,
+  converted: boolean,
+  weight: number,
+  value: number,
+): Journey & CreditJourney {
   return {
+    steps,
     campaigns: steps,
     channels: steps,
     times: null,

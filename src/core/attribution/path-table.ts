@@ -8,6 +8,7 @@ import { isBlank, readAmount } from './cells';
 import { PATH_COLUMN_LABELS, type PathColumn, REQUIRED_PATH_COLUMNS, pathColumns } from './headers';
 import { type InputRead, ProblemCollector, absentColumnsProblem } from './input-problem';
 import { Interner } from './interner';
+import { SequenceTable, grown, sequenceHash } from './sequence-table';
 import { type PathCountColumn, type PathNote, PathNotes } from './path-notes';
 
 export interface PathRow {
@@ -69,6 +70,12 @@ export function splitPath(text: string): string[] {
 const SPACED_SEPARATOR = /\s>\s/;
 /** A '>' glued to letters on both sides ('Paid>Search'), not escaped. */
 const GLUED_SEPARATOR = /(^|[^\\\s])>[^\s]/;
+/** Bits of a path text's arrows. */
+const SPACED = 1;
+const GLUED = 2;
+/** A text's path: none (the text names no step), or not made yet (no row of it counted so far). */
+const NO_STEPS = -1;
+const PENDING = -2;
 
 const UNREADABLE: Readonly<Record<PathCountColumn, string>> = {
   conversions: 'conversions',
@@ -102,25 +109,45 @@ export function openPathTable(header: readonly CellValue[]): OpenPathTable {
  * only the distinct paths: rows that name the same steps add up their conversions, value and
  * nulls. Every model reads a path through these sums only, so a million rows cost what their
  * distinct paths cost, and a file can be read as it streams, never held whole.
+ *
+ * Each path text (a cell's text, or a caller's bytes) is read once into step tokens (names as
+ * written, in first-seen order), and becomes a distinct path of step ids at its first row that
+ * counts. Steps are named
+ * and a distinct path made only at the first row of it that counts, so ids and paths come in the
+ * order of the rows that count, as they always did.
  */
 export class PathTableReader {
-  private readonly cPath: number;
-  private readonly cConv: number;
-  private readonly cValue: number;
-  private readonly cNull: number;
+  /** Column of each field (-1: absent), for a caller that reads cells itself (`addPlain`). */
+  readonly cPath: number;
+  readonly cConv: number;
+  readonly cValue: number;
+  readonly cNull: number;
   private readonly problems = new ProblemCollector();
   private readonly steps = new Interner();
   private readonly notes = new PathNotes();
   private readonly glued: string[] = [];
   private spaced = false;
-  /** Steps of every distinct path, one after the other; path p is flat[start[p] .. start[p+1]). */
-  private flat = new Int32Array(1024);
-  private flatLength = 0;
-  private readonly starts: number[] = [0];
-  private readonly conversions: number[] = [];
-  private readonly values: number[] = [];
-  private readonly nulls: number[] = [];
-  private readonly pathOf = new Map<string, number>();
+  /** Distinct paths (step ids); path p's sums below. */
+  private readonly paths = new SequenceTable((n) => new Int32Array(n));
+  private conversions = new Float64Array(1024);
+  private values = new Float64Array(1024);
+  private nulls = new Float64Array(1024);
+  /** Step names as written, and their step id once a row of them counted (else -1). */
+  private readonly tokenName: string[] = [];
+  private tokenStep = new Int32Array(1024);
+  private readonly tokenOf = new Map<string, number>();
+  /**
+   * Each path text: its tokens (`tokens[textStart[t] .. textStart[t + 1])`), its distinct path
+   * once a row of it counted (NO_STEPS: it names no step; PENDING: none counted yet), and how its
+   * arrows are written.
+   */
+  private readonly textOf = new Map<string, number>();
+  private tokens = new Int32Array(4096);
+  private textStart = new Int32Array(1024);
+  private textPath = new Int32Array(1024);
+  private textArrows = new Uint8Array(1024);
+  private texts = 0;
+  private scratch = new Int32Array(64);
   /** Row index in the sheet (0 is the header). */
   private r = 0;
   /** Rows with at least one non-blank cell. */
@@ -148,32 +175,88 @@ export class PathTableReader {
     const value = this.count(row, r, cValue, 'value', counted);
     const nulls = this.count(row, r, cNull, 'nulls', counted);
     const text = typeof row[cPath] === 'string' ? (row[cPath] as string) : '';
-    if (SPACED_SEPARATOR.test(text)) this.spaced = true;
-    if (GLUED_SEPARATOR.test(text)) this.glued.push(a1(r, cPath));
+    let t = this.textOf.get(text);
+    if (t === undefined) {
+      t = this.plainText(text);
+      this.textOf.set(text, t);
+    }
+    this.arrows(t, r);
     if (counted.negative) return;
-    if (value > 0 && conversions === 0)
-      this.notes.add('valueWithoutConversion', 'value', a1(r, cValue));
-    const names = splitPath(text);
-    if (names.length === 0) {
+    this.valueNote(r, conversions, value);
+    if (this.textPath[t] === NO_STEPS) {
       const blankRow = isBlank(row[cPath]) && conversions === 0 && nulls === 0 && value === 0;
       if (!blankRow) this.problems.add(a1(r, cPath), 'no path steps');
       return;
     }
-    if (conversions === 0 && nulls === 0) return;
-    const ids = names.map((name) => this.steps.id(name));
-    const key = ids.join(',');
-    let p = this.pathOf.get(key);
-    if (p === undefined) {
-      p = this.conversions.length;
-      this.pathOf.set(key, p);
-      this.push(ids);
-      this.conversions.push(0);
-      this.values.push(0);
-      this.nulls.push(0);
+    this.sum(t, conversions, value, nulls);
+  }
+
+  /**
+   * A new id for a path text, read by `splitPath`; `hasSteps` says whether it names a step (a
+   * row whose text names none goes to `add`).
+   */
+  plainText(text: string): number {
+    const names = splitPath(text);
+    const tokens = this.buffer(names.length);
+    names.forEach((name, i) => {
+      let token = this.tokenOf.get(name);
+      if (token === undefined) {
+        token = this.plainStep(name);
+        this.tokenOf.set(name, token);
+      }
+      tokens[i] = token;
+    });
+    return this.pathText(text, tokens, names.length);
+  }
+
+  /** A new token for a step name: for a caller that splits path texts itself (`pathText`). */
+  plainStep(name: string): number {
+    const token = this.tokenName.length;
+    this.tokenName.push(name);
+    if (token === this.tokenStep.length) this.tokenStep = grown(this.tokenStep, token * 2);
+    this.tokenStep[token] = -1;
+    return token;
+  }
+
+  /**
+   * A new id for a path text that the caller split into `tokens[0 .. length)` (from `plainStep`)
+   * exactly as `splitPath` splits it.
+   */
+  pathText(text: string, tokens: Int32Array, length: number): number {
+    const t = this.texts++;
+    if (t + 1 >= this.textStart.length) {
+      this.textStart = grown(this.textStart, this.textStart.length * 2);
+      this.textPath = grown(this.textPath, this.textStart.length);
+      this.textArrows = grown(this.textArrows, this.textStart.length);
     }
-    this.conversions[p] += conversions;
-    this.values[p] += value;
-    this.nulls[p] += nulls;
+    this.textArrows[t] =
+      (SPACED_SEPARATOR.test(text) ? SPACED : 0) | (GLUED_SEPARATOR.test(text) ? GLUED : 0);
+    this.textPath[t] = length === 0 ? NO_STEPS : PENDING;
+    const from = this.textStart[t];
+    if (from + length > this.tokens.length)
+      this.tokens = grown(this.tokens, Math.max(this.tokens.length * 2, from + length));
+    for (let i = 0; i < length; i++) this.tokens[from + i] = tokens[i];
+    this.textStart[t + 1] = from + length;
+    return t;
+  }
+
+  /** Whether text `t` names at least one step. */
+  hasSteps(t: number): boolean {
+    return this.textPath[t] !== NO_STEPS;
+  }
+
+  /**
+   * The next row, already read by the caller: its path text is `t` (naming at least one step),
+   * and its counts are whole non-negative numbers as `readAmount` reads them (the value any
+   * non-negative amount), blank read as 0. Exactly what `add` does with such a row, without
+   * looking at its cells again.
+   */
+  addPlain(t: number, conversions: number, value: number, nulls: number): void {
+    const r = ++this.r;
+    this.filled++;
+    this.arrows(t, r);
+    this.valueNote(r, conversions, value);
+    this.sum(t, conversions, value, nulls);
   }
 
   finish(): PathTableResult {
@@ -181,13 +264,17 @@ export class PathTableReader {
     if (this.spaced) for (const cell of this.glued) this.notes.add('unspacedArrow', 'path', cell);
     // One buffer for every path's steps: thousands of tiny typed arrays cost more in allocation
     // and garbage collection than everything else here.
-    const buffer = this.flat.slice(0, this.flatLength);
-    const rows: PathRow[] = this.conversions.map((conversions, p) => ({
-      steps: buffer.subarray(this.starts[p], this.starts[p + 1]),
-      conversions,
-      value: this.values[p],
-      nulls: this.nulls[p],
-    }));
+    const paths = this.paths;
+    const buffer = paths.pool.slice(0, paths.end(paths.size - 1));
+    const rows: PathRow[] = [];
+    for (let p = 0; p < paths.size; p++) {
+      rows.push({
+        steps: buffer.subarray(paths.start(p), paths.end(p)),
+        conversions: this.conversions[p],
+        value: this.values[p],
+        nulls: this.nulls[p],
+      });
+    }
     return {
       ok: true,
       table: {
@@ -201,15 +288,56 @@ export class PathTableReader {
     };
   }
 
-  private push(ids: readonly number[]): void {
-    if (this.flatLength + ids.length > this.flat.length) {
-      const grown = new Int32Array(Math.max(this.flat.length * 2, this.flatLength + ids.length));
-      grown.set(this.flat);
-      this.flat = grown;
+  private valueNote(r: number, conversions: number, value: number): void {
+    if (value > 0 && conversions === 0)
+      this.notes.add('valueWithoutConversion', 'value', a1(r, this.cValue));
+  }
+
+  /** Adds a row's counts to its text's distinct path, made at the first row of it that counts. */
+  private sum(t: number, conversions: number, value: number, nulls: number): void {
+    if (conversions === 0 && nulls === 0) return;
+    let p = this.textPath[t];
+    if (p === PENDING) {
+      p = this.distinctPath(t);
+      this.textPath[t] = p;
     }
-    this.flat.set(ids, this.flatLength);
-    this.flatLength += ids.length;
-    this.starts.push(this.flatLength);
+    this.conversions[p] += conversions;
+    this.values[p] += value;
+    this.nulls[p] += nulls;
+  }
+
+  private arrows(t: number, r: number): void {
+    const arrows = this.textArrows[t];
+    if ((arrows & SPACED) !== 0) this.spaced = true;
+    if ((arrows & GLUED) !== 0) this.glued.push(a1(r, this.cPath));
+  }
+
+  /** The distinct path of text `t`'s tokens, its steps named and the path made if new. */
+  private distinctPath(t: number): number {
+    const from = this.textStart[t];
+    const length = this.textStart[t + 1] - from;
+    const ids = this.buffer(length);
+    for (let i = 0; i < length; i++) {
+      const token = this.tokens[from + i];
+      if (this.tokenStep[token] < 0) this.tokenStep[token] = this.steps.id(this.tokenName[token]);
+      ids[i] = this.tokenStep[token];
+    }
+    const h = sequenceHash(ids, 0, length);
+    const found = this.paths.find(ids, 0, length, h);
+    if (found >= 0) return found;
+    const p = this.paths.add(ids, 0, length, h);
+    if (p === this.conversions.length) {
+      this.conversions = grown(this.conversions, p * 2);
+      this.values = grown(this.values, p * 2);
+      this.nulls = grown(this.nulls, p * 2);
+    }
+    return p;
+  }
+
+  /** A scratch array of at least `length` ids, overwritten by the next call. */
+  private buffer(length: number): Int32Array {
+    if (length > this.scratch.length) this.scratch = new Int32Array(length * 2);
+    return this.scratch;
   }
 
   // Blank counts mean zero: GA4 leaves the value empty on paths without revenue.

@@ -186,6 +186,7 @@ export function reportOn(
   const models: Partial<Record<ModelName, Credits>> = {};
   const revenue: Partial<Record<ModelName, Credits>> = {};
   let removalEffects: Credits = {};
+  let markovCredit: Float64Array | null = null;
   for (const name of MODEL_NAMES) {
     const entry = MODELS[name];
     if (entry.needsDates && !set.hasDates) continue;
@@ -196,6 +197,7 @@ export function reportOn(
     } else if (name === 'markov') {
       const solved = markov(input, settings.markovOrder);
       removalEffects = named(keys, input.keys, solved.removalEffects);
+      markovCredit = solved.conversions;
       result = solved;
     } else {
       result = entry.run(input, settings);
@@ -205,7 +207,14 @@ export function reportOn(
   }
   const keyNames = keys.map((k) => input.keys[k]);
   const modelNames = MODEL_NAMES.filter((m) => models[m] !== undefined);
-  const replicates = bootstrapCredits(input, modelNames, settings, settings.replicates);
+  const replicates = bootstrapCredits(
+    input,
+    modelNames,
+    settings,
+    settings.replicates,
+    BOOTSTRAP_SEED,
+    markovCredit,
+  );
   const lastTouch = perLead?.lastTouch ?? lastTouchPerLead(set);
   if (lastTouch.total > lastTouch.rows.length) {
     notes.push(plainNote('lastTouchCap', { cap: LAST_TOUCH_CAP, total: lastTouch.total }));

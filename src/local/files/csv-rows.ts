@@ -15,26 +15,38 @@ import { detectFileEncoding, ICONV_NAME, type TextEncoding } from './text-encodi
 /** What a row callback says: go on, or stop reading (the rest of the file is not wanted). */
 export type RowVerdict = 'more' | 'stop';
 
+/** What one pass over a CSV file's bytes says: its encoding, and whether it is plain (PlainShape). */
+export interface CsvShape {
+  readonly encoding: TextEncoding;
+  readonly plain: boolean;
+}
+
+/** The file's encoding and shape, from one pass over its bytes; an InputError naming an unreadable file. */
+export async function csvShape(file: string, chunkBytes = 1 << 20): Promise<CsvShape> {
+  const shape = new PlainShape();
+  try {
+    const encoding = await detectFileEncoding(file, (bytes) => shape.see(bytes), chunkBytes);
+    const size = (await stat(file)).size;
+    const plain = shape.plain(size) && encoding !== 'UTF-16LE' && encoding !== 'UTF-16BE';
+    return { encoding, plain };
+  } catch {
+    throw new InputError(`${file}: file not found or not readable`);
+  }
+}
+
 /**
  * Calls `onRow` with each row in file order (index 0 is the header). Resolves with the file's
  * encoding once every row was given or `onRow` said stop; a file that cannot be read or parsed
- * is one InputError naming it, as `readCsvFile` says it. `chunkBytes`: how much is read at a time.
+ * is one InputError naming it, as `readCsvFile` says it. `chunkBytes`: how much is read at a time;
+ * `known`: the file's shape when the caller already read it.
  */
 export async function streamCsvRows(
   file: string,
   onRow: (row: readonly string[], index: number) => RowVerdict,
   chunkBytes = 1 << 20,
+  known?: CsvShape,
 ): Promise<TextEncoding> {
-  let encoding: TextEncoding;
-  const shape = new PlainShape();
-  let size: number;
-  try {
-    encoding = await detectFileEncoding(file, (bytes) => shape.see(bytes), chunkBytes);
-    size = (await stat(file)).size;
-  } catch {
-    throw new InputError(`${file}: file not found or not readable`);
-  }
-  const plain = shape.plain(size) && encoding !== 'UTF-16LE' && encoding !== 'UTF-16BE';
+  const { encoding, plain } = known ?? (await csvShape(file, chunkBytes));
   const text = createReadStream(file, { highWaterMark: chunkBytes }).pipe(
     iconv.decodeStream(ICONV_NAME[encoding], { stripBOM: true }),
   ) as Duplex;

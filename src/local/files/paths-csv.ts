@@ -8,11 +8,16 @@ import { detectFormat } from '../../core/attribution/headers';
 import {
   openPathTable,
   type OpenPathTable,
+  type PathTableReader,
   type PathTableResult,
 } from '../../core/attribution/path-table';
 import type { InputFormat } from '../../core/attribution/vocabulary';
-import { streamCsvRows } from './csv-rows';
-import type { TextEncoding } from './text-encoding';
+import { createReadStream } from 'fs';
+import iconv from 'iconv-lite';
+import { csvShape, streamCsvRows } from './csv-rows';
+import { PlainPathBytes } from './paths-bytes';
+import { InputError } from './read-grid';
+import { ICONV_NAME, type TextEncoding } from './text-encoding';
 
 export type PathsCsv =
   /** The header is not a Paths header (or the format asked for is touches): nothing read. */
@@ -32,24 +37,37 @@ export type PathsCsv =
 export async function readPathsCsv(
   file: string,
   format: InputFormat | undefined,
-  chunkBytes?: number,
+  chunkBytes = 1 << 20,
 ): Promise<PathsCsv> {
   const read: { opened: OpenPathTable | null } = { opened: null };
-  const encoding = await streamCsvRows(
-    file,
-    (row, index) => {
-      const opened = read.opened;
-      if (index > 0 && opened !== null && opened.ok) {
-        opened.reader.add(row);
-        return 'more';
-      }
-      if ((format ?? detectFormat(row)) !== 'paths') return 'stop';
-      read.opened = openPathTable(row);
-      return read.opened.ok ? 'more' : 'stop';
-    },
-    chunkBytes,
-  );
-  const opened = read.opened;
+  const open = (header: readonly string[]): OpenPathTable | null => {
+    if ((format ?? detectFormat(header)) !== 'paths') return null;
+    read.opened = openPathTable(header);
+    return read.opened;
+  };
+  const shape = await csvShape(file, chunkBytes);
+  const encoding = shape.encoding;
+  if (shape.plain && (encoding === 'UTF-8' || encoding === 'Windows-1252')) {
+    await readPlainBytes(file, encoding, chunkBytes, (header) => {
+      const opened = open(header);
+      return opened !== null && opened.ok ? opened.reader : null;
+    });
+  } else {
+    await streamCsvRows(
+      file,
+      (row, index) => {
+        const opened = read.opened;
+        if (index > 0 && opened !== null && opened.ok) {
+          opened.reader.add(row);
+          return 'more';
+        }
+        return open(row)?.ok === true ? 'more' : 'stop';
+      },
+      chunkBytes,
+      shape,
+    );
+  }
+  const opened = read.opened as OpenPathTable | null;
   if (opened === null) return { paths: false };
   if (!opened.ok) return { paths: true, table: opened, rowsRead: 0, encoding };
   return {
@@ -58,4 +76,33 @@ export async function readPathsCsv(
     rowsRead: opened.reader.rowsRead,
     encoding,
   };
+}
+
+/** A plain file's rows through `PlainPathBytes`; the header goes to `open`. */
+async function readPlainBytes(
+  file: string,
+  encoding: 'UTF-8' | 'Windows-1252',
+  chunkBytes: number,
+  open: (header: readonly string[]) => PathTableReader | null,
+): Promise<void> {
+  const decode =
+    encoding === 'UTF-8'
+      ? (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString()
+      : (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), ICONV_NAME[encoding]);
+  const lines = new PlainPathBytes(decode, open, encoding === 'UTF-8');
+  const stream = createReadStream(file, { highWaterMark: chunkBytes });
+  try {
+    for await (const chunk of stream) {
+      const bytes = chunk as Buffer;
+      // A plain Uint8Array, as every other byte array the reader indexes: one kind of array keeps
+      // its hot loops monomorphic.
+      lines.write(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+      if (lines.stopped) break;
+    }
+    lines.end();
+  } catch {
+    throw new InputError(`${file}: file not found or not readable`);
+  } finally {
+    stream.destroy();
+  }
 }

@@ -23,7 +23,7 @@
 import type { CreditInput } from '../journey';
 import type { Attribution } from './shares';
 import { absorb, removalLosses } from './sparse-absorption';
-import { tupleChain } from './tuple-chain';
+import { type TupleChain, tupleChain } from './tuple-chain';
 import type { MarkovOrder } from '../vocabulary';
 
 export interface MarkovResult extends Attribution {
@@ -38,12 +38,15 @@ const share = (part: number, whole: number): number =>
   whole > 0 ? Math.min(1, Math.max(0, part / whole)) : 0;
 
 export function markov(input: CreditInput, order: MarkovOrder = 1): MarkovResult {
-  const keys = input.keys.length;
+  return markovOfChain(tupleChain(input, order), input.keys.length);
+}
+
+/** The credits of a chain already built (a bootstrap replicate builds its own from walks). */
+export function markovOfChain(chain: TupleChain, keys: number): MarkovResult {
   const conversions = new Float64Array(keys);
   const revenue = new Float64Array(keys);
   const removalEffects = new Float64Array(keys);
   const valueRemovalEffects = new Float64Array(keys);
-  const chain = tupleChain(input, order);
   if (chain.conversions <= 0)
     return { conversions, revenue, removalEffects, valueRemovalEffects, conversionRate: 0 };
 

@@ -11,7 +11,7 @@
 import type { CreditInput, CreditJourney } from '../journey';
 import type { ModelSettings } from '../vocabulary';
 import { lastGroupStart } from './same-day';
-import { type Attribution, attributeByShares } from './shares';
+import { type Attribution, type ShareRules, attributeByShares } from './shares';
 
 export type AnchorPosition = 'first' | 'lead' | 'opportunity' | 'last';
 
@@ -25,6 +25,12 @@ export interface PositionModel {
   readonly spread: number;
 }
 
+/**
+ * Which touches of the journey being shared are anchors: one array for every journey (a fresh one
+ * per journey was hundreds of thousands of allocations on a big paths file).
+ */
+let anchorFlags = new Uint8Array(16);
+
 export function positionShares(
   model: PositionModel,
   journey: CreditJourney,
@@ -35,7 +41,9 @@ export function positionShares(
   const groupStart = lastGroupStart(journey, sameDay);
   let latest = 0;
   let anchorTotal = 0;
-  const isAnchor = new Uint8Array(n);
+  if (anchorFlags.length < n) anchorFlags = new Uint8Array(n * 2);
+  const isAnchor = anchorFlags;
+  isAnchor.fill(0, 0, n);
   for (const anchor of model.anchors) {
     anchorTotal += anchor.weight;
     const index = anchorIndex(anchor.position, journey);
@@ -75,10 +83,15 @@ function anchorIndex(position: AnchorPosition, journey: CreditJourney): number |
   }
 }
 
-/** The model as the catalogue runs it: each journey's credit shared by `model`'s anchors. */
+/** The model's share rule: each journey's credit shared by `model`'s anchors. */
+export function positionRules(model: PositionModel): ShareRules {
+  return (_input, settings) => (j, out) => positionShares(model, j, settings.sameDay, out);
+}
+
+/** The model as the catalogue runs it. */
 export function byPositions(
   model: PositionModel,
 ): (input: CreditInput, settings: ModelSettings) => Attribution {
-  return (input, settings) =>
-    attributeByShares(input, (j, out) => positionShares(model, j, settings.sameDay, out));
+  const rules = positionRules(model);
+  return (input, settings) => attributeByShares(input, rules(input, settings));
 }

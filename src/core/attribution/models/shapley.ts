@@ -10,15 +10,24 @@
  * it against the enumeration). Non-converting journeys add nothing to any v(T).
  */
 import type { CreditInput } from '../journey';
-import { type Attribution, attributeByShares } from './shares';
+import type { ModelSettings } from '../vocabulary';
+import { type Attribution, type ShareRules, attributeByShares } from './shares';
 
-export function shapley(input: CreditInput): Attribution {
-  return attributeByShares(input, (journey, out) => {
+export function shapley(input: CreditInput, settings: ModelSettings): Attribution {
+  return attributeByShares(input, shapleyShares(input, settings));
+}
+
+export const shapleyShares: ShareRules = (input) => {
+  // Repeats of each key in the journey being shared, back to 0 after it: one array for the run,
+  // not a Map per journey (hundreds of thousands on a big paths file).
+  const repeats = new Int32Array(input.keys.length);
+  return (journey, out) => {
     const steps = journey.steps;
     const n = steps.length;
-    const seen = new Map<number, number>();
-    for (let i = 0; i < n; i++) seen.set(steps[i], (seen.get(steps[i]) ?? 0) + 1);
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (repeats[steps[i]]++ === 0) distinct++;
     // Each distinct key gets 1/|S|, divided among its repeats so the positions still sum to 1.
-    for (let i = 0; i < n; i++) out[i] = 1 / seen.size / (seen.get(steps[i]) ?? 1);
-  });
-}
+    for (let i = 0; i < n; i++) out[i] = 1 / distinct / repeats[steps[i]];
+    for (let i = 0; i < n; i++) repeats[steps[i]] = 0;
+  };
+};

@@ -6,22 +6,24 @@
  */
 import type { CreditInput } from '../journey';
 import type { ModelSettings } from '../vocabulary';
-import { type Attribution, attributeByShares } from './shares';
+import { type Attribution, type ShareRules, attributeByShares } from './shares';
 
 export function timeDecay(input: CreditInput, settings: ModelSettings): Attribution {
-  return attributeByShares(input, (journey, out) => {
-    const days = journey.days;
-    const conversionDay = journey.conversionDay;
-    const n = journey.steps.length;
-    if (days === null || conversionDay === null) {
-      out.fill(1 / n, 0, n);
-      return;
-    }
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      out[i] = Math.pow(2, -(conversionDay - days[i]) / settings.halfLifeDays);
-      sum += out[i];
-    }
-    for (let i = 0; i < n; i++) out[i] /= sum;
-  });
+  return attributeByShares(input, timeDecayShares(input, settings));
 }
+
+export const timeDecayShares: ShareRules = (_input, settings) => (journey, out) => {
+  const days = journey.days;
+  const conversionDay = journey.conversionDay;
+  const n = journey.steps.length;
+  if (days === null || conversionDay === null) {
+    out.fill(1 / n, 0, n);
+    return;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = Math.pow(2, -(conversionDay - days[i]) / settings.halfLifeDays);
+    sum += out[i];
+  }
+  for (let i = 0; i < n; i++) out[i] /= sum;
+};
