@@ -25,4 +25,4 @@ export type {
 export { describeWarehouseProblem, warehouseSql } from './warehouse';
 export type { WarehouseProblem, WarehouseRequest, WarehouseResult } from './warehouse';
 export { lastTouchSql, leadSummarySql, perLeadFacts } from './lead-facts';
-export type { LastTouchRow, LeadSummaryRow } from './lead-facts';
+export type { LastTouchRow, LeadSummaryRow, PipelineSource } from './lead-facts';
