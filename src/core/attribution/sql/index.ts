@@ -14,7 +14,7 @@ export {
   withCtes,
 } from './queries';
 export type { AggregateQuery } from './queries';
-export { aggregateJourneys } from './aggregate';
+export { aggregateJourneys, PathTableJourneys } from './aggregate';
 export type {
   AggregateCounts,
   AggregateJourneys,
