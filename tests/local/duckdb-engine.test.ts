@@ -263,3 +263,26 @@ test('journeys built a slice of prospects at a time (as past a million touches) 
     tiny.dispose();
   }
 }, 600_000);
+
+test('daylight-saving hours in Paris: both engines order touches by instant', async () => {
+  // 2026-03-29 02:30 does not exist in Paris (clocks jump from 02:00 to 03:00); on 2026-10-25 the
+  // hour from 02:00 repeats (02:45+02:00 comes before 02:30+01:00). A wall-clock order puts
+  // "02:30" first both times; by instant, as memory and Sheets dates mean, it is second.
+  const grid = [
+    ['Prospect', 'Campaign', 'Touched at', 'Converted at'],
+    ['spring', 'Webinar', '2026-03-29 03:15+02:00', '2026-03-30'],
+    ['spring', 'Search', '2026-03-29 02:30', '2026-03-30'],
+    ['autumn', 'Email', '2026-10-25 02:45+02:00', '2026-10-26'],
+    ['autumn', 'Salon', '2026-10-25 02:30+01:00', '2026-10-26'],
+  ];
+  const settings = { timeZone: 'Europe/Paris', replicates: 0, sameDay: false } as const;
+  const memory = influenceReport(grid, settings);
+  const duck = await (await session.loadCells(grid, 'Europe/Paris')).report(settings);
+  if (!memory.ok || !duck.ok) throw new Error('both engines read the table');
+  // 03:15+02:00 is 01:15 UTC, "02:30" (no such wall time) is read as 01:30 UTC; 02:45+02:00 is
+  // 00:45 UTC, 02:30+01:00 is 01:30 UTC.
+  expect(memory.report.models.first_touch).toEqual({ Webinar: 1, Search: 0, Email: 1, Salon: 0 });
+  expect(duck.report.models.first_touch).toEqual(memory.report.models.first_touch);
+  expect(duck.report.models.last_touch).toEqual({ Webinar: 0, Search: 1, Email: 0, Salon: 1 });
+  expectSameReport(duck.report, memory.report);
+});

@@ -72,7 +72,7 @@ export function leadSummarySql(q: AggregateQuery, from: PipelineSource = 'inline
     ],
     [
       'duplicate_groups',
-      'SELECT COUNT(*) - 1 AS extra\nFROM touch\nGROUP BY prospect, campaign, t',
+      'SELECT COUNT(*) - 1 AS extra\nFROM touch\nGROUP BY prospect, campaign, ti',
     ],
     [
       'moments',
@@ -112,7 +112,7 @@ export function lastTouchSql(
       'positioned',
       [
         'SELECT prospect, campaign, channel, d,',
-        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t, row_no, campaign, channel) AS pos',
+        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY ti, row_no, campaign, channel) AS pos',
         'FROM kept',
         'WHERE conv_t IS NOT NULL',
       ].join('\n'),
