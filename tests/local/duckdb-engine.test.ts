@@ -17,6 +17,8 @@ import {
 } from '../../src/core/attribution';
 import type { Grid } from '../../src/core/types';
 import { DuckDbSession, duckDbInfluence } from '../../src/local/duckdb/engine';
+import { loadDuckDb } from '../../src/local/duckdb/load';
+import { parquetGrid } from '../../src/local/duckdb/parquet-grid';
 import { readCsvFile } from '../../src/local/files/read-grid';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-test-'));
@@ -284,5 +286,27 @@ test('daylight-saving hours in Paris: both engines order touches by instant', as
   expect(memory.report.models.first_touch).toEqual({ Webinar: 1, Search: 0, Email: 1, Salon: 0 });
   expect(duck.report.models.first_touch).toEqual(memory.report.models.first_touch);
   expect(duck.report.models.last_touch).toEqual({ Webinar: 0, Search: 1, Email: 0, Salon: 1 });
+  expectSameReport(duck.report, memory.report);
+});
+
+test('a Parquet TIMESTAMPTZ in the repeated autumn hour: memory reads the instant too', async () => {
+  // 00:45 UTC is 02:45 in Paris (summer time), 01:30 UTC is 02:30 (winter time, an hour later).
+  const file = path.join(folder, 'autumn.parquet');
+  const duckdb = loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(
+    `COPY (SELECT * FROM (VALUES
+       ('autumn', 'Email', TIMESTAMPTZ '2026-10-25 00:45:00+00', DATE '2026-10-26'),
+       ('autumn', 'Salon', TIMESTAMPTZ '2026-10-25 01:30:00+00', DATE '2026-10-26'))
+       AS t("Prospect", "Campaign", "Touched at", "Converted at")) TO '${file}' (FORMAT parquet)`,
+  );
+  connection.closeSync();
+  instance.closeSync();
+  const settings = { timeZone: 'Europe/Paris', replicates: 0 } as const;
+  const memory = influenceReport(await parquetGrid(file), settings);
+  const duck = await duckDbInfluence(file, settings);
+  if (!memory.ok || !duck.ok) throw new Error('both engines read the file');
+  expect(memory.report.models.first_touch).toEqual({ Email: 1, Salon: 0 });
   expectSameReport(duck.report, memory.report);
 });

@@ -33,6 +33,9 @@ export const PATH_SEPARATOR = ' > ';
 
 const MICROS_PER_DAY = '86400000000';
 
+/** The instant column of a moment column in local micros (`conv_t` → `conv_ti`; `./sources.ts`). */
+const instantOf = (moment: string) => `${moment}i`;
+
 /** The named steps every final query reads, in order. */
 export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   const d = DIALECTS[q.dialect];
@@ -40,7 +43,7 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   const timed = (micros: string) => `MOD(${micros}, ${MICROS_PER_DAY}) <> 0`;
   // A plain-date moment compares calendar days; a timed one compares instants.
   const atOrBefore = (moment: string) =>
-    `(CASE WHEN ${timed(moment)} THEN ti <= ${moment}i ELSE d <= ${day(moment)} END)`;
+    `(CASE WHEN ${timed(moment)} THEN ti <= ${instantOf(moment)} ELSE d <= ${day(moment)} END)`;
   const step = q.by === 'channel' ? 'channel' : 'campaign';
   const window =
     Math.floor(q.windowDays) === q.windowDays
@@ -108,7 +111,7 @@ function journeyCte(q: AggregateQuery, separator: string): [string, string] {
   const d = DIALECTS[q.dialect];
   const day = (micros: string) => `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${d.int})`;
   const atOrBefore = (moment: string) =>
-    `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN ti <= ${moment}i ELSE d <= ${day(moment)} END)`;
+    `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN ti <= ${instantOf(moment)} ELSE d <= ${day(moment)} END)`;
   // The last touch at or before the milestone, else the first. The touches at or before it are a
   // prefix of the journey (the order starts with the time, and days follow times), so its
   // position is their count less one: no numbering window needed.
