@@ -244,6 +244,17 @@ export class DuckDbTouches {
 
   /** The report for these settings; a problem when the file cannot serve them. */
   async report(requested: Partial<InfluenceSettings>): Promise<DuckDbResult> {
+    const aggregated = await this.aggregate(requested);
+    return aggregated.ok ? aggregated.report() : aggregated;
+  }
+
+  /**
+   * Everything DuckDB computes for these settings (the journeys of the path table, the time-decay
+   * credit, the per-lead facts), and the report to run on them in Node: once this returns, the
+   * database is no longer needed, so a one-report run can close it first and the exact models
+   * never hold memory beside DuckDB's.
+   */
+  async aggregate(requested: Partial<InfluenceSettings>): Promise<Aggregated> {
     const settings = usableSettings(requested);
     if (this.problem !== null || this.source === null) {
       return { ok: false, problem: this.problem ?? describeNothing() };
@@ -278,16 +289,22 @@ export class DuckDbTouches {
     );
     // Readiness and the last touch per lead read prospects, which the path table no longer has.
     const perLead = await runLeadFacts(this.connection, query, present.channel);
-    const report = reportOn(
-      journeys,
-      settings,
-      invalidSettings(requested),
-      { time_decay: timeDecay },
-      perLead,
-    );
-    return { ok: true, report, touches };
+    const invalid = invalidSettings(requested);
+    return {
+      ok: true,
+      report: () => ({
+        ok: true,
+        report: reportOn(journeys, settings, invalid, { time_decay: timeDecay }, perLead),
+        touches,
+      }),
+    };
   }
 }
+
+/** DuckDB's part of a report done: the exact models still to run, or why there is no report. */
+type Aggregated =
+  | { readonly ok: true; readonly report: () => DuckDbResult }
+  | { readonly ok: false; readonly problem: InputProblem };
 
 /** What the GA4 variant provides: channel (source / medium) and revenue, no milestones. */
 const GA4_COLUMNS: TouchTableColumns = {
@@ -312,12 +329,15 @@ export async function duckDbInfluence(
   options: DuckDbOptions = {},
 ): Promise<DuckDbResult> {
   const session = await DuckDbSession.create(options);
+  let aggregated: Aggregated;
   try {
     const touches = await session.load(file, usableSettings(requested).timeZone, options.delimiter);
-    return await touches.report(requested);
+    aggregated = await touches.aggregate(requested);
   } finally {
+    // DuckDB's memory goes back before the models run in Node (a million distinct paths).
     session.dispose();
   }
+  return aggregated.ok ? aggregated.report() : aggregated;
 }
 
 async function prepare(
