@@ -47,9 +47,13 @@ export interface CliRun extends PeakRun {
   readonly rows: number;
 }
 
-/** A `cadence` command's wall time, its own peak resident memory (maxRSS) and exit code. */
+/**
+ * A `cadence` command's wall time, its CPU time (user + system, every thread: the figure that
+ * still means something on a shared machine), its own peak resident memory (maxRSS), exit code.
+ */
 export interface PeakRun {
   readonly seconds: number;
+  readonly cpuSeconds: number;
   readonly peakMb: number;
   readonly exitCode: number | null;
 }
@@ -60,7 +64,7 @@ export interface PeakRun {
  * bench that runs the CLI whole (big sheets, big data).
  */
 export function runCadenceMeasured(args: readonly string[]): PeakRun {
-  const report = `process.on('exit', () => process.stderr.write('\\ncadence-peak-rss ' + process.resourceUsage().maxRSS + '\\n'));`;
+  const report = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\ncadence-peak-rss ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });`;
   const start = process.hrtime.bigint();
   const child = spawnSync(
     process.execPath,
@@ -72,8 +76,13 @@ export function runCadenceMeasured(args: readonly string[]): PeakRun {
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * MB },
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const kb = Number(/cadence-peak-rss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { seconds, peakMb: kb / 1024, exitCode: child.status };
+  const [, kb, cpuMicros] = /cadence-peak-rss (\d+) (\d+)/.exec(child.stderr) ?? [];
+  return {
+    seconds,
+    cpuSeconds: Number(cpuMicros ?? NaN) / 1e6,
+    peakMb: Number(kb ?? NaN) / 1024,
+    exitCode: child.status,
+  };
 }
 
 /** One `cadence review … --out --ics` on a big review, as a user runs it. */

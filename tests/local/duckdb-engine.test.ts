@@ -17,6 +17,8 @@ import {
 } from '../../src/core/attribution';
 import type { Grid } from '../../src/core/types';
 import { DuckDbSession, duckDbInfluence } from '../../src/local/duckdb/engine';
+import { loadDuckDb } from '../../src/local/duckdb/load';
+import { parquetGrid } from '../../src/local/duckdb/parquet-grid';
 import { readCsvFile } from '../../src/local/files/read-grid';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-test-'));
@@ -226,3 +228,85 @@ test('200 seeded random touch tables: DuckDB equals memory within 1e-9', async (
   // One session, one connection: each table is a few statements (load, parse, two aggregate
   // tables, three reads), some 0.1 s of CPU: a machine shared by many needs minutes.
 }, 600_000);
+
+test('journeys built a slice of prospects at a time (as past a million touches) equal memory', async () => {
+  // A big file's per-prospect step lists are built a million kept touches at a time; here slices
+  // of 500 (the example: 14 slices) and of 4 touches (the seeded tables: up to 10 slices).
+  const example = path.resolve(__dirname, '../../examples/touches.csv');
+  const { rows } = await readCsvFile(example);
+  const exampleSettings = {
+    by: 'campaign',
+    windowDays: 90,
+    halfLifeDays: 7,
+    sameDay: true,
+    timeZone: 'Europe/Paris',
+    replicates: 0,
+  } as const;
+  const memory = influenceReport(rows, exampleSettings);
+  const sliced = await DuckDbSession.create({ inMemory: true, threads: 1, journeySlice: 500 });
+  const tiny = await DuckDbSession.create({ inMemory: true, threads: 1, journeySlice: 4 });
+  try {
+    const duck = await (await sliced.load(example, 'Europe/Paris')).report(exampleSettings);
+    if (!memory.ok || !duck.ok) throw new Error('both engines read the example');
+    expectSameReport(duck.report, memory.report);
+    await fc.assert(
+      fc.asyncProperty(table, settings, async (t, setting) => {
+        const grid = gridOf(t);
+        const wanted: InfluenceSettings = { ...setting, by: 'campaign' };
+        const fromMemory = influenceReport(grid, wanted);
+        const fromDuck = await (await tiny.loadCells(grid, setting.timeZone)).report(wanted);
+        expect(fromDuck.ok).toBe(fromMemory.ok);
+        if (fromDuck.ok && fromMemory.ok) expectSameReport(fromDuck.report, fromMemory.report);
+      }),
+      { seed: 20261201, numRuns: 30, endOnFailure: true },
+    );
+  } finally {
+    sliced.dispose();
+    tiny.dispose();
+  }
+}, 600_000);
+
+test('daylight-saving hours in Paris: both engines order touches by instant', async () => {
+  // 2026-03-29 02:30 does not exist in Paris (clocks jump from 02:00 to 03:00); on 2026-10-25 the
+  // hour from 02:00 repeats (02:45+02:00 comes before 02:30+01:00). A wall-clock order puts
+  // "02:30" first both times; by instant, as memory and Sheets dates mean, it is second.
+  const grid = [
+    ['Prospect', 'Campaign', 'Touched at', 'Converted at'],
+    ['spring', 'Webinar', '2026-03-29 03:15+02:00', '2026-03-30'],
+    ['spring', 'Search', '2026-03-29 02:30', '2026-03-30'],
+    ['autumn', 'Email', '2026-10-25 02:45+02:00', '2026-10-26'],
+    ['autumn', 'Salon', '2026-10-25 02:30+01:00', '2026-10-26'],
+  ];
+  const settings = { timeZone: 'Europe/Paris', replicates: 0, sameDay: false } as const;
+  const memory = influenceReport(grid, settings);
+  const duck = await (await session.loadCells(grid, 'Europe/Paris')).report(settings);
+  if (!memory.ok || !duck.ok) throw new Error('both engines read the table');
+  // 03:15+02:00 is 01:15 UTC, "02:30" (no such wall time) is read as 01:30 UTC; 02:45+02:00 is
+  // 00:45 UTC, 02:30+01:00 is 01:30 UTC.
+  expect(memory.report.models.first_touch).toEqual({ Webinar: 1, Search: 0, Email: 1, Salon: 0 });
+  expect(duck.report.models.first_touch).toEqual(memory.report.models.first_touch);
+  expect(duck.report.models.last_touch).toEqual({ Webinar: 0, Search: 1, Email: 0, Salon: 1 });
+  expectSameReport(duck.report, memory.report);
+});
+
+test('a Parquet TIMESTAMPTZ in the repeated autumn hour: memory reads the instant too', async () => {
+  // 00:45 UTC is 02:45 in Paris (summer time), 01:30 UTC is 02:30 (winter time, an hour later).
+  const file = path.join(folder, 'autumn.parquet');
+  const duckdb = loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(
+    `COPY (SELECT * FROM (VALUES
+       ('autumn', 'Email', TIMESTAMPTZ '2026-10-25 00:45:00+00', DATE '2026-10-26'),
+       ('autumn', 'Salon', TIMESTAMPTZ '2026-10-25 01:30:00+00', DATE '2026-10-26'))
+       AS t("Prospect", "Campaign", "Touched at", "Converted at")) TO '${file}' (FORMAT parquet)`,
+  );
+  connection.closeSync();
+  instance.closeSync();
+  const settings = { timeZone: 'Europe/Paris', replicates: 0 } as const;
+  const memory = influenceReport(await parquetGrid(file), settings);
+  const duck = await duckDbInfluence(file, settings);
+  if (!memory.ok || !duck.ok) throw new Error('both engines read the file');
+  expect(memory.report.models.first_touch).toEqual({ Email: 1, Salon: 0 });
+  expectSameReport(duck.report, memory.report);
+});

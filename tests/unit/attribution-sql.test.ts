@@ -96,7 +96,7 @@ describe('the dialect table', () => {
     const sql = pathTableSql(
       query({ dialect: 'duckdb', source: { ...touchTable, table: 'touches' } }),
     );
-    expect(sql).toContain('list_select(list(step), list_grade_up(list(CAST(t AS HUGEINT)');
+    expect(sql).toContain('list_select(list(step), list_grade_up(list(CAST(ti AS HUGEINT)');
     expect(sql).toContain('epoch_us(touched_at)');
     expect(sql).toContain('CAST(FLOOR(');
     expect(sql).toContain('AS BIGINT)');

@@ -41,6 +41,18 @@ test('the last day is mixed on channels when the table has them, else on campaig
   expect(lastTouchSql(query(table(true)), 25)).toMatch(/LIMIT 25$/);
 });
 
+test('on stored working tables, the journey pipeline is read, not written again', () => {
+  // The engine built touch / classified / kept for the path table of the same query.
+  for (const sql of [
+    leadSummarySql(query(table(true)), 'stored'),
+    lastTouchSql(query(table(true)), 25, 'stored'),
+  ]) {
+    expect(sql).not.toMatch(/\b(touch|prospect_summary|dated|classified|kept) AS \(/);
+    expect(sql).toMatch(/FROM (classified|kept)\b/);
+  }
+  expect(leadSummarySql(query(table(true)))).toMatch(/\bclassified AS \(/);
+});
+
 test('rows → facts: most recent first, ties split, no touch left gives no campaign', () => {
   // Day 20454 is 2026-01-01.
   const facts = perLeadFacts(

@@ -286,7 +286,7 @@ async function readInfluenceInput(
     }
   }
   const sheets = isParquet(file)
-    ? [{ name: 'touches', rows: await parquetGrid(file, timeZone) } as SheetGrid]
+    ? [{ name: 'touches', rows: await parquetGrid(file) } as SheetGrid]
     : await readWorkbook(file, timeZone);
   const sheet = pickInfluenceSheet(sheets, options.sheet, file);
   const progress = progressFor(sheet.rows.length, options.json, ['attribution']);

@@ -19,13 +19,13 @@ import {
   type InputProblem,
 } from '../../core/attribution';
 import {
-  aggregateJourneys,
   countsSelect,
+  PathTableJourneys,
   DIALECTS,
   pathTableSelect,
   timeDecaySelect,
+  type AggregateJourneys,
   type AggregateQuery,
-  type DetailedPathRow,
   type TimeDecayRow,
   type TouchSource,
   type TouchTableColumns,
@@ -36,7 +36,7 @@ import type { CellValue } from '../../core/types';
 import { runLeadFacts } from './lead-facts';
 import { loadDuckDb, toNumber, toNumberOrNull } from './load';
 import { parsedSelect, problemsSelect, viewMacros, type FileColumns } from './touch-view';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBDataChunk } from '@duckdb/node-api';
 
 export type DuckDbResult =
   | { readonly ok: true; readonly report: InfluenceReport; readonly touches: number }
@@ -51,18 +51,21 @@ export interface DuckDbOptions {
   readonly threads?: number;
   /** Keep the database in memory instead of a temporary file (small files, tests). */
   readonly inMemory?: boolean;
+  /** Kept touches per slice of prospects in the journey step (default `JOURNEY_SLICE`). */
+  readonly journeySlice?: number;
 }
 
 const text = DIALECTS.duckdb.text;
 
 /**
- * DuckDB's memory cap: a quarter of the machine's memory, at least 1 GB. Sorts and joins spill
- * beyond it, but the per-prospect lists that order each journey's steps stay in memory: with
- * 1 GB, 5 M touches (1 M prospects) ran out ("failed to pin block").
+ * DuckDB's memory cap: 1 GB (half the machine's memory on a smaller one). Everything the engine
+ * runs spills beyond it to the temporary folder: the working tables, the sorts and joins, and the
+ * per-prospect step lists, built a slice of prospects at a time (`JOURNEY_SLICE`), so DuckDB's
+ * memory stays flat as touches grow.
  */
 function defaultMemoryLimit(): string {
-  const quarter = Math.floor(os.totalmem() / 4 / 2 ** 20);
-  return `${Math.max(1024, quarter)}MB`;
+  const half = Math.floor(os.totalmem() / 2 / 2 ** 20);
+  return `${Math.min(1024, half)}MB`;
 }
 
 export const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
@@ -161,6 +164,7 @@ export class DuckDbSession {
   private constructor(
     private readonly connection: DuckDBConnection,
     private readonly close: () => void,
+    private readonly journeySlice: number,
   ) {}
 
   static async create(options: DuckDbOptions = {}): Promise<DuckDbSession> {
@@ -185,7 +189,7 @@ export class DuckDbSession {
       close();
       throw error;
     }
-    return new DuckDbSession(connection, close);
+    return new DuckDbSession(connection, close, options.journeySlice ?? JOURNEY_SLICE);
   }
 
   /**
@@ -211,7 +215,7 @@ export class DuckDbSession {
     const { present, problem } = await prepare(this.connection, raw, timeZone);
     const source: TouchSource | null =
       present === null ? null : { kind: 'touch-table', table: 'touches', columns: present };
-    return new DuckDbTouches(this.connection, source, problem);
+    return new DuckDbTouches(this.connection, source, problem, this.journeySlice);
   }
 
   /**
@@ -219,7 +223,8 @@ export class DuckDbSession {
    * variant of the SQL, run here as BigQuery would run it.
    */
   ga4(parquet: string, keyEvent: string): DuckDbTouches {
-    return new DuckDbTouches(this.connection, { kind: 'ga4', dataset: parquet, keyEvent }, null);
+    const source: TouchSource = { kind: 'ga4', dataset: parquet, keyEvent };
+    return new DuckDbTouches(this.connection, source, null, this.journeySlice);
   }
 
   dispose(): void {
@@ -234,10 +239,22 @@ export class DuckDbTouches {
     private readonly source: TouchSource | null,
     /** Why the file cannot be used (missing columns, unreadable cells), if so. */
     readonly problem: InputProblem | null,
+    private readonly journeySlice: number,
   ) {}
 
   /** The report for these settings; a problem when the file cannot serve them. */
   async report(requested: Partial<InfluenceSettings>): Promise<DuckDbResult> {
+    const aggregated = await this.aggregate(requested);
+    return aggregated.ok ? aggregated.report() : aggregated;
+  }
+
+  /**
+   * Everything DuckDB computes for these settings (the journeys of the path table, the time-decay
+   * credit, the per-lead facts), and the report to run on them in Node: once this returns, the
+   * database is no longer needed, so a one-report run can close it first and the exact models
+   * never hold memory beside DuckDB's.
+   */
+  async aggregate(requested: Partial<InfluenceSettings>): Promise<Aggregated> {
     const settings = usableSettings(requested);
     if (this.problem !== null || this.source === null) {
       return { ok: false, problem: this.problem ?? describeNothing() };
@@ -264,20 +281,30 @@ export class DuckDbTouches {
       sameDay: settings.sameDay,
       timeZone: settings.timeZone,
     };
-    const aggregates = await runAggregates(this.connection, query);
-    const { journeys, timeDecay } = aggregateJourneys(aggregates, present);
+    const { journeys, timeDecay, touches } = await runAggregates(
+      this.connection,
+      query,
+      present,
+      this.journeySlice,
+    );
     // Readiness and the last touch per lead read prospects, which the path table no longer has.
     const perLead = await runLeadFacts(this.connection, query, present.channel);
-    const report = reportOn(
-      journeys,
-      settings,
-      invalidSettings(requested),
-      { time_decay: timeDecay },
-      perLead,
-    );
-    return { ok: true, report, touches: aggregates.counts.touches };
+    const invalid = invalidSettings(requested);
+    return {
+      ok: true,
+      report: () => ({
+        ok: true,
+        report: reportOn(journeys, settings, invalid, { time_decay: timeDecay }, perLead),
+        touches,
+      }),
+    };
   }
 }
+
+/** DuckDB's part of a report done: the exact models still to run, or why there is no report. */
+type Aggregated =
+  | { readonly ok: true; readonly report: () => DuckDbResult }
+  | { readonly ok: false; readonly problem: InputProblem };
 
 /** What the GA4 variant provides: channel (source / medium) and revenue, no milestones. */
 const GA4_COLUMNS: TouchTableColumns = {
@@ -302,12 +329,15 @@ export async function duckDbInfluence(
   options: DuckDbOptions = {},
 ): Promise<DuckDbResult> {
   const session = await DuckDbSession.create(options);
+  let aggregated: Aggregated;
   try {
     const touches = await session.load(file, usableSettings(requested).timeZone, options.delimiter);
-    return await touches.report(requested);
+    aggregated = await touches.aggregate(requested);
   } finally {
+    // DuckDB's memory goes back before the models run in Node (a million distinct paths).
     session.dispose();
   }
+  return aggregated.ok ? aggregated.report() : aggregated;
 }
 
 async function prepare(
@@ -384,24 +414,84 @@ async function unreadable(
 const SHARED_STEPS = ['classified', 'journey'];
 
 /**
- * The pipeline (shared steps materialised), then the path table, the time-decay buckets and the
- * counts.
+ * Kept touches per slice of prospects in the journey step. Its per-prospect step lists are
+ * aggregate states DuckDB cannot spill: 5 M touches in one GROUP BY ran out of 1 GB, a million
+ * at a time stay well inside it.
  */
-export async function runAggregates(connection: DuckDBConnection, query: AggregateQuery) {
-  const { ctes, select } = pathTableSelect(query, true);
-  for (const [name, body] of ctes) {
-    const kind = SHARED_STEPS.includes(name) ? 'TABLE' : 'VIEW';
-    await connection.run(`CREATE OR REPLACE TEMP ${kind} ${name} AS ${body}`);
+const JOURNEY_SLICE = 1_000_000;
+
+/**
+ * The journey table, one slice of prospects (by a hash of the prospect) at a time: each slice is
+ * the same GROUP BY prospect on fewer prospects, so the table is the one a single GROUP BY gives.
+ */
+async function sliceJourneys(
+  connection: DuckDBConnection,
+  body: string,
+  keptBody: string,
+  slice: number,
+): Promise<void> {
+  const [{ n }] = await rows(connection, 'SELECT COUNT(*) AS n FROM kept');
+  const slices = Math.max(1, Math.ceil(toNumber(n) / Math.max(1, slice)));
+  if (slices === 1) {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE journey AS ${body}`);
+    return;
   }
-  const paths: DetailedPathRow[] = (await rows(connection, select)).map((r) => ({
-    path: String(r.path),
-    total_conversions: toNumber(r.total_conversions),
-    total_conversion_value: toNumber(r.total_conversion_value),
-    total_null: toNumber(r.total_null),
-    last_day_touches: toNumber(r.last_day_touches),
-    lead_index: toNumberOrNull(r.lead_index),
-    opportunity_index: toNumberOrNull(r.opportunity_index),
-  }));
+  await connection.run(`CREATE OR REPLACE TEMP TABLE journey AS ${body} LIMIT 0`);
+  try {
+    for (let slice = 0; slice < slices; slice++) {
+      await connection.run(
+        `CREATE OR REPLACE TEMP VIEW kept AS SELECT * FROM (${keptBody}) AS all_kept ` +
+          `WHERE hash(prospect) % ${slices} = ${slice}`,
+      );
+      await connection.run(`INSERT INTO journey ${body}`);
+    }
+  } finally {
+    await connection.run(`CREATE OR REPLACE TEMP VIEW kept AS ${keptBody}`);
+  }
+}
+
+const columnNumbers = (chunk: DuckDBDataChunk, column: number): number[] =>
+  chunk.getColumnValues(column).map(toNumber);
+
+/**
+ * The path table streamed chunk by chunk into the journeys (a million distinct paths are never
+ * held as row objects), then the time-decay buckets and the counts.
+ */
+export async function runAggregates(
+  connection: DuckDBConnection,
+  query: AggregateQuery,
+  columns: TouchTableColumns,
+  slice = JOURNEY_SLICE,
+): Promise<AggregateJourneys & { touches: number }> {
+  const { ctes, select } = pathTableSelect(query, true);
+  const keptBody = ctes.find(([name]) => name === 'kept')?.[1] ?? '';
+  for (const [name, body] of ctes) {
+    if (name === 'journey') await sliceJourneys(connection, body, keptBody, slice);
+    else {
+      const kind = SHARED_STEPS.includes(name) ? 'TABLE' : 'VIEW';
+      await connection.run(`CREATE OR REPLACE TEMP ${kind} ${name} AS ${body}`);
+    }
+  }
+  const builder = new PathTableJourneys();
+  const result = await connection.stream(select);
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const paths = chunk.getColumnValues(0);
+    const [conversions, value, nulls, lastDay] = [1, 2, 3, 4].map((c) => columnNumbers(chunk, c));
+    const [lead, opportunity] = [5, 6].map((c) => chunk.getColumnValues(c).map(toNumberOrNull));
+    for (let i = 0; i < chunk.rowCount; i++) {
+      builder.add({
+        path: String(paths[i]),
+        total_conversions: conversions[i],
+        total_conversion_value: value[i],
+        total_null: nulls[i],
+        last_day_touches: lastDay[i],
+        lead_index: lead[i],
+        opportunity_index: opportunity[i],
+      });
+    }
+  }
   const timeDecay: TimeDecayRow[] = (await rows(connection, timeDecaySelect(query))).map((r) => ({
     step: String(r.step),
     days_before: toNumber(r.days_before),
@@ -417,5 +507,5 @@ export async function runAggregates(connection: DuckDBConnection, query: Aggrega
     conversions_without_touches: toNumber(c.conversions_without_touches),
     revenue_conflicts: toNumber(c.revenue_conflicts),
   };
-  return { paths, timeDecay, counts };
+  return { ...builder.finish(timeDecay, counts, columns), touches: counts.touches };
 }

@@ -1,7 +1,10 @@
 /**
  * The per-lead facts query of core (`sql/lead-facts.ts`) run on the loaded touches: the readiness
- * block and the last touch per lead that the aggregate path table cannot carry.
+ * block and the last touch per lead that the aggregate path table cannot carry. It reads the
+ * working tables `runAggregates` built for the same query (the journey pipeline is not run again),
+ * so it runs after it.
  */
+import { LAST_TOUCH_CAP } from '../../core/attribution/last-touch-per-lead';
 import type { PerLeadFacts } from '../../core/attribution';
 import {
   type AggregateQuery,
@@ -25,8 +28,8 @@ export async function runLeadFacts(
   query: AggregateQuery,
   hasChannel: boolean,
 ): Promise<PerLeadFacts> {
-  const [s] = await rows(connection, leadSummarySql(query));
-  const lastTouches = (await rows(connection, lastTouchSql(query))).map((r): LastTouchRow => ({
+  const [s] = await rows(connection, leadSummarySql(query, 'stored'));
+  const lastTouches = (await rows(connection, lastTouchSql(query, LAST_TOUCH_CAP, 'stored'))).map((r): LastTouchRow => ({
     prospect: String(r.prospect),
     converted_d: toNumber(r.converted_d),
     campaign: textOrNull(r.campaign),

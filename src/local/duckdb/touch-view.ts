@@ -40,6 +40,10 @@ export function viewMacros(): string[] {
        THEN cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
        ELSE timezone(zone, timezone('UTC', cadence_wall(p.y, p.m, p.d, p.hh, p.mi, p.ss)
          - to_minutes(cadence_offset(p.zone)))) END`,
+    // Memory's instant of a wall-clock time (touch-time.ts): the day's local midnight plus the
+    // time of day, so the spring gap and the repeated autumn hour keep the wall clock's order.
+    `CREATE OR REPLACE TEMP MACRO cadence_instant(w, zone) AS
+       epoch_us(timezone(zone, date_trunc('day', w))) + (epoch_us(w) - epoch_us(date_trunc('day', w)))`,
     `CREATE OR REPLACE TEMP MACRO cadence_last(s, c) AS CASE WHEN strpos(s, c) = 0 THEN 0
        ELSE length(s) - strpos(reverse(s), c) + 1 END`,
     `CREATE OR REPLACE TEMP MACRO cadence_amount_text(t) AS CASE
@@ -74,7 +78,11 @@ function timeOf(
   cell: string,
   type: string,
   timeZone: string,
-): { parts: string[]; time: (iso: string, french: string) => string } {
+): {
+  parts: string[];
+  time: (iso: string, french: string) => string;
+  explicit: (iso: string) => string;
+} {
   if (type === 'VARCHAR') {
     return {
       parts: [
@@ -85,17 +93,24 @@ function timeOf(
       time: (iso, french) =>
         `CASE WHEN ${iso}.y <> '' THEN cadence_iso(${iso}, ${text(timeZone)})
          WHEN ${french}.y <> '' THEN cadence_wall(${french}.y, ${french}.m, ${french}.d, ${french}.hh, ${french}.mi, ${french}.ss) END`,
+      // An explicit offset makes the text an instant (touch-time.ts).
+      explicit: (iso) =>
+        `CASE WHEN ${iso}.y <> '' AND ${iso}.zone <> '' AND ${iso}.hh <> ''
+         THEN epoch_us(cadence_wall(${iso}.y, ${iso}.m, ${iso}.d, ${iso}.hh, ${iso}.mi, ${iso}.ss))
+           - CAST(cadence_offset(${iso}.zone) AS BIGINT) * 60000000 END`,
     };
   }
+  const instant = type.startsWith('TIMESTAMP WITH TIME ZONE');
   const moment =
     type === 'DATE'
       ? `CAST(${cell} AS TIMESTAMP)`
-      : type.startsWith('TIMESTAMP WITH TIME ZONE')
+      : instant
         ? `date_trunc('second', timezone(${text(timeZone)}, ${cell}))`
         : type.startsWith('TIMESTAMP')
           ? `date_trunc('second', CAST(${cell} AS TIMESTAMP))`
           : 'CAST(NULL AS TIMESTAMP)';
-  return { parts: [], time: () => moment };
+  const explicit = instant ? `epoch_us(date_trunc('second', ${cell}))` : 'CAST(NULL AS BIGINT)';
+  return { parts: [], time: () => moment, explicit: () => explicit };
 }
 
 function amountOf(cell: string, type: string): string {
@@ -128,14 +143,17 @@ const OUT_NAME: Readonly<Record<TouchColumn, string>> = {
 
 /**
  * The parsed columns, named as `TouchTableSource` expects, over `source` (a relation with
- * `row_no` and the file's columns). Three layers, each cell's work done once: the trimmed labels
- * (text) or the cells (typed); the date patterns' parts; the values and the blank flags.
+ * `row_no` and the file's columns). Four layers, each cell's work done once: the trimmed labels
+ * (text) or the cells (typed); the date patterns' parts; the values and the blank flags; each
+ * time's instant (`<name>_instant`, epoch microseconds as memory orders and compares them).
  */
 export function parsedSelect(columns: FileColumns, timeZone: string, source: string): string {
   const entries = Object.entries(columns) as Array<[TouchColumn, { name: string; type: string }]>;
   const cells: string[] = ['row_no'];
   const parts: string[] = ['*'];
   const out: string[] = ['row_no'];
+  const instants: string[] = [];
+  const explicits: string[] = [];
   const blanks: string[] = [];
   for (const [key, column] of entries) {
     const name = OUT_NAME[key];
@@ -155,6 +173,11 @@ export function parsedSelect(columns: FileColumns, timeZone: string, source: str
       const [iso, french] = [`${name}_iso`, `${name}_french`];
       time.parts.forEach((part, i) => parts.push(`${part} AS ${i === 0 ? iso : french}`));
       value = time.time(iso, french);
+      out.push(`${time.explicit(iso)} AS ${name}_explicit`);
+      explicits.push(`${name}_explicit`);
+      instants.push(
+        `COALESCE(${name}_explicit, cadence_instant(${name}, ${text(timeZone)})) AS ${name}_instant`,
+      );
     } else {
       value = amountOf(cell, column.type);
     }
@@ -163,11 +186,13 @@ export function parsedSelect(columns: FileColumns, timeZone: string, source: str
   }
   out.push(`(${blanks.join(' AND ')}) AS blank_row`);
   return [
-    `SELECT ${out.join(', ')} FROM (`,
-    `  SELECT ${parts.join(', ')} FROM (`,
-    `    SELECT ${cells.join(', ')} FROM ${source}`,
-    '  ) AS cells',
-    ') AS parts',
+    `SELECT * EXCLUDE (${explicits.join(', ')}), ${instants.join(', ')} FROM (`,
+    `  SELECT ${out.join(', ')} FROM (`,
+    `    SELECT ${parts.join(', ')} FROM (`,
+    `      SELECT ${cells.join(', ')} FROM ${source}`,
+    '    ) AS cells',
+    '  ) AS parts',
+    ') AS moments',
   ].join('\n');
 }
 

@@ -50,94 +50,139 @@ export interface AggregateJourneys {
 
 const BLOCK = 1 << 16;
 
+/**
+ * The journeys of a path table built row by row, so an engine can feed it the rows as they
+ * stream out of the database and never hold them as row objects: millions of distinct paths
+ * are then held once, as the journeys the models read (step ids interned, arrays packed).
+ */
+export class PathTableJourneys {
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly journeys: Journey[] = [];
+  /** Days depend only on the path's length and last-day group: one shared array per pair. */
+  private readonly dayArrays = new Map<number, Int32Array>();
+  private block = new Int32Array(0);
+  private used = 0;
+
+  /** The id of a step name, interned. */
+  id(name: string): number {
+    let found = this.ids.get(name);
+    if (found === undefined) {
+      found = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, found);
+    }
+    return found;
+  }
+
+  // Each journey's steps are a view into a shared block, since a typed array of its own per
+  // journey (an ArrayBuffer each) costs more in allocation and GC than the models that read them.
+  private take(n: number): Int32Array {
+    if (this.used + n > this.block.length) {
+      this.block = new Int32Array(Math.max(BLOCK, n));
+      this.used = 0;
+    }
+    this.used += n;
+    return this.block.subarray(this.used - n, this.used);
+  }
+
+  /** Days 0, 1, … up to the last-day group, whose steps all share the last day. */
+  private days(n: number, groupStart: number): Int32Array {
+    const key = n * 2 ** 21 + groupStart;
+    let days = this.dayArrays.get(key);
+    if (days === undefined) {
+      days = Int32Array.from({ length: n }, (_, i) => Math.min(i, groupStart));
+      this.dayArrays.set(key, days);
+    }
+    return days;
+  }
+
+  add(row: DetailedPathRow): void {
+    const stepNames = row.path.split(DETAIL_SEPARATOR);
+    const n = stepNames.length;
+    const steps = this.take(n);
+    for (let i = 0; i < n; i++) steps[i] = this.id(stepNames[i]);
+    const groupStart = n - Math.max(1, Math.min(n, row.last_day_touches));
+    const days = this.days(n, groupStart);
+    const { lead_index: leadIndex, opportunity_index: opportunityIndex } = row;
+    // Object literals of one shape (not spreads of a shared base, which V8 keeps as dictionaries):
+    // a million paths take 0.21 GB instead of 0.56 GB.
+    if (row.total_conversions > 0) {
+      this.journeys.push({
+        campaigns: steps,
+        channels: steps,
+        times: null,
+        days,
+        converted: true,
+        weight: row.total_conversions,
+        value: row.total_conversion_value,
+        conversionDay: null,
+        leadIndex,
+        opportunityIndex,
+      });
+    }
+    if (row.total_null > 0) {
+      this.journeys.push({
+        campaigns: steps,
+        channels: steps,
+        times: null,
+        days,
+        converted: false,
+        weight: row.total_null,
+        value: 0,
+        conversionDay: null,
+        leadIndex,
+        opportunityIndex,
+      });
+    }
+  }
+
+  /** The journey set and the time-decay credit, once every path row was added. */
+  finish(
+    timeDecayRows: readonly TimeDecayRow[],
+    counts: AggregateCounts,
+    columns: Omit<TouchTableColumns, 'rowNumber'>,
+  ): AggregateJourneys {
+    const { names } = this;
+    const bucketKeys = timeDecayRows.map((bucket) => this.id(bucket.step));
+    const conversions = new Float64Array(names.length);
+    const revenue = new Float64Array(names.length);
+    timeDecayRows.forEach((bucket, i) => {
+      conversions[bucketKeys[i]] += bucket.conversions;
+      revenue[bucketKeys[i]] += bucket.value;
+    });
+    return {
+      journeys: {
+        format: 'touches',
+        // The aggregate holds no per-lead rows and reads no path cells.
+        inputNotes: [],
+        touchFacts: null,
+        campaignNames: names,
+        channelNames: names,
+        journeys: this.journeys,
+        hasDates: true,
+        hasMilestones: columns.lead || columns.opportunity,
+        hasRevenue: columns.revenue,
+        hasNulls: true,
+        hasChannel: columns.channel,
+        excluded: {
+          touchesAfterConversion: counts.after_conversion,
+          touchesOutsideWindow: counts.outside_window,
+          conversionsWithoutTouches: counts.conversions_without_touches,
+          revenueConflicts: counts.revenue_conflicts,
+        },
+      },
+      timeDecay: { conversions, revenue },
+    };
+  }
+}
+
+/** The journeys of path rows held all at once (small results, tests). */
 export function aggregateJourneys(
   aggregates: Aggregates,
   columns: Omit<TouchTableColumns, 'rowNumber'>,
 ): AggregateJourneys {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const id = (name: string): number => {
-    let found = ids.get(name);
-    if (found === undefined) {
-      found = names.length;
-      names.push(name);
-      ids.set(name, found);
-    }
-    return found;
-  };
-  // Millions of path rows: each journey's arrays are views into shared blocks, since a typed
-  // array of its own per journey (an ArrayBuffer each) costs more in allocation and GC than the
-  // models that read them.
-  let block = new Int32Array(0);
-  let used = 0;
-  const take = (n: number): Int32Array => {
-    if (used + n > block.length) {
-      block = new Int32Array(Math.max(BLOCK, n));
-      used = 0;
-    }
-    used += n;
-    return block.subarray(used - n, used);
-  };
-  const journeys: Journey[] = [];
-  for (const row of aggregates.paths) {
-    const stepNames = row.path.split(DETAIL_SEPARATOR);
-    const n = stepNames.length;
-    const steps = take(n);
-    const days = take(n);
-    const groupStart = n - Math.max(1, Math.min(n, row.last_day_touches));
-    for (let i = 0; i < n; i++) {
-      steps[i] = id(stepNames[i]);
-      days[i] = Math.min(i, groupStart);
-    }
-    const base = {
-      campaigns: steps,
-      channels: steps,
-      times: null,
-      days,
-      conversionDay: null,
-      leadIndex: row.lead_index,
-      opportunityIndex: row.opportunity_index,
-    };
-    if (row.total_conversions > 0) {
-      journeys.push({
-        ...base,
-        converted: true,
-        weight: row.total_conversions,
-        value: row.total_conversion_value,
-      });
-    }
-    if (row.total_null > 0)
-      journeys.push({ ...base, converted: false, weight: row.total_null, value: 0 });
-  }
-  const bucketKeys = aggregates.timeDecay.map((bucket) => id(bucket.step));
-  const conversions = new Float64Array(names.length);
-  const revenue = new Float64Array(names.length);
-  aggregates.timeDecay.forEach((bucket, i) => {
-    conversions[bucketKeys[i]] += bucket.conversions;
-    revenue[bucketKeys[i]] += bucket.value;
-  });
-  const { counts } = aggregates;
-  return {
-    journeys: {
-      format: 'touches',
-      // The aggregate holds no per-lead rows and reads no path cells.
-      inputNotes: [],
-      touchFacts: null,
-      campaignNames: names,
-      channelNames: names,
-      journeys,
-      hasDates: true,
-      hasMilestones: columns.lead || columns.opportunity,
-      hasRevenue: columns.revenue,
-      hasNulls: true,
-      hasChannel: columns.channel,
-      excluded: {
-        touchesAfterConversion: counts.after_conversion,
-        touchesOutsideWindow: counts.outside_window,
-        conversionsWithoutTouches: counts.conversions_without_touches,
-        revenueConflicts: counts.revenue_conflicts,
-      },
-    },
-    timeDecay: { conversions, revenue },
-  };
+  const builder = new PathTableJourneys();
+  for (const row of aggregates.paths) builder.add(row);
+  return builder.finish(aggregates.timeDecay, aggregates.counts, columns);
 }

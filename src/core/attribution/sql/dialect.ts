@@ -6,7 +6,8 @@
  *
  * Times: every query works on "local micros", microseconds since 1970-01-01 00:00 of the wall
  * clock in the report's time zone, so a calendar day is FLOOR(micros / 86 400 000 000) in both
- * engines and a value at exactly local midnight is a plain date, as in `../touch-time.ts`.
+ * engines and a value at exactly local midnight is a plain date, as in `../touch-time.ts`; and
+ * beside each, its instant (epoch micros), which orders and compares moments as memory does.
  */
 
 export type SqlDialect = 'duckdb' | 'bigquery';
@@ -26,6 +27,13 @@ export interface DialectEntry {
    * is already the wall-clock TIMESTAMP; a BigQuery TIMESTAMP is an instant, seen in `zone`.
    */
   readonly touchTime: (column: string, zone: string) => string;
+  /**
+   * A touch-table time column → the instant in epoch microseconds, which orders touches and
+   * compares them with a conversion or a milestone (the wall clock repeats an hour in autumn and
+   * skips one in spring). DuckDB reads it from our normalised view (`<column>_instant`: an
+   * explicit instant, or a wall-clock time read as `../touch-time.ts` reads it).
+   */
+  readonly touchInstant: (column: string) => string;
   /** GA4's `event_timestamp` (UTC microseconds) → local micros in `zone`. */
   readonly eventTime: (micros: string, zone: string) => string;
   /** The value of `field` of the GA4 event parameter `key` (a correlated UNNEST). */
@@ -50,6 +58,7 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectEntry>> = {
     text: duckText,
     table: (name) => duckText(name),
     touchTime: (column) => `epoch_us(${column})`,
+    touchInstant: (column) => `${column}_instant`,
     eventTime: (micros, zone) =>
       `epoch_us(timezone(${duckText(zone)}, timezone('UTC', make_timestamp(${micros}))))`,
     eventParam: (key, field) =>
@@ -72,6 +81,7 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectEntry>> = {
     table: (name) => `\`${name}\``,
     touchTime: (column, zone) =>
       `UNIX_MICROS(TIMESTAMP(DATETIME(${column}, ${bigQueryText(zone)})))`,
+    touchInstant: (column) => `UNIX_MICROS(${column})`,
     eventTime: (micros, zone) =>
       `UNIX_MICROS(TIMESTAMP(DATETIME(TIMESTAMP_MICROS(${micros}), ${bigQueryText(zone)})))`,
     eventParam: (key, field) =>

@@ -14,7 +14,7 @@ export {
   withCtes,
 } from './queries';
 export type { AggregateQuery } from './queries';
-export { aggregateJourneys } from './aggregate';
+export { aggregateJourneys, PathTableJourneys } from './aggregate';
 export type {
   AggregateCounts,
   AggregateJourneys,
@@ -25,4 +25,4 @@ export type {
 export { describeWarehouseProblem, warehouseSql } from './warehouse';
 export type { WarehouseProblem, WarehouseRequest, WarehouseResult } from './warehouse';
 export { lastTouchSql, leadSummarySql, perLeadFacts } from './lead-facts';
-export type { LastTouchRow, LeadSummaryRow } from './lead-facts';
+export type { LastTouchRow, LeadSummaryRow, PipelineSource } from './lead-facts';

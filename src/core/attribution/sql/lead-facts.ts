@@ -20,6 +20,16 @@ import { type AggregateQuery, DETAIL_SEPARATOR, pipelineCtes, withCtes } from '.
 
 const MICROS_PER_DAY = '86400000000';
 
+/**
+ * Where the journey steps (`touch`, `classified`, `kept`) come from: written into the query
+ * (`inline`, a warehouse runs one self-contained text), or the working tables an engine already
+ * built for the path table of the same query (`stored`: the pipeline is not run twice).
+ */
+export type PipelineSource = 'inline' | 'stored';
+
+const pipeline = (q: AggregateQuery, from: PipelineSource): Array<[string, string]> =>
+  from === 'inline' ? pipelineCtes(q) : [];
+
 function dayOf(q: AggregateQuery, micros: string): string {
   return `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${DIALECTS[q.dialect].int})`;
 }
@@ -42,11 +52,11 @@ function convertedCte(q: AggregateQuery): [string, string] {
 }
 
 /** The readiness summary: one row (see `LeadSummaryRow`). */
-export function leadSummarySql(q: AggregateQuery): string {
+export function leadSummarySql(q: AggregateQuery, from: PipelineSource = 'inline'): string {
   const hasChannel = q.source.kind === 'ga4' || q.source.columns.channel;
   const mixKey = hasChannel ? 'channel' : 'campaign';
   const ctes: Array<[string, string]> = [
-    ...pipelineCtes(q),
+    ...pipeline(q, from),
     convertedCte(q),
     [
       'last_day_mix',
@@ -62,7 +72,7 @@ export function leadSummarySql(q: AggregateQuery): string {
     ],
     [
       'duplicate_groups',
-      'SELECT COUNT(*) - 1 AS extra\nFROM touch\nGROUP BY prospect, campaign, t',
+      'SELECT COUNT(*) - 1 AS extra\nFROM touch\nGROUP BY prospect, campaign, ti',
     ],
     [
       'moments',
@@ -86,11 +96,15 @@ export function leadSummarySql(q: AggregateQuery): string {
 }
 
 /** The last touch of each converted lead, most recent conversions first, at most `cap` rows. */
-export function lastTouchSql(q: AggregateQuery, cap = LAST_TOUCH_CAP): string {
+export function lastTouchSql(
+  q: AggregateQuery,
+  cap = LAST_TOUCH_CAP,
+  from: PipelineSource = 'inline',
+): string {
   const d = DIALECTS[q.dialect];
   const separator = d.char(DETAIL_SEPARATOR.charCodeAt(0));
   const ctes: Array<[string, string]> = [
-    ...pipelineCtes(q),
+    ...pipeline(q, from),
     convertedCte(q),
     [
       // The journey's order (queries.ts' TOUCH_ORDER) as a position, for converted leads only:
@@ -98,7 +112,7 @@ export function lastTouchSql(q: AggregateQuery, cap = LAST_TOUCH_CAP): string {
       'positioned',
       [
         'SELECT prospect, campaign, channel, d,',
-        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t, row_no, campaign, channel) AS pos',
+        '  ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY ti, row_no, campaign, channel) AS pos',
         'FROM kept',
         'WHERE conv_t IS NOT NULL',
       ].join('\n'),

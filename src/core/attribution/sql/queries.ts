@@ -33,6 +33,9 @@ export const PATH_SEPARATOR = ' > ';
 
 const MICROS_PER_DAY = '86400000000';
 
+/** The instant column of a moment column in local micros (`conv_t` → `conv_ti`; `./sources.ts`). */
+const instantOf = (moment: string) => `${moment}i`;
+
 /** The named steps every final query reads, in order. */
 export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   const d = DIALECTS[q.dialect];
@@ -40,7 +43,7 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   const timed = (micros: string) => `MOD(${micros}, ${MICROS_PER_DAY}) <> 0`;
   // A plain-date moment compares calendar days; a timed one compares instants.
   const atOrBefore = (moment: string) =>
-    `(CASE WHEN ${timed(moment)} THEN t <= ${moment} ELSE d <= ${day(moment)} END)`;
+    `(CASE WHEN ${timed(moment)} THEN ti <= ${instantOf(moment)} ELSE d <= ${day(moment)} END)`;
   const step = q.by === 'channel' ? 'channel' : 'campaign';
   const window =
     Math.floor(q.windowDays) === q.windowDays
@@ -56,9 +59,10 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
       [
         'SELECT',
         '  prospect,',
-        '  MIN(conv_t) AS conv_t,',
-        '  MIN(lead_t) AS lead_t,',
-        '  MIN(opp_t) AS opp_t,',
+        // The earliest by instant (the wall clock repeats an hour in autumn), and its wall time.
+        '  MIN_BY(conv_t, conv_ti) AS conv_t, MIN(conv_ti) AS conv_ti,',
+        '  MIN_BY(lead_t, lead_ti) AS lead_t, MIN(lead_ti) AS lead_ti,',
+        '  MIN_BY(opp_t, opp_ti) AS opp_t, MIN(opp_ti) AS opp_ti,',
         '  MIN_BY(revenue, CASE WHEN revenue IS NOT NULL THEN row_no END) AS revenue,',
         '  CASE WHEN MIN(revenue) < MAX(revenue) THEN 1 ELSE 0 END AS revenue_conflict,',
         `  MAX(${day('t')}) AS last_d`,
@@ -71,8 +75,9 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
       [
         'SELECT',
         '  x.prospect AS prospect, x.campaign AS campaign, x.channel AS channel,',
-        `  x.t AS t, ${day('x.t')} AS d, x.row_no AS row_no,`,
-        '  p.conv_t AS conv_t, p.lead_t AS lead_t, p.opp_t AS opp_t, p.revenue AS revenue,',
+        `  x.t AS t, x.ti AS ti, ${day('x.t')} AS d, x.row_no AS row_no,`,
+        '  p.conv_t AS conv_t, p.lead_t AS lead_t, p.opp_t AS opp_t,',
+        '  p.conv_ti AS conv_ti, p.lead_ti AS lead_ti, p.opp_ti AS opp_ti, p.revenue AS revenue,',
         '  p.revenue_conflict AS revenue_conflict, p.last_d AS last_d',
         'FROM touch AS x',
         'JOIN prospect_summary AS p ON p.prospect = x.prospect',
@@ -96,14 +101,17 @@ export function pipelineCtes(q: AggregateQuery): Array<[string, string]> {
   ];
 }
 
-/** The order of a prospect's kept touches: by time, then as the sheet's rows (then by name). */
-const TOUCH_ORDER = ['t', 'row_no', 'campaign', 'channel'];
+/**
+ * The order of a prospect's kept touches: by instant (as memory and as Sheets dates mean; the wall
+ * clock repeats an hour in autumn), then as the sheet's rows (then by name).
+ */
+const TOUCH_ORDER = ['ti', 'row_no', 'campaign', 'channel'];
 
 function journeyCte(q: AggregateQuery, separator: string): [string, string] {
   const d = DIALECTS[q.dialect];
   const day = (micros: string) => `CAST(FLOOR(${micros} / ${MICROS_PER_DAY}) AS ${d.int})`;
   const atOrBefore = (moment: string) =>
-    `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN t <= ${moment} ELSE d <= ${day(moment)} END)`;
+    `(CASE WHEN MOD(${moment}, ${MICROS_PER_DAY}) <> 0 THEN ti <= ${instantOf(moment)} ELSE d <= ${day(moment)} END)`;
   // The last touch at or before the milestone, else the first. The touches at or before it are a
   // prefix of the journey (the order starts with the time, and days follow times), so its
   // position is their count less one: no numbering window needed.

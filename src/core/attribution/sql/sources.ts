@@ -1,7 +1,8 @@
 /**
  * Where the touches come from, as one SQL relation `touch` with the columns the journey rules
- * read (times in local micros, see `dialect.ts`):
- *   prospect, campaign, channel, t, conv_t, lead_t, opp_t, revenue, row_no
+ * read (times in local micros, and their instants in epoch micros: see `dialect.ts`):
+ *   prospect, campaign, channel, t, conv_t, lead_t, opp_t, ti, conv_ti, lead_ti, opp_ti,
+ *   revenue, row_no
  * One row per touch; conv_t / lead_t / opp_t / revenue are whatever that row says (the prospect's
  * earliest conversion and first revenue are taken later, as `../touch-table.ts` does).
  */
@@ -65,6 +66,8 @@ function touchTableSelect(source: TouchTableSource, dialect: SqlDialect, zone: s
   const { columns } = source;
   const time = (column: string, present: boolean) =>
     present ? d.touchTime(column, zone) : `CAST(NULL AS ${d.int})`;
+  const instant = (column: string, present: boolean) =>
+    present ? d.touchInstant(column) : `CAST(NULL AS ${d.int})`;
   const channel = columns.channel
     ? `COALESCE(NULLIF(TRIM(channel), ''), ${d.text(NOT_SET)})`
     : d.text(NOT_SET);
@@ -79,6 +82,10 @@ function touchTableSelect(source: TouchTableSource, dialect: SqlDialect, zone: s
     `  ${time('converted_at', true)} AS conv_t,`,
     `  ${time('lead_created_at', columns.lead)} AS lead_t,`,
     `  ${time('opportunity_created_at', columns.opportunity)} AS opp_t,`,
+    `  ${d.touchInstant('touched_at')} AS ti,`,
+    `  ${instant('converted_at', true)} AS conv_ti,`,
+    `  ${instant('lead_created_at', columns.lead)} AS lead_ti,`,
+    `  ${instant('opportunity_created_at', columns.opportunity)} AS opp_ti,`,
     `  ${columns.revenue ? `CAST(revenue AS ${d.float})` : `CAST(NULL AS ${d.float})`} AS revenue,`,
     `  ${rowNo} AS row_no`,
     `FROM ${dialect === 'duckdb' ? source.table : d.table(source.table)}`,
@@ -103,6 +110,7 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
         '  user_pseudo_id AS prospect,',
         '  event_name,',
         `  ${d.eventTime('event_timestamp', zone)} AS t,`,
+        '  event_timestamp AS ti,',
         `  ${d.eventParam('ga_session_id', 'int_value')} AS session_id,`,
         `  ${param('source')} AS source,`,
         `  ${param('medium')} AS medium,`,
@@ -115,7 +123,7 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
     [
       'ga4_session',
       [
-        'SELECT prospect, session_id, MIN(t) AS t',
+        `SELECT prospect, session_id, MIN(ti) AS ti, ${d.eventTime('MIN(ti)', zone)} AS t`,
         'FROM ga4_event',
         'WHERE session_id IS NOT NULL',
         'GROUP BY prospect, session_id',
@@ -128,7 +136,7 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
         'SELECT prospect, session_id, source, medium, campaign',
         'FROM (',
         '  SELECT prospect, session_id, source, medium, campaign,',
-        '    ROW_NUMBER() OVER (PARTITION BY prospect, session_id ORDER BY t) AS k',
+        '    ROW_NUMBER() OVER (PARTITION BY prospect, session_id ORDER BY ti) AS k',
         '  FROM ga4_event',
         "  WHERE session_id IS NOT NULL AND source IS NOT NULL AND source <> ''",
         ') AS ranked',
@@ -139,9 +147,9 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
       // The first key event is the conversion; its value parameter the revenue.
       'ga4_conversion',
       [
-        'SELECT prospect, t AS conv_t, value AS revenue',
+        'SELECT prospect, t AS conv_t, ti AS conv_ti, value AS revenue',
         'FROM (',
-        '  SELECT prospect, t, value, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY t) AS k',
+        '  SELECT prospect, t, ti, value, ROW_NUMBER() OVER (PARTITION BY prospect ORDER BY ti) AS k',
         '  FROM ga4_event',
         `  WHERE event_name = ${d.text(source.keyEvent)}`,
         ') AS ranked',
@@ -159,6 +167,10 @@ function ga4Ctes(source: Ga4Source, dialect: SqlDialect, zone: string): Array<[s
         '  c.conv_t AS conv_t,',
         `  CAST(NULL AS ${d.int}) AS lead_t,`,
         `  CAST(NULL AS ${d.int}) AS opp_t,`,
+        '  s.ti AS ti,',
+        '  c.conv_ti AS conv_ti,',
+        `  CAST(NULL AS ${d.int}) AS lead_ti,`,
+        `  CAST(NULL AS ${d.int}) AS opp_ti,`,
         '  c.revenue AS revenue,',
         '  s.session_id AS row_no',
         'FROM ga4_session AS s',
