@@ -21,15 +21,7 @@ import path from 'path';
 import { loadDuckDb } from '../src/local/duckdb/load';
 import { runCadenceMeasured, type PeakRun } from './big-sheets';
 import type { Figures } from './figures';
-
-/** A seeded generator, so every run measures the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { mulberry32 } from '../src/core/stats/seeded-random';
 
 async function writeLines(
   file: string,
@@ -97,7 +89,8 @@ async function cachedTouchFile(touches: number, extension: 'parquet' | 'csv'): P
 
 /** 1 M distinct-ish path rows over 12 channels, as PathData is laid out. */
 async function pathFile(file: string, rows: number): Promise<void> {
-  const next = random(rows);
+  // The project's one seeded generator, so every run measures the same file.
+  const next = mulberry32(rows);
   await writeLines(file, 'path;total_conversions;total_conversion_value;total_null', rows, () => {
     const length = 1 + Math.floor(next() * 6);
     const steps = Array.from({ length }, () => `c${Math.floor(next() * 12)}`).join(' > ');

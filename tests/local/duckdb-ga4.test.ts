@@ -12,6 +12,7 @@ import { influenceReport } from '../../src/core/attribution';
 import type { Grid } from '../../src/core/types';
 import { DuckDbSession } from '../../src/local/duckdb/engine';
 import { loadDuckDb } from '../../src/local/duckdb/load';
+import { mulberry32 } from '../../src/core/stats/seeded-random';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-ga4-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -28,15 +29,6 @@ interface Ga4Event {
   value?: number;
 }
 
-/** A seeded generator, so the export is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const TRAFFIC: ReadonlyArray<[string, string, string] | null> = [
   ['google', 'cpc', 'Brand search'],
   ['google', 'organic', ''],
@@ -46,7 +38,8 @@ const TRAFFIC: ReadonlyArray<[string, string, string] | null> = [
 ];
 
 function syntheticExport(): Ga4Event[] {
-  const next = random(16);
+  // The project's one seeded generator, so the export is the same on every run.
+  const next = mulberry32(16);
   const events: Ga4Event[] = [];
   const start = Date.UTC(2026, 0, 5) / 1000;
   let session = 1000;
