@@ -128,3 +128,16 @@ describe('a plural choice inside a catalogue string', () => {
     );
   });
 });
+
+describe('the catalogues', () => {
+  it('say no "(s)", "(ies)", "(x)" or "e(s)" in English or French', () => {
+    const hedged: string[] = [];
+    for (const c of CATALOGUES)
+      for (const key of c.keys)
+        for (const locale of LOCALES) {
+          const text = c.text(locale, key);
+          if (/\p{L}\((s|es|ies|x|e)\)/u.test(text)) hedged.push(`${locale} ${key}: ${text}`);
+        }
+    expect(hedged).toEqual([]);
+  });
+});

@@ -158,7 +158,7 @@ const en = {
   'journal.title': 'Review journal',
   'journal.help':
     'Every change that is a signal (not noise) and every urgent program needs a reason: why it changed and what you decide. Saved in the Journal sheet, where you can also type.',
-  'journal.needReason': '{count} change(s) need a reason',
+  'journal.needReason': '{count} {count|change needs|changes need} a reason',
   'journal.allExplained': 'Every change has a reason.',
   'journal.empty': 'No change needs a reason yet.',
   'journal.explain': 'Explain',
@@ -176,13 +176,13 @@ const en = {
   'journal.cancel': 'Cancel',
   'journal.reason': 'Why: {why}',
   'journal.dismissed':
-    '{count} entry(ies) you deleted from the Journal sheet: Refresh does not add them back.',
+    '{count} {count|entry|entries} you deleted from the Journal sheet: Refresh does not add {count|it|them} back.',
   'journal.restore': 'Restore',
   'baselines.title': 'Baselines',
   'baselines.help':
     'Rows reviewed without a baseline cannot show the gain since automation. Cadence proposes each row’s earliest review value; nothing is written until you capture.',
   'baselines.find': 'Find missing baselines',
-  'baselines.capture': 'Capture {count} baseline(s)',
+  'baselines.capture': 'Capture {count} {count|baseline|baselines}',
   'baselines.from': '{value} from the review of {date} ({cell})',
   'baselines.fromImport': '{value} imported from {source} on {date} ({cell})',
   'baselines.after': 'after go-live',
@@ -351,7 +351,7 @@ const fr: Readonly<Record<Key, string>> = {
   'journal.title': 'Journal des revues',
   'journal.help':
     'Chaque variation qui est un signal (pas du bruit) et chaque programme urgent demande une raison : pourquoi il a changé et ce que vous décidez. Enregistré dans la feuille Journal, où vous pouvez aussi saisir.',
-  'journal.needReason': '{count} variation(s) à expliquer',
+  'journal.needReason': '{count} {count|variation|variations} à expliquer',
   'journal.allExplained': 'Chaque variation a sa raison.',
   'journal.empty': 'Aucune variation à expliquer pour l’instant.',
   'journal.explain': 'Expliquer',
@@ -369,13 +369,13 @@ const fr: Readonly<Record<Key, string>> = {
   'journal.cancel': 'Annuler',
   'journal.reason': 'Pourquoi : {why}',
   'journal.dismissed':
-    '{count} entrée(s) supprimée(s) de la feuille Journal : Actualiser ne les rajoute pas.',
+    '{count} {count|entrée supprimée|entrées supprimées} de la feuille Journal : Actualiser ne {count|la|les} rajoute pas.',
   'journal.restore': 'Restaurer',
   'baselines.title': 'Références',
   'baselines.help':
     'Une ligne revue sans référence ne peut pas montrer le gain depuis l’automatisation. Cadence propose la première valeur de revue de chaque ligne ; rien n’est écrit avant la capture.',
   'baselines.find': 'Chercher les références manquantes',
-  'baselines.capture': 'Capturer {count} référence(s)',
+  'baselines.capture': 'Capturer {count} {count|référence|références}',
   'baselines.from': '{value} depuis la revue du {date} ({cell})',
   'baselines.fromImport': '{value} importée de {source} le {date} ({cell})',
   'baselines.after': 'après la mise en service',
