@@ -117,7 +117,11 @@ describe('a plural choice inside a catalogue string', () => {
   it('leaves no placeholder in any catalogue string when every param is given (any count)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer(), fc.double(), fc.integer().map((n) => n.toLocaleString('fr-FR'))),
+        fc.oneof(
+          fc.integer(),
+          fc.double(),
+          fc.integer().map((n) => n.toLocaleString('fr-FR')),
+        ),
         fc.constantFrom(...LOCALES),
         (count, locale) =>
           CATALOGUES.every((c) =>
@@ -139,5 +143,48 @@ describe('the catalogues', () => {
           if (/\p{L}\((s|es|ies|x|e)\)/u.test(text)) hedged.push(`${locale} ${key}: ${text}`);
         }
     expect(hedged).toEqual([]);
+  });
+});
+
+describe('the sentences users read, in the singular for one', () => {
+  it.each([
+    ['en', 1, '1 deleted Journal entry added back.'],
+    ['en', 3, '3 deleted Journal entries added back.'],
+    ['fr', 1, '1 entrée supprimée rajoutée au Journal.'],
+    ['fr', 2, '2 entrées supprimées rajoutées au Journal.'],
+  ] as const)('Restore, %s %p: %s', (locale, count, text) => {
+    expect(tj(locale, 'restore.done', { count })).toBe(text);
+  });
+
+  it.each([
+    ['en', 1, 'Review sheet formatted: 1 column added, your data left as it was.'],
+    ['en', 9, 'Review sheet formatted: 9 columns added, your data left as it was.'],
+    ['fr', 1, 'Tableau de revue mis en forme : 1 colonne ajoutée, vos données sont intactes.'],
+    ['fr', 2, 'Tableau de revue mis en forme : 2 colonnes ajoutées, vos données sont intactes.'],
+  ] as const)('Format, %s %p: %s', (locale, added, text) => {
+    expect(ta(locale, 'result.formatted', { added })).toBe(text);
+  });
+
+  it('agrees the restored and the changed cells of a partial undo separately', () => {
+    expect(tImport('en', 'result.undoPartial', { count: 3, changed: 1 })).toBe(
+      'Import undone: 3 cells restored; 1 changed since was left as it is.',
+    );
+    expect(tImport('fr', 'result.undoPartial', { count: 1, changed: 2 })).toBe(
+      'Import annulé : 1 cellule restaurée ; 2 modifiées depuis laissées telles quelles.',
+    );
+  });
+
+  it('agrees the French participles before and after the count of deleted entries', () => {
+    expect(tj('fr', 'refresh.dismissed', { count: 1 })).toBe(
+      'Non rajoutée au Journal : 1 entrée que vous avez supprimée (Restaurer : onglet Journal de la barre latérale).',
+    );
+    expect(tj('fr', 'refresh.dismissed', { count: 2 })).toBe(
+      'Non rajoutées au Journal : 2 entrées que vous avez supprimées (Restaurer : onglet Journal de la barre latérale).',
+    );
+    expect(sidebarText('en', 'journal.dismissed', { count: 2 })).toBe(
+      '2 entries you deleted from the Journal sheet: Refresh does not add them back.',
+    );
+    expect(sidebarText('en', 'journal.needReason', { count: 1 })).toBe('1 change needs a reason');
+    expect(sidebarText('fr', 'journal.needReason', { count: 0 })).toBe('0 variation à expliquer');
   });
 });
