@@ -107,6 +107,8 @@ describe('a plural choice inside a catalogue string', () => {
     expect(demo('en', 'days', { days: 1.5 })).toBe('1.5 days late');
     expect(demo('fr', 'days', { days: '1,5' })).toBe('1,5 jour de retard');
     expect(demo('fr', 'days', { days: '2 500' })).toBe('2 500 jours de retard');
+    expect(demo('en', 'days', { days: '1,000' })).toBe('1,000 days late');
+    expect(demo('en', 'days', { days: '1' })).toBe('1 day late');
   });
 
   it('keeps a placeholder whose param is not given, as {name} always did', () => {
@@ -186,5 +188,23 @@ describe('the sentences users read, in the singular for one', () => {
     );
     expect(sidebarText('en', 'journal.needReason', { count: 1 })).toBe('1 change needs a reason');
     expect(sidebarText('fr', 'journal.needReason', { count: 0 })).toBe('0 variation à expliquer');
+  });
+
+  it('says "1 day late" and "1 créé" in the calendar digest and sync', () => {
+    expect(
+      tCalendar('en', 'digest.item.overdue', { name: 'Welcome', date: '2026-11-21', days: 1 }),
+    ).toBe('Welcome: due 2026-11-21, 1 day late');
+    expect(
+      tCalendar('fr', 'digest.item.overdue', { name: 'Bienvenue', date: '21/11/2026', days: 2 }),
+    ).toBe('Bienvenue : prévue le 21/11/2026, 2 jours de retard');
+    expect(tCalendar('en', 'digest.subject', { count: 1 })).toBe(
+      'Cadence: 1 review overdue or due this week',
+    );
+    expect(tCalendar('fr', 'sync.done', { created: 1, updated: 0, deleted: 3 })).toBe(
+      'Agenda mis à jour : 1 créé, 0 mis à jour, 3 supprimés.',
+    );
+    expect(sidebarText('fr', 'sync.remaining', { remaining: '1 200' })).toBe(
+      '1 200 restent pour la prochaine synchronisation.',
+    );
   });
 });

@@ -28,10 +28,14 @@ export function pluralCategory(locale: Locale, count: number): PluralCategory {
   return n === 1 ? 'one' : 'other';
 }
 
-/** A count param as a number: numbers as they are, digit strings read ("1,5" too), else NaN. */
-function countOf(value: string | number): number {
+/**
+ * A count param as a number: numbers as they are; the text of a number as the locale writes it
+ * ("1,000" in English, "1 000" or "1,5" in French) read back; anything else NaN (plural "other").
+ */
+function countOf(locale: Locale, value: string | number): number {
   if (typeof value === 'number') return value;
-  const text = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const bare = value.replace(/[\s\u00a0\u202f]/g, '');
+  const text = locale === 'fr' ? bare.replace(',', '.') : bare.replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
 }
 
@@ -45,7 +49,7 @@ function fill(locale: Locale, template: string, params: Params): string {
     (whole, name: string, one: string | undefined, other: string | undefined) => {
       if (!(name in params)) return whole;
       if (one === undefined || other === undefined) return String(params[name]);
-      return pluralCategory(locale, countOf(params[name])) === 'one' ? one : other;
+      return pluralCategory(locale, countOf(locale, params[name])) === 'one' ? one : other;
     },
   );
 }
