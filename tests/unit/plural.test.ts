@@ -207,4 +207,34 @@ describe('the sentences users read, in the singular for one', () => {
       '1 200 restent pour la prochaine synchronisation.',
     );
   });
+
+  it('agrees the influence readiness sentences with a count of one, in English and French', () => {
+    const params = { count: '1', of: '5', share: '20 %', window: '90', names: 'Webinar' };
+    expect(tReadiness('en', 'conversionsWithoutTouch.warn', params)).toBe(
+      '1 of 5 conversions (20 %) has no touch before it inside the influence window: no model credits it.',
+    );
+    expect(tReadiness('fr', 'conversionsWithoutTouch.warn', params)).toBe(
+      '1 conversion sur 5 (20 %) n’a aucun contact avant elle dans la fenêtre d’influence : aucun modèle ne la crédite.',
+    );
+    expect(tReadiness('fr', 'unstableChannels.warn', { ...params, count: '2' })).toBe(
+      '2 canaux sur 5 (20 %) sont dans moins de 30 parcours convertis, leur crédit est donc instable : Webinar.',
+    );
+    expect(tReadiness('en', 'span.warn', { count: '1' })).toBe(
+      'The data spans 1 day: fewer than the 30 days of data to collect before analysing anything.',
+    );
+    expect(tReadiness('fr', 'names.more', { names: 'A, B, C, D, E', count: '1' })).toBe(
+      'A, B, C, D, E et 1 autre',
+    );
+    expect(tIncrementality('fr', 'excluded.both', { count: '1' })).toBe(
+      '1 prospect était dans les deux groupes d’une campagne : écarté.',
+    );
+    expect(
+      tCli('en', 'summary.review', {
+        sheet: 'Review',
+        today: '2026-11-22',
+        programs: 1,
+        counts: '1 ✓ OK',
+      }),
+    ).toBe('Review · today 2026-11-22 · 1 program · 1 ✓ OK');
+  });
 });
