@@ -5,7 +5,7 @@
  * English one is exactly 1; French one is 0 and 1 (i = 0,1, so 1,5 too).
  */
 import fc from 'fast-check';
-import type { Locale } from '../../src/core/types';
+import type { CellValue, Locale } from '../../src/core/types';
 import { defineCatalogue, pluralCategory, t, type Params } from '../../src/core/i18n/messages';
 import { ta } from '../../src/core/i18n/actions';
 import { tBig } from '../../src/core/i18n/big-data';
@@ -21,6 +21,9 @@ import { tReadiness } from '../../src/core/i18n/readiness';
 import { tReportNote } from '../../src/core/i18n/report-notes';
 import { tShapes } from '../../src/core/i18n/shapes';
 import { sidebarText } from '../../src/core/i18n/sidebar';
+import { diagnosticText } from '../../src/core/i18n/diagnostics';
+import { readReviewSheet } from '../../src/core/review/sheet';
+import type { DayNumber } from '../../src/core/dates';
 
 const LOCALES: readonly Locale[] = ['en', 'fr'];
 
@@ -236,5 +239,20 @@ describe('the sentences users read, in the singular for one', () => {
         counts: '1 ✓ OK',
       }),
     ).toBe('Review · today 2026-11-22 · 1 program · 1 ✓ OK');
+  });
+
+  it('says "1,4 jour ; lu 1 jour" for rounded days in French (CLDR: 1,4 is one)', () => {
+    const grid: CellValue[][] = [
+      ['Name', 'Baseline', 'Type', 'Sales cycle (days)'],
+      ['A', 10, 'Nurture', 1.4],
+      ['B', 10, 'Nurture', 2.6],
+    ];
+    const diagnostics = readReviewSheet(grid, { timeZone: 'UTC', today: 0 as DayNumber })
+      .diagnostics.filter((d) => d.code === 'rounded_days')
+      .map((d) => diagnosticText(d, 'fr'));
+    expect(diagnostics).toEqual([
+      'D2 contient 1,4 jour ; lu 1 jour.',
+      'D3 contient 2,6 jours ; lu 3 jours.',
+    ]);
   });
 });

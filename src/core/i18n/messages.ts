@@ -28,6 +28,11 @@ export function pluralCategory(locale: Locale, count: number): PluralCategory {
   return n === 1 ? 'one' : 'other';
 }
 
+/** The word that agrees with `count`: "1 jour", "2 jours"; for text composed outside a catalogue. */
+export function pluralWord(locale: Locale, count: number, one: string, other: string): string {
+  return pluralCategory(locale, count) === 'one' ? one : other;
+}
+
 /**
  * A count param as a number: numbers as they are; the text of a number as the locale writes it
  * ("1,000" in English, "1 000" or "1,5" in French) read back; anything else NaN (plural "other").
@@ -49,7 +54,7 @@ function fill(locale: Locale, template: string, params: Params): string {
     (whole, name: string, one: string | undefined, other: string | undefined) => {
       if (!(name in params)) return whole;
       if (one === undefined || other === undefined) return String(params[name]);
-      return pluralCategory(locale, countOf(locale, params[name])) === 'one' ? one : other;
+      return pluralWord(locale, countOf(locale, params[name]), one, other);
     },
   );
 }
