@@ -22,6 +22,7 @@ import { tReportNote } from '../../src/core/i18n/report-notes';
 import { tShapes } from '../../src/core/i18n/shapes';
 import { sidebarText } from '../../src/core/i18n/sidebar';
 import { diagnosticText } from '../../src/core/i18n/diagnostics';
+import { countedNote, reportNoteText } from '../../src/core/attribution/report-notes';
 import { readReviewSheet } from '../../src/core/review/sheet';
 import type { DayNumber } from '../../src/core/dates';
 
@@ -254,5 +255,20 @@ describe('the sentences users read, in the singular for one', () => {
       'D2 contient 1,4 jour ; lu 1 jour.',
       'D3 contient 2,6 jours ; lu 3 jours.',
     ]);
+  });
+
+  it('says the influence report notes in the singular for one, the JSON English unchanged', () => {
+    expect(reportNoteText(countedNote('outsideWindow', 1, { window: 90 }), 'en')).toBe(
+      '1 touch older than the 90-day influence window ignored',
+    );
+    expect(reportNoteText(countedNote('outsideWindow', 12, { window: 90 }), 'en')).toBe(
+      '12 touches older than the 90-day influence window ignored',
+    );
+    expect(reportNoteText(countedNote('outsideWindow', 1, { window: 1 }), 'fr')).toBe(
+      '1 contact plus ancien que la fenêtre d’influence de 1 jour ignoré',
+    );
+    expect(reportNoteText(countedNote('withoutTouch', 3), 'fr')).toBe(
+      '3 conversions sans contact dans la fenêtre d’influence : non attribuées',
+    );
   });
 });

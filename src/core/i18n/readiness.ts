@@ -100,7 +100,8 @@ export const tReadiness = defineCatalogue(
     'cutByWindow.warn':
       '{count} {count|conversion|conversions} sur {of} ({share}) {count|avait|avaient} des contacts plus anciens que la fenêtre ' +
       'd’influence de {window} jours : ces premières campagnes ne reçoivent aucun crédit.',
-    'cutByWindow.ok': 'Aucun parcours n’a été coupé par la fenêtre d’influence de {window} jours.',
+    'cutByWindow.ok':
+      'Aucun parcours n’a été coupé par la fenêtre d’influence de {window} {window|jour|jours}.',
     'touchesAfterConversion.warn':
       '{count} {count|prospect converti|prospects convertis} sur {of} ({share}) {count|a été touché après sa|ont été touchés après leur} conversion : ' +
       'ces contacts sont ignorés.',
