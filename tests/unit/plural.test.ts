@@ -242,7 +242,7 @@ describe('the sentences users read, in the singular for one', () => {
     ).toBe('Review · today 2026-11-22 · 1 program · 1 ✓ OK');
   });
 
-  it('says "1,4 jour ; lu 1 jour" for rounded days in French (CLDR: 1,4 is one)', () => {
+  it('says "read as 1 day" and "1,4 jour ; lu 1 jour" for rounded days (CLDR: French 1,4 is one)', () => {
     const grid: CellValue[][] = [
       ['Name', 'Baseline', 'Type', 'Sales cycle (days)'],
       ['A', 10, 'Nurture', 1.4],
@@ -250,10 +250,10 @@ describe('the sentences users read, in the singular for one', () => {
     ];
     const diagnostics = readReviewSheet(grid, { timeZone: 'UTC', today: 0 as DayNumber })
       .diagnostics.filter((d) => d.code === 'rounded_days')
-      .map((d) => diagnosticText(d, 'fr'));
+      .map((d) => [d.message, diagnosticText(d, 'fr')]);
     expect(diagnostics).toEqual([
-      'D2 contient 1,4 jour ; lu 1 jour.',
-      'D3 contient 2,6 jours ; lu 3 jours.',
+      ['D2 holds 1.4 days; read as 1 day.', 'D2 contient 1,4 jour ; lu 1 jour.'],
+      ['D3 holds 2.6 days; read as 3 days.', 'D3 contient 2,6 jours ; lu 3 jours.'],
     ]);
   });
 
