@@ -96,7 +96,7 @@ describe('Format on an empty sheet', () => {
   it('sets the template up whole the first time, and a second Format changes nothing', () => {
     const world = worldWith('Review', [['']]);
     expect((world.addOn.call('formatSheet') as Result).message).toBe(
-      'Review sheet formatted: 16 column(s) added, your data left as it was.',
+      'Review sheet formatted: 16 columns added, your data left as it was.',
     );
     const first = world.env.spreadsheet.getSheetByName('Review')!.snapshot();
     expect(first.validations[1]?.[2]).toMatchObject({ criteria: 'VALUE_IN_LIST' });

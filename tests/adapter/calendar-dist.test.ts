@@ -102,7 +102,9 @@ describe('dist/Code.js: calendar sync on examples/review.xlsx', () => {
     const addOn = loadAddOn(env);
     const result = addOn.call('applyCalendarSync') as CalendarSyncResult;
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^Agenda mis à jour : \d+ créés, 0 mis à jour, 0 supprimés\.$/);
+    // French says zero in the singular (CLDR one: i = 0,1), "0 supprimé":
+    // https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html
+    expect(result.message).toBe('Agenda mis à jour : 8 créés, 0 mis à jour, 0 supprimé.');
     const titles = env.calendarStore.events().map((e) => e.title);
     expect(titles).toContain('Revue : Nurturing bienvenue (programme de nurturing)');
   });

@@ -63,7 +63,7 @@ describe('preview and apply', () => {
     const applied = world.addOn.call('applyImport', { source: rowsSource(hubspot(8, 6)) });
     expect(applied).toEqual({
       ok: true,
-      message: '6 cell(s) written into column F. Undo puts them back.',
+      message: '6 cells written into column F. Undo puts them back.',
       written: 6,
     });
     const sheet = review(world);
@@ -85,7 +85,7 @@ describe('preview and apply', () => {
     expect(cellsOf(world, 'E2:E7')).toEqual([0.02, 0.025, 0.025, 0.023, 0.025, 0.025]);
     expect(world.addOn.call('undoImport')).toEqual({
       ok: true,
-      message: 'Import undone: 2 cell(s) restored.',
+      message: 'Import undone: 2 cells restored.',
     });
     expect(world.addOn.call('applyImport', { ...request, overwrite: true })).toMatchObject({
       written: 6,
@@ -110,7 +110,7 @@ describe('preview and apply', () => {
     });
     expect(applied).toEqual({
       ok: true,
-      message: '3 cellule(s) écrite(s) dans la colonne F. Annuler les remet comme avant.',
+      message: '3 cellules écrites dans la colonne F. Annuler les remet comme avant.',
       written: 3,
     });
     expect(world.addOn.call('applyImport', { source: { kind: 'sheet', name: 'Nope' } })).toEqual({

@@ -85,7 +85,7 @@ describe('Capture baselines', () => {
     expect(world.addOn.call('refreshSheet')).toMatchObject({ ok: true });
     expect(world.addOn.call('captureBaselines', [2])).toEqual({
       ok: true,
-      message: '1 baseline(s) captured; your other cells are unchanged.',
+      message: '1 baseline captured; your other cells are unchanged.',
     });
     const sheet = review(world);
     expect(sheet.getRange('B2:B3').getValues()).toEqual([['45/120'], ['']]);
@@ -142,7 +142,7 @@ describe('Capture baselines', () => {
     const world = worldWith('Review', grid, 'fr');
     expect(world.addOn.call('captureBaselines', [3])).toEqual({
       ok: true,
-      message: '1 référence(s) capturée(s) ; vos autres cellules sont inchangées.',
+      message: '1 référence capturée ; vos autres cellules sont inchangées.',
     });
     expect(review(world).getRange('B3').getNote()).toBe(
       'Cadence : référence capturée le 2026-11-22 depuis la revue du 2026-06-01 (G3).\nCapturée avant la mise en service (mis en place le 2026-06-15).',

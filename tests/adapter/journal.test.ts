@@ -142,7 +142,7 @@ describe('a Journal row the user deleted', () => {
     expect(world.addOn.call('refreshSheet')).toEqual({
       ok: true,
       message:
-        'Refreshed 3 programs: 1 urgent, 0 overdue, 0 due soon. Not added back to the Journal: 1 entry(ies) you deleted (Restore is in the sidebar’s Journal tab).',
+        'Refreshed 3 programs: 1 urgent, 0 overdue, 0 due soon. Not added back to the Journal: 1 entry you deleted (Restore is in the sidebar’s Journal tab).',
     });
     expect(sheet.snapshot()).toEqual(before);
     // Twice: still out, and the steady state writes nothing to the Journal.
@@ -177,11 +177,11 @@ describe('a Journal row the user deleted', () => {
     const sheet = fr.env.spreadsheet.getSheetByName('Journal')!;
     sheet.deleteRow(2);
     expect((fr.addOn.call('refreshSheet') as { message: string }).message).toContain(
-      'Non rajoutée(s) au Journal : 1 entrée(s) que vous avez supprimée(s)',
+      'Non rajoutée au Journal : 1 entrée que vous avez supprimée',
     );
     expect(fr.addOn.call('restoreJournalEntries')).toEqual({
       ok: true,
-      message: '1 entrée(s) supprimée(s) rajoutée(s) au Journal.',
+      message: '1 entrée supprimée rajoutée au Journal.',
     });
     expect(sheet.getDataRange().getValues().slice(1).map((r) => r[1])).toEqual(['Lead scoring', 'Welcome nurture']);
     expect(fr.addOn.call('getJournal')).toMatchObject({ ok: true, dismissed: 0 });

@@ -63,12 +63,13 @@ async function applyThenUndo(
 ): Promise<void> {
   await page.click('#import-apply');
   await idle(page);
-  expect(await page.textContent('#status')).toContain(`${count} cell(s) written into column T.`);
+  const cells = count === 1 ? 'cell' : 'cells';
+  expect(await page.textContent('#status')).toContain(`${count} ${cells} written into column T.`);
   check();
   await screenshot(page, shot);
   await page.click('#import-undo');
   await idle(page);
-  expect(await page.textContent('#status')).toContain(`Import undone: ${count} cell(s) restored.`);
+  expect(await page.textContent('#status')).toContain(`Import undone: ${count} ${cells} restored.`);
 }
 
 beforeAll(async () => {
@@ -112,7 +113,7 @@ describe('Import panel', () => {
     await page.waitForSelector('#import-file-help:has-text("4 rows read")');
     await preview(page);
     const summary = await page.textContent('#import-summary');
-    expect(summary).toBe('HubSpot export → column T (2026-11-22, new column): 2 cell(s) to write.');
+    expect(summary).toBe('HubSpot export → column T (2026-11-22, new column): 2 cells to write.');
     const matched = await page.locator('#import-matched li').allTextContents();
     expect(matched).toEqual([
       'Welcome nurture ← Welcome Nurture (copy)Click rate = 0.046 · 100 % sure',
@@ -150,7 +151,7 @@ describe('Import panel', () => {
     for (const english of [
       'Preview',
       'Matched',
-      'cell(s)',
+      'cells',
       'Programs with',
       'rows read',
       'not written',
@@ -172,13 +173,13 @@ describe('Import panel', () => {
       'Read me',
       'Emails',
     ]);
-    expect(await page.textContent('#import-file-help')).toBe('hubspot.xlsx: 1 rows read.');
+    expect(await page.textContent('#import-file-help')).toBe('hubspot.xlsx: 1 row read.');
     await page.selectOption('#import-file-sheet', { label: 'Emails' });
     await page.waitForSelector('#import-file-help:has-text("4 rows read")');
     await preview(page);
     await screenshot(page, 'import-xlsx-preview-en');
     expect(await page.textContent('#import-summary')).toBe(
-      'HubSpot export → column T (2026-11-22, new column): 1 cell(s) to write.',
+      'HubSpot export → column T (2026-11-22, new column): 1 cell to write.',
     );
     // The trial-to-paid row's Conversion rate is #DIV/0! in the file: matched, nothing written.
     const matched = await page.locator('#import-matched li').allTextContents();

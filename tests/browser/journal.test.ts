@@ -25,14 +25,17 @@ async function openJournal(locale: 'en' | 'fr' = 'en'): Promise<Session> {
   return session;
 }
 
+/** The sidebar's count, in the singular for one change: "1 change needs", "2 changes need". */
+const needReason = (n: number): string =>
+  n === 1 ? '1 change needs a reason' : `${n} changes need a reason`;
+
 describe('Journal tab', () => {
   it('lists the changes that need a reason and saves one into the Journal sheet', async () => {
     s = await openJournal();
     const count = (await s.page.locator('#journal-count').textContent()) as string;
-    const m = /^(\d+) change\(s\) need a reason$/.exec(count);
-    expect(m).not.toBeNull();
-    const n = Number(m![1]);
+    const n = Number(/^\d+/.exec(count)?.[0]);
     expect(n).toBeGreaterThan(0);
+    expect(count).toBe(needReason(n));
     const journal = s.env.spreadsheet.getSheetByName('Journal')!;
     expect(journal.getLastRow()).toBe(n + 1);
     await screenshot(s.page, 'journal-en');
@@ -48,9 +51,7 @@ describe('Journal tab', () => {
     await idle(s.page);
     expect(await s.page.locator('#alert').textContent()).toBe('');
     expect(await s.page.locator('#status').textContent()).toBe(`✓ Reason saved for ${program}.`);
-    expect(await s.page.locator('#journal-count').textContent()).toBe(
-      `${n - 1} change(s) need a reason`,
-    );
+    expect(await s.page.locator('#journal-count').textContent()).toBe(needReason(n - 1));
     // Written in the entry's own row, as text; shown as text in the sidebar.
     const rows = journal.getDataRange().getValues();
     const saved = rows.find((r) => r[1] === program && r[5] !== '')!;
@@ -79,7 +80,7 @@ describe('Journal tab', () => {
     await s.page.click('#baselines-capture');
     await idle(s.page);
     expect(await s.page.locator('#status').textContent()).toBe(
-      '✓ 1 baseline(s) captured; your other cells are unchanged.',
+      '✓ 1 baseline captured; your other cells are unchanged.',
     );
     expect(sheet.getRange('B2').getValue()).not.toBe('');
     expect(sheet.getRange('B2').getNote()).toMatch(/^Cadence: baseline captured on 2026-11-22/);
@@ -98,14 +99,14 @@ describe('Journal tab', () => {
     await s.page.waitForSelector('#journal-dismissed');
     await idle(s.page);
     expect(await s.page.locator('#journal-dismissed').textContent()).toBe(
-      '1 entry(ies) you deleted from the Journal sheet: Refresh does not add them back. Restore',
+      '1 entry you deleted from the Journal sheet: Refresh does not add it back. Restore',
     );
     expect(journal.getLastRow()).toBe(rows - 1);
     await screenshot(s.page, 'journal-dismissed-en');
     await s.page.click('#journal-restore');
     await idle(s.page);
     expect(await s.page.locator('#status').textContent()).toBe(
-      '✓ 1 deleted Journal entry(ies) added back.',
+      '✓ 1 deleted Journal entry added back.',
     );
     expect(await s.page.locator('#journal-dismissed').count()).toBe(0);
     expect(journal.getLastRow()).toBe(rows);
@@ -117,7 +118,7 @@ describe('Journal tab', () => {
     s = await openJournal('fr');
     expect(await s.page.locator('#tab-journal').textContent()).toBe('Journal');
     expect(await s.page.locator('#journal-count').textContent()).toMatch(
-      /^\d+ variation\(s\) à expliquer$/,
+      /^(1 variation|([2-9]|[1-9]\d+) variations) à expliquer$/,
     );
     await s.page.click('#j-explain-0');
     expect(await s.page.locator('label[for="j-why"]').textContent()).toBe('Pourquoi');

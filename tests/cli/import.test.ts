@@ -113,7 +113,7 @@ describe('cadence import (table)', () => {
     expect(run.stdout).toContain(
       "3  Série onboarding ← 3 Série d'onboarding · Taux d'ouverture = 0,44 · 100 %",
     );
-    expect(run.stdout).toContain('2 cellule(s) à écrire.');
+    expect(run.stdout).toContain('2 cellules à écrire.');
   });
 
   it('refuses a bad --date in one line, exit 2', () => {

@@ -7,11 +7,11 @@ import type { Params } from '../i18n/messages';
 import type { Locale } from '../types';
 import { type PathNote, pathNoteText } from './path-notes';
 
-/** Notes that count something: said in the singular for one, the plural otherwise. */
+/** Notes that count something: their text agrees with the count (the catalogue's plural choice). */
 export type CountedNote =
   'afterConversion' | 'outsideWindow' | 'withoutTouch' | 'revenueConflict' | 'sharedLastDay';
 
-type PlainKey = Exclude<ReportNoteKey, `${CountedNote}.${string}`>;
+type PlainKey = Exclude<ReportNoteKey, CountedNote>;
 
 export type ReportNote =
   | { readonly kind: 'input'; readonly note: PathNote }
@@ -43,10 +43,7 @@ export function reportNoteText(note: ReportNote, locale: Locale): string {
     case 'plain':
       return tReportNote(locale, note.key, note.params);
     case 'counted':
-      return tReportNote(locale, `${note.key}.${note.count === 1 ? 'one' : 'many'}`, {
-        ...note.params,
-        count: note.count,
-      });
+      return tReportNote(locale, note.key, { ...note.params, count: note.count });
   }
 }
 

@@ -37,10 +37,10 @@ export const ta = defineCatalogue(
     'delta.groups': 'Group roll-ups',
     'delta.trend': 'Trend',
     'result.formatted':
-      'Review sheet formatted: {added} column(s) added, your data left as it was.',
+      'Review sheet formatted: {added} {added|column|columns} added, your data left as it was.',
     'result.formattedNothing': 'Review sheet already formatted: nothing to change.',
     'result.refreshed':
-      'Refreshed {rows} programs: {urgent} urgent, {overdue} overdue, {dueSoon} due soon.',
+      'Refreshed {rows} {rows|program|programs}: {urgent} urgent, {overdue} overdue, {dueSoon} due soon.',
     'result.started': 'Review column {date} added: fill in this period’s numbers.',
     'result.exists': 'A review column for {date} already exists: selected.',
     'result.selected': 'Selected.',
@@ -88,7 +88,7 @@ export const ta = defineCatalogue(
     'delta.groups': 'Synthèse par groupe',
     'delta.trend': 'Tendance',
     'result.formatted':
-      'Tableau de revue mis en forme : {added} colonne(s) ajoutée(s), vos données sont intactes.',
+      'Tableau de revue mis en forme : {added} {added|colonne ajoutée|colonnes ajoutées}, vos données sont intactes.',
     'result.formattedNothing': 'Tableau de revue déjà mis en forme : rien à changer.',
     'result.refreshed':
       'Actualisé — programmes : {rows} ; urgents : {urgent} ; en retard : {overdue} ; bientôt : {dueSoon}.',

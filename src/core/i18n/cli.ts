@@ -18,7 +18,7 @@ export const tc = defineCatalogue(
     'col.campaign': 'campaign',
     'col.channel': 'channel',
     'col.spread': 'spread',
-    'summary.review': '{sheet} · today {today} · {programs} programs · {counts}',
+    'summary.review': '{sheet} · today {today} · {programs} {programs|program|programs} · {counts}',
     'summary.influence':
       '{format} input · {conversions} conversions · conversion rate {rate} · credit by {by}',
     'summary.unknownRate': 'unknown',
@@ -74,7 +74,8 @@ export const tc = defineCatalogue(
     'col.campaign': 'campagne',
     'col.channel': 'canal',
     'col.spread': 'écart',
-    'summary.review': '{sheet} · aujourd’hui {today} · {programs} programmes · {counts}',
+    'summary.review':
+      '{sheet} · aujourd’hui {today} · {programs} {programs|programme|programmes} · {counts}',
     'summary.influence':
       'entrée {format} · {conversions} conversions · taux de conversion {rate} · crédit par {by}',
     'summary.unknownRate': 'inconnu',

@@ -11,6 +11,7 @@ import {
   type ReviewDiagnostic,
 } from '../review/diagnostics';
 import type { Locale } from '../types';
+import { pluralWord } from './messages';
 
 const pct = (x: number): string => `${String(Math.round(x * 10000) / 100).replace('.', ',')} %`;
 
@@ -39,7 +40,7 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
     `${listCells(
       p.cells,
       (c) => `${c.cell} « ${c.text} » → ${decimal(c.read)}`,
-      (n) => `et ${n} autres`,
+      (n) => `et ${n} ${pluralWord('fr', n, 'autre', 'autres')}`,
     )} : le séparateur peut être décimal ou de milliers ; lu${p.cells.length > 1 ? 's' : ''} avec ${p.style === 'decimal_comma' ? 'une virgule' : 'un point'} décimal${p.style === 'decimal_comma' ? 'e' : ''} ${basisText(p)}. Saisissez des nombres simples pour lever le doute.`,
   rate_in_points: (c, p) =>
     `${c} contient ${decimal(p.value)} dans une ligne de taux ; lu ${pct(p.read)} (points de pourcentage), et non ${pct(p.value)}.`,
@@ -53,7 +54,7 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
     `${listCells(
       p.cells,
       (c) => `${c.cell} « ${c.text} » → ${c.read}`,
-      (n) => `et ${n} autres`,
+      (n) => `et ${n} ${pluralWord('fr', n, 'autre', 'autres')}`,
     )} : le jour et le mois peuvent être inversés ; lu${p.cells.length > 1 ? 's' : ''} ${p.order === 'day_first' ? 'jour d’abord (jj/mm/aaaa)' : 'mois d’abord (mm/jj/aaaa)'} ${basisText(p)}. Saisissez AAAA-MM-JJ pour lever le doute.`,
   unreadable_date_header: (c, p) =>
     `${c} contient « ${p.text} », qui ressemble à une date mais ne désigne aucun jour du calendrier ; la colonne n’est pas lue comme une revue. Saisissez AAAA-MM-JJ ou une cellule date.`,
@@ -62,7 +63,8 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
     `${c} contient « ${p.text} » ; attendu : case à cocher, oui/non ou yes/no. Lu comme non réglé.`,
   bad_days: (c, p) =>
     `${c} contient « ${p.text} », qui n’est pas un nombre de jours positif ; la cellule est ignorée.`,
-  rounded_days: (c, p) => `${c} contient ${p.value} jours ; lu ${p.read} jours.`,
+  rounded_days: (c, p) =>
+    `${c} contient ${decimal(p.value)} ${pluralWord('fr', p.value, 'jour', 'jours')} ; lu ${p.read} ${pluralWord('fr', p.read, 'jour', 'jours')}.`,
   unknown_type: (c, p) =>
     `${c} : type de programme inconnu « ${p.text} » ; revu tous les 90 jours. Types connus : nurturing, règle d’automatisation, règle de scoring, affectation des leads, contenu.`,
   missing_type: (c) => `${c} n’a pas de type de programme ; revu tous les 90 jours.`,

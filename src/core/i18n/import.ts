@@ -32,13 +32,14 @@ export const tImport = defineCatalogue(
     'table.unmatchedPrograms': 'Programs with no match: {rows}',
     'table.unmatchedSource': 'Export rows used by no program: {rows}',
     'table.notWritten': 'not written',
-    'table.written': '{count} cell(s) to write.',
-    'result.applied': '{count} cell(s) written into column {column}. Undo puts them back.',
+    'table.written': '{count} {count|cell|cells} to write.',
+    'result.applied':
+      '{count} {count|cell|cells} written into column {column}. Undo puts {count|it|them} back.',
     'result.nothing': 'Nothing to write: every matched cell already holds a number or was flagged.',
-    'result.undone': 'Import undone: {count} cell(s) restored.',
+    'result.undone': 'Import undone: {count} {count|cell|cells} restored.',
     'result.noUndo': 'There is no import to undo.',
     'result.undoPartial':
-      'Import undone: {count} cell(s) restored; {changed} changed since were left as they are.',
+      'Import undone: {count} {count|cell|cells} restored; {changed} changed since {changed|was|were} left as {changed|it is|they are}.',
     'error.noSourceSheet': 'There is no sheet named “{name}” to import from.',
     'error.noSourceRows': 'The export has no named rows to import.',
     'error.upload': 'The file did not arrive whole: upload it again.',
@@ -75,15 +76,15 @@ export const tImport = defineCatalogue(
     'table.unmatchedPrograms': 'Programmes sans correspondance : {rows}',
     'table.unmatchedSource': 'Lignes de l’export sans programme : {rows}',
     'table.notWritten': 'non écrit',
-    'table.written': '{count} cellule(s) à écrire.',
+    'table.written': '{count} {count|cellule|cellules} à écrire.',
     'result.applied':
-      '{count} cellule(s) écrite(s) dans la colonne {column}. Annuler les remet comme avant.',
+      '{count} {count|cellule écrite|cellules écrites} dans la colonne {column}. Annuler {count|la remet|les remet} comme avant.',
     'result.nothing':
       'Rien à écrire : chaque cellule rapprochée contient déjà un nombre ou a été signalée.',
-    'result.undone': 'Import annulé : {count} cellule(s) restaurée(s).',
+    'result.undone': 'Import annulé : {count} {count|cellule restaurée|cellules restaurées}.',
     'result.noUndo': 'Il n’y a pas d’import à annuler.',
     'result.undoPartial':
-      'Import annulé : {count} cellule(s) restaurée(s) ; {changed} modifiée(s) depuis laissée(s) telles quelles.',
+      'Import annulé : {count} {count|cellule restaurée|cellules restaurées} ; {changed} {changed|modifiée depuis laissée telle quelle|modifiées depuis laissées telles quelles}.',
     'error.noSourceSheet': 'Il n’y a pas de feuille nommée « {name} » à importer.',
     'error.noSourceRows': 'L’export ne contient aucune ligne nommée à importer.',
     'error.upload': 'Le fichier n’est pas arrivé en entier : envoyez-le à nouveau.',

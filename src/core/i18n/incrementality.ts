@@ -34,7 +34,7 @@ export const tIncrementality = defineCatalogue(
     'column.p': 'p',
     'column.power': 'Power',
     'cli.liftNone': 'no relative lift: no control prospect converted',
-    'cli.tests': '{count} holdout tests from “{sheet}”.',
+    'cli.tests': '{count} holdout {count|test|tests} from “{sheet}”.',
     'cli.power': 'Power: the chance each test had to see a +{lift} lift over its control rate.',
     'plan.result':
       '{perGroup} prospects per group ({total} in all) to detect +{lift} over a {base} base rate ' +
@@ -50,8 +50,9 @@ export const tIncrementality = defineCatalogue(
     'problem.missing': 'The holdout sheet “{sheet}” lacks the columns {columns}.',
     'problem.cells': 'The holdout sheet “{sheet}” has cells that cannot be read: {cells}.',
     'excluded.before':
-      '{count} assignments converted before they were assigned: left out (the campaign could not cause them).',
-    'excluded.both': '{count} prospects were in both groups of a campaign: left out.',
+      '{count} {count|assignment|assignments} converted before {count|it was|they were} assigned: left out (the campaign could not cause {count|it|them}).',
+    'excluded.both':
+      '{count} {count|prospect was|prospects were} in both groups of a campaign: left out.',
     'form.title': 'Plan a holdout test',
     'form.help':
       'How many prospects to keep in each group, to see a given lift over your base conversion rate.',
@@ -88,7 +89,8 @@ export const tIncrementality = defineCatalogue(
     'column.p': 'p',
     'column.power': 'Puissance',
     'cli.liftNone': 'pas d’effet relatif : aucun prospect témoin n’a converti',
-    'cli.tests': '{count} tests avec groupe témoin lus dans « {sheet} ».',
+    'cli.tests':
+      '{count} {count|test avec groupe témoin lu|tests avec groupe témoin lus} dans « {sheet} ».',
     'cli.power':
       'Puissance : la chance qu’avait chaque test de voir un effet de +{lift} sur le taux témoin.',
     'plan.result':
@@ -105,8 +107,9 @@ export const tIncrementality = defineCatalogue(
     'problem.missing': 'La feuille du groupe témoin « {sheet} » n’a pas les colonnes {columns}.',
     'problem.cells': 'La feuille du groupe témoin « {sheet} » a des cellules illisibles : {cells}.',
     'excluded.before':
-      '{count} affectations converties avant d’être affectées : écartées (la campagne ne peut pas en être la cause).',
-    'excluded.both': '{count} prospects étaient dans les deux groupes d’une campagne : écartés.',
+      '{count} {count|affectation convertie avant d’être affectée : écartée|affectations converties avant d’être affectées : écartées} (la campagne ne peut pas en être la cause).',
+    'excluded.both':
+      '{count} {count|prospect était|prospects étaient} dans les deux groupes d’une campagne : {count|écarté|écartés}.',
     'form.title': 'Planifier un test avec groupe témoin',
     'form.help':
       'Combien de prospects garder dans chaque groupe pour voir un effet donné sur votre taux de conversion de base.',

@@ -30,8 +30,7 @@ export const tj = defineCatalogue(
     'note.noBaseline': 'No baseline: the gain since automation cannot be measured.',
     'note.lateBaseline':
       'Baseline captured after go-live: vs baseline understates the gain since automation.',
-    'capture.note':
-      'Cadence: baseline captured on {today} from the review of {from} ({cell}).',
+    'capture.note': 'Cadence: baseline captured on {today} from the review of {from} ({cell}).',
     'capture.noteImported':
       'Cadence: baseline captured on {today} from {source} imported on {imported} ({cell}).',
     'capture.imported': 'imported from {source} on {date}',
@@ -40,15 +39,16 @@ export const tj = defineCatalogue(
       'Captured after go-live (set up on {setUp}): vs baseline understates the gain since automation.',
     'capture.goLiveUnknown':
       'No Set up on date: it may have been captured after go-live, so vs baseline may understate the gain.',
-    'capture.done': '{count} baseline(s) captured; your other cells are unchanged.',
+    'capture.done': '{count} {count|baseline|baselines} captured; your other cells are unchanged.',
     'capture.none': 'Every reviewed row already has a baseline.',
     'capture.noColumn': 'This sheet has no Baseline column: run "Format review sheet" first.',
-    'capture.confirm': 'Capture {count} baseline(s) from the earliest review values?\n{list}',
+    'capture.confirm':
+      'Capture {count} {count|baseline|baselines} from the earliest review values?\n{list}',
     'capture.cancelled': 'Nothing captured.',
     'saved.entry': 'Reason saved for {program}.',
     'refresh.dismissed':
-      'Not added back to the Journal: {count} entry(ies) you deleted (Restore is in the sidebar’s Journal tab).',
-    'restore.done': '{count} deleted Journal entry(ies) added back.',
+      'Not added back to the Journal: {count} {count|entry|entries} you deleted (Restore is in the sidebar’s Journal tab).',
+    'restore.done': '{count} deleted Journal {count|entry|entries} added back.',
     'error.noEntry': 'This journal entry no longer exists: refresh and try again.',
     'error.badFollowUp': 'The follow-up date must be a day such as 2026-12-15.',
     'error.badDecision': 'The decision must be keep, change, stop or investigate.',
@@ -81,11 +81,11 @@ export const tj = defineCatalogue(
     'note.decision': 'Décision : {decision}',
     'note.owner': 'Responsable : {owner}',
     'note.followUp': 'Suivi le : {date}',
-    'note.noBaseline': 'Pas de référence : le gain depuis l’automatisation ne peut pas être mesuré.',
+    'note.noBaseline':
+      'Pas de référence : le gain depuis l’automatisation ne peut pas être mesuré.',
     'note.lateBaseline':
       'Référence capturée après la mise en service : vs Référence sous-estime le gain depuis l’automatisation.',
-    'capture.note':
-      'Cadence : référence capturée le {today} depuis la revue du {from} ({cell}).',
+    'capture.note': 'Cadence : référence capturée le {today} depuis la revue du {from} ({cell}).',
     'capture.noteImported':
       'Cadence : référence capturée le {today} depuis {source} importé le {imported} ({cell}).',
     'capture.imported': 'importée de {source} le {date}',
@@ -94,17 +94,19 @@ export const tj = defineCatalogue(
       'Capturée après la mise en service (mis en place le {setUp}) : vs Référence sous-estime le gain depuis l’automatisation.',
     'capture.goLiveUnknown':
       'Pas de date « Mis en place le » : elle a pu être capturée après la mise en service, vs Référence peut alors sous-estimer le gain.',
-    'capture.done': '{count} référence(s) capturée(s) ; vos autres cellules sont inchangées.',
+    'capture.done':
+      '{count} {count|référence capturée|références capturées} ; vos autres cellules sont inchangées.',
     'capture.none': 'Chaque ligne revue a déjà une référence.',
     'capture.noColumn':
       'Cette feuille n’a pas de colonne Référence : lancez d’abord « Mettre en forme le tableau de revue ».',
     'capture.confirm':
-      'Capturer {count} référence(s) depuis les premières valeurs de revue ?\n{list}',
+      'Capturer {count} {count|référence|références} depuis les premières valeurs de revue ?\n{list}',
     'capture.cancelled': 'Rien n’a été capturé.',
     'saved.entry': 'Raison enregistrée pour {program}.',
     'refresh.dismissed':
-      'Non rajoutée(s) au Journal : {count} entrée(s) que vous avez supprimée(s) (Restaurer : onglet Journal de la barre latérale).',
-    'restore.done': '{count} entrée(s) supprimée(s) rajoutée(s) au Journal.',
+      '{count|Non rajoutée|Non rajoutées} au Journal : {count} {count|entrée que vous avez supprimée|entrées que vous avez supprimées} (Restaurer : onglet Journal de la barre latérale).',
+    'restore.done':
+      '{count} {count|entrée supprimée rajoutée|entrées supprimées rajoutées} au Journal.',
     'error.noEntry': 'Cette entrée du journal n’existe plus : actualisez et réessayez.',
     'error.badFollowUp': 'La date de suivi doit être un jour comme 2026-12-15.',
     'error.badDecision': 'La décision doit être garder, modifier, arrêter ou enquêter.',

@@ -26,7 +26,8 @@ export const tl = defineCatalogue(
       "Cadence's storage in your Google account is nearly full ({used} KB of 500 KB, shared by all your spreadsheets), so this sync stopped before saving more. Progress is saved. To make room, use Extensions → Cadence → Forget calendar links of other files: events stay in your calendar and are found again by their tags.",
     'sync.storeQuota':
       "Google refused to save Cadence's progress: the property storage quota (500 KB per user) is exceeded. To make room, use Extensions → Cadence → Forget calendar links of other files.",
-    'store.pruned': 'Forgot the calendar links of {count} other files ({kb} KB freed).',
+    'store.pruned':
+      'Forgot the calendar links of {count} other {count|file|files} ({kb} KB freed).',
     'menu.forgetLinks': 'Forget calendar links of other files',
     'desc.more': '… and {count} more (see the sheet)',
     'auth.calendar': 'Cadence needs access to your Calendar to create reminders.',
@@ -60,7 +61,8 @@ export const tl = defineCatalogue(
       'L’espace de stockage de Cadence dans votre compte Google est presque plein ({used} Ko sur 500 Ko, partagés par tous vos classeurs) : la synchronisation s’est arrêtée avant d’enregistrer davantage. La progression est enregistrée. Pour faire de la place, utilisez Extensions → Cadence → Oublier les liens d’agenda des autres fichiers : les événements restent dans votre agenda et seront retrouvés grâce à leurs étiquettes.',
     'sync.storeQuota':
       'Google a refusé d’enregistrer la progression de Cadence : le quota de stockage des propriétés (500 Ko par utilisateur) est dépassé. Pour faire de la place, utilisez Extensions → Cadence → Oublier les liens d’agenda des autres fichiers.',
-    'store.pruned': 'Liens d’agenda de {count} autres fichiers oubliés ({kb} Ko libérés).',
+    'store.pruned':
+      'Liens d’agenda de {count} {count|autre fichier|autres fichiers} oubliés ({kb} Ko {kb|libéré|libérés}).',
     'menu.forgetLinks': 'Oublier les liens d’agenda des autres fichiers',
     'desc.more': '… et {count} de plus (voir le tableau)',
     'auth.calendar': 'Cadence a besoin d’accéder à votre agenda pour créer les rappels.',

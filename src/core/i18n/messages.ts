@@ -6,17 +6,67 @@
 import type { Locale } from '../types';
 
 export type Params = Readonly<Record<string, string | number>>;
-export type Translate<K extends string> = (locale: Locale, key: K, params?: Params) => string;
+/** A catalogue: the text of a key in a locale, and its keys (so a test can read every string). */
+export type Translate<K extends string> = ((locale: Locale, key: K, params?: Params) => string) & {
+  readonly keys: readonly K[];
+};
+
+/** The two CLDR plural categories our strings use. */
+export type PluralCategory = 'one' | 'other';
+
+/**
+ * CLDR plural rules, https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html
+ * English: one is "i = 1 and v = 0" (exactly 1; 1.5 and 0 are other). French: one is "i = 0,1"
+ * (the integer part is 0 or 1: 0 entrée, 1,5 jour); French "many" (1 000 000 → "1 million de")
+ * only differs in compact notation, and we always print the digits, so it reads as other.
+ * Hand-written because it is two rules and Apps Script must not depend on Intl.PluralRules.
+ */
+export function pluralCategory(locale: Locale, count: number): PluralCategory {
+  if (!Number.isFinite(count)) return 'other';
+  const n = Math.abs(count);
+  if (locale === 'fr') return Math.trunc(n) <= 1 ? 'one' : 'other';
+  return n === 1 ? 'one' : 'other';
+}
+
+/** The word that agrees with `count`: "1 jour", "2 jours"; for text composed outside a catalogue. */
+export function pluralWord(locale: Locale, count: number, one: string, other: string): string {
+  return pluralCategory(locale, count) === 'one' ? one : other;
+}
+
+/**
+ * A count param as a number: numbers as they are; the text of a number as the locale writes it
+ * ("1,000" in English, "1 000" or "1,5" in French) read back; anything else NaN (plural "other").
+ */
+function countOf(locale: Locale, value: string | number): number {
+  if (typeof value === 'number') return value;
+  const bare = value.replace(/[\s\u00a0\u202f]/g, '');
+  const text = locale === 'fr' ? bare.replace(',', '.') : bare.replace(/,/g, '');
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * `{name}` is the param; `{count|entry|entries}` is the form that agrees with the number param
+ * `count` (one, then other). A param that is not given leaves its placeholder as it is.
+ */
+function fill(locale: Locale, template: string, params: Params): string {
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      if (!(name in params)) return whole;
+      if (one === undefined || other === undefined) return String(params[name]);
+      return pluralWord(locale, countOf(locale, params[name]), one, other);
+    },
+  );
+}
 
 export function defineCatalogue<K extends string>(
   en: Readonly<Record<K, string>>,
   fr: Readonly<Record<K, string>>,
 ): Translate<K> {
   const tables: Record<Locale, Readonly<Record<K, string>>> = { en, fr };
-  return (locale, key, params = {}) =>
-    tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+  const translate = (locale: Locale, key: K, params: Params = {}): string =>
+    fill(locale, tables[locale][key], params);
+  return Object.assign(translate, { keys: Object.keys(en) as K[] });
 }
 
 /** 'fr', 'fr_FR', 'fr-CA' → 'fr'; anything else → 'en'. */

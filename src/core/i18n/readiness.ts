@@ -21,36 +21,37 @@ export const tReadiness = defineCatalogue(
     'label.span': 'Days of data',
     'label.duplicateTouches': 'Duplicate touches',
     'conversionsWithoutTouch.warn':
-      '{count} of {of} conversions ({share}) have no touch before them inside the influence ' +
-      'window: no model credits them.',
+      '{count} of {of} {of|conversion|conversions} ({share}) {count|has|have} no touch before ' +
+      '{count|it|them} inside the influence window: no model credits {count|it|them}.',
     'conversionsWithoutTouch.ok': 'Every conversion has at least one touch to credit.',
     'sameDayMultiChannel.warn':
-      '{count} of {of} credited conversions ({share}) had several channels on their last day: ' +
-      'last touch cannot tell which one converted them.',
+      '{count} of {of} credited {of|conversion|conversions} ({share}) had several channels on ' +
+      '{count|its|their} last day: last touch cannot tell which one converted {count|it|them}.',
     'sameDayMultiChannel.ok': 'No credited conversion had several channels on its last day.',
     'cutByWindow.warn':
-      '{count} of {of} conversions ({share}) had touches older than the {window}-day influence ' +
+      '{count} of {of} {of|conversion|conversions} ({share}) had touches older than the {window}-day influence ' +
       'window: those early campaigns get no credit.',
     'cutByWindow.ok': 'No journey was cut by the {window}-day influence window.',
     'touchesAfterConversion.warn':
-      '{count} of {of} converted leads ({share}) were touched after converting: those touches ' +
+      '{count} of {of} converted {of|lead|leads} ({share}) {count|was|were} touched after converting: those touches ' +
       'are ignored.',
     'touchesAfterConversion.ok': 'No lead was touched after converting.',
     'unstableCampaigns.warn':
-      '{count} of {of} campaigns ({share}) are in fewer than 30 converting journeys, so their ' +
-      'credit is unstable: {names}.',
+      '{count} of {of} {of|campaign|campaigns} ({share}) {count|is|are} in fewer than 30 converting journeys, ' +
+      'so {count|its|their} credit is unstable: {names}.',
     'unstableCampaigns.ok': 'Every campaign is in at least 30 converting journeys.',
     'unstableChannels.warn':
-      '{count} of {of} channels ({share}) are in fewer than 30 converting journeys, so their ' +
-      'credit is unstable: {names}.',
+      '{count} of {of} {of|channel|channels} ({share}) {count|is|are} in fewer than 30 converting journeys, ' +
+      'so {count|its|their} credit is unstable: {names}.',
     'unstableChannels.ok': 'Every channel is in at least 30 converting journeys.',
     'span.warn':
-      'The data spans {count} days: fewer than the 30 days of data to collect before analysing ' +
+      'The data spans {count} {count|day|days}: fewer than the 30 days of data to collect before analysing ' +
       'anything.',
-    'span.ok': 'The data spans {count} days: at least the 30 days needed before analysing.',
+    'span.ok':
+      'The data spans {count} {count|day|days}: at least the 30 days needed before analysing.',
     'duplicateTouches.warn':
-      '{count} of {of} touches ({share}) repeat an earlier row (same prospect, campaign and ' +
-      'time): every model counts them twice.',
+      '{count} of {of} {of|touch|touches} ({share}) {count|repeats|repeat} an earlier row (same prospect, ' +
+      'campaign and time): every model counts {count|it|them} twice.',
     'duplicateTouches.ok': 'No touch is repeated.',
     'names.more': '{names} and {count} more',
     'names.and': '{names} and {last}',
@@ -88,40 +89,41 @@ export const tReadiness = defineCatalogue(
     'label.span': 'Jours de données',
     'label.duplicateTouches': 'Contacts en double',
     'conversionsWithoutTouch.warn':
-      '{count} conversions sur {of} ({share}) n’ont aucun contact avant elles dans la fenêtre ' +
-      'd’influence : aucun modèle ne les crédite.',
+      '{count} {count|conversion|conversions} sur {of} ({share}) {count|n’a aucun contact avant elle|n’ont aucun contact avant elles} ' +
+      'dans la fenêtre d’influence : aucun modèle ne {count|la|les} crédite.',
     'conversionsWithoutTouch.ok': 'Chaque conversion a au moins un contact à créditer.',
     'sameDayMultiChannel.warn':
-      '{count} conversions créditées sur {of} ({share}) ont eu plusieurs canaux leur dernier ' +
-      'jour : le dernier contact ne peut pas dire lequel a converti.',
+      '{count} {count|conversion créditée|conversions créditées} sur {of} ({share}) {count|a eu|ont eu} plusieurs canaux ' +
+      '{count|son|leur} dernier jour : le dernier contact ne peut pas dire lequel a converti.',
     'sameDayMultiChannel.ok':
       'Aucune conversion créditée n’a eu plusieurs canaux son dernier jour.',
     'cutByWindow.warn':
-      '{count} conversions sur {of} ({share}) avaient des contacts plus anciens que la fenêtre ' +
+      '{count} {count|conversion|conversions} sur {of} ({share}) {count|avait|avaient} des contacts plus anciens que la fenêtre ' +
       'd’influence de {window} jours : ces premières campagnes ne reçoivent aucun crédit.',
-    'cutByWindow.ok': 'Aucun parcours n’a été coupé par la fenêtre d’influence de {window} jours.',
+    'cutByWindow.ok':
+      'Aucun parcours n’a été coupé par la fenêtre d’influence de {window} {window|jour|jours}.',
     'touchesAfterConversion.warn':
-      '{count} prospects convertis sur {of} ({share}) ont été touchés après leur conversion : ' +
+      '{count} {count|prospect converti|prospects convertis} sur {of} ({share}) {count|a été touché après sa|ont été touchés après leur} conversion : ' +
       'ces contacts sont ignorés.',
     'touchesAfterConversion.ok': 'Aucun prospect n’a été touché après sa conversion.',
     'unstableCampaigns.warn':
-      '{count} campagnes sur {of} ({share}) sont dans moins de 30 parcours convertis, leur ' +
-      'crédit est donc instable : {names}.',
+      '{count} {count|campagne|campagnes} sur {of} ({share}) {count|est|sont} dans moins de 30 parcours convertis, ' +
+      '{count|son|leur} crédit est donc instable : {names}.',
     'unstableCampaigns.ok': 'Chaque campagne est dans au moins 30 parcours convertis.',
     'unstableChannels.warn':
-      '{count} canaux sur {of} ({share}) sont dans moins de 30 parcours convertis, leur crédit ' +
-      'est donc instable : {names}.',
+      '{count} {count|canal|canaux} sur {of} ({share}) {count|est|sont} dans moins de 30 parcours convertis, ' +
+      '{count|son|leur} crédit est donc instable : {names}.',
     'unstableChannels.ok': 'Chaque canal est dans au moins 30 parcours convertis.',
     'span.warn':
-      'Les données couvrent {count} jours : moins des 30 jours de données à réunir avant toute ' +
+      'Les données couvrent {count} {count|jour|jours} : moins des 30 jours de données à réunir avant toute ' +
       'analyse.',
     'span.ok':
-      'Les données couvrent {count} jours : au moins les 30 jours nécessaires avant d’analyser.',
+      'Les données couvrent {count} {count|jour|jours} : au moins les 30 jours nécessaires avant d’analyser.',
     'duplicateTouches.warn':
-      '{count} contacts sur {of} ({share}) répètent une ligne précédente (même prospect, même ' +
-      'campagne, même heure) : chaque modèle les compte deux fois.',
+      '{count} {count|contact|contacts} sur {of} ({share}) {count|répète|répètent} une ligne précédente (même prospect, ' +
+      'même campagne, même heure) : chaque modèle {count|le|les} compte deux fois.',
     'duplicateTouches.ok': 'Aucun contact n’est répété.',
-    'names.more': '{names} et {count} autres',
+    'names.more': '{names} et {count} {count|autre|autres}',
     'names.and': '{names} et {last}',
     'interval.column': '{model} : intervalle à 95 %',
     'ties.column': 'À égalité (bruit) avec',

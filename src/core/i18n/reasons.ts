@@ -7,8 +7,9 @@ import { ymd, type DayNumber } from '../dates';
 import { PROGRAM_TYPE_LABELS } from '../review/program-types';
 import type { Reason, ReasonCode, ReasonParams } from '../review/reasons';
 import type { Locale } from '../types';
+import { pluralWord } from './messages';
 
-const jours = (n: number): string => `${n} jour${n > 1 ? 's' : ''}`;
+const jours = (n: number): string => `${n} ${pluralWord('fr', n, 'jour', 'jours')}`;
 const pct = (x: number): string => `${String(Math.round(x * 1000) / 10).replace('.', ',')} %`;
 const date = (d: DayNumber): string => {
   const { year, month, day } = ymd(d);

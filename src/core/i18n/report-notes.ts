@@ -23,21 +23,15 @@ export const tReportNote = defineCatalogue(
     noNulls:
       'no total_null column: conversion rate unknown, and markov sees converting paths only ' +
       '(its removal effects then reflect path structure, not lost conversions)',
-    'afterConversion.one': '1 touch after conversion ignored',
-    'afterConversion.many': '{count} touches after conversion ignored',
-    'outsideWindow.one': '1 touch older than the {window}-day influence window ignored',
-    'outsideWindow.many': '{count} touches older than the {window}-day influence window ignored',
-    'withoutTouch.one': '1 conversion with no touch in the influence window: not attributed',
-    'withoutTouch.many':
-      '{count} conversions with no touch in the influence window: not attributed',
-    'revenueConflict.one':
-      "1 prospect with different revenues on different rows: the first row's revenue is used",
-    'revenueConflict.many':
-      "{count} prospects with different revenues on different rows: the first row's revenue is used",
-    'sharedLastDay.one':
-      '1 conversion had several touches on the last day: they share the last-touch credit',
-    'sharedLastDay.many':
-      '{count} conversions had several touches on the last day: they share the last-touch credit',
+    afterConversion: '{count} {count|touch|touches} after conversion ignored',
+    outsideWindow:
+      '{count} {count|touch|touches} older than the {window}-day influence window ignored',
+    withoutTouch:
+      '{count} {count|conversion|conversions} with no touch in the influence window: not attributed',
+    revenueConflict:
+      "{count} {count|prospect|prospects} with different revenues on different rows: the first row's revenue is used",
+    sharedLastDay:
+      '{count} {count|conversion|conversions} had several touches on the last day: they share the last-touch credit',
     liftCaveat: 'lift: correlation, not proof: touched leads may differ',
     noNonConverters:
       'lift not computed: no prospect without a conversion (a lead with touches and no conversion ' +
@@ -63,27 +57,16 @@ export const tReportNote = defineCatalogue(
       'pas de colonne total_null : taux de conversion inconnu, et markov ne voit que les parcours ' +
       'convertis (ses effets de retrait reflètent alors la forme des parcours, pas des conversions ' +
       'perdues)',
-    'afterConversion.one': '1 contact après la conversion ignoré',
-    'afterConversion.many': '{count} contacts après la conversion ignorés',
-    'outsideWindow.one':
-      '1 contact plus ancien que la fenêtre d’influence de {window} jours ignoré',
-    'outsideWindow.many':
-      '{count} contacts plus anciens que la fenêtre d’influence de {window} jours ignorés',
-    'withoutTouch.one': '1 conversion sans contact dans la fenêtre d’influence : non attribuée',
-    'withoutTouch.many':
-      '{count} conversions sans contact dans la fenêtre d’influence : non attribuées',
-    'revenueConflict.one':
-      '1 prospect avec des chiffres d’affaires différents selon les lignes : celui de la ' +
-      'première ligne est retenu',
-    'revenueConflict.many':
-      '{count} prospects avec des chiffres d’affaires différents selon les lignes : celui de ' +
-      'la première ligne est retenu',
-    'sharedLastDay.one':
-      '1 conversion avait plusieurs contacts le dernier jour : ils se partagent le crédit du ' +
-      'dernier contact',
-    'sharedLastDay.many':
-      '{count} conversions avaient plusieurs contacts le dernier jour : ils se partagent le ' +
-      'crédit du dernier contact',
+    afterConversion:
+      '{count} {count|contact après la conversion ignoré|contacts après la conversion ignorés}',
+    outsideWindow:
+      '{count} {count|contact plus ancien|contacts plus anciens} que la fenêtre d’influence de {window} {window|jour|jours} {count|ignoré|ignorés}',
+    withoutTouch:
+      '{count} {count|conversion|conversions} sans contact dans la fenêtre d’influence : {count|non attribuée|non attribuées}',
+    revenueConflict:
+      '{count} {count|prospect|prospects} avec des chiffres d’affaires différents selon les lignes : celui de la première ligne est retenu',
+    sharedLastDay:
+      '{count} {count|conversion avait|conversions avaient} plusieurs contacts le dernier jour : ils se partagent le crédit du dernier contact',
     liftCaveat: 'lift : corrélation, pas preuve : les leads touchés peuvent être différents',
     noNonConverters:
       'lift non calculé : aucun prospect sans conversion (un lead avec des contacts et sans date ' +

@@ -5,6 +5,7 @@
 import type { DateOrder, GuessBasis, NumberStyle } from '../reading/locale';
 import { a1 } from '../text';
 import type { Diagnostic, Severity } from '../types';
+import { pluralWord } from '../i18n/messages';
 
 /** One cell of a list diagnostic: where, what the user typed, how it was read. */
 export interface ListedCell {
@@ -122,7 +123,8 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
     `${c} holds "${p.text}"; expected a checkbox, yes/no or oui/non. Read as not tuned.`,
   bad_days: (c, p) =>
     `${c} holds "${p.text}", which is not a positive number of days; the cell is skipped.`,
-  rounded_days: (c, p) => `${c} holds ${p.value} days; read as ${p.read} days.`,
+  rounded_days: (c, p) =>
+    `${c} holds ${p.value} days; read as ${p.read} ${pluralWord('en', p.read, 'day', 'days')}.`,
   unknown_type: (c, p) =>
     `${c}: unknown program type "${p.text}"; reviewed every 90 days. Known types: nurture, automation rule, scoring rule, lead assignment, content.`,
   missing_type: (c) => `${c} has no program type; reviewed every 90 days.`,
