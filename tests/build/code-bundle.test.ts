@@ -16,11 +16,13 @@ const declared = Object.keys(entryPoints).sort();
  * features that came after (strict Google limits, text dates and numbers, the calendar's reconcile
  * plan) brought it to about 297,000; the import from the tools' exports (shapes, name matching,
  * units, plan, undo), the review journal with baseline capture, lift and holdout tests, Markov of
- * higher orders and the readiness and bootstrap of the influence report to about 449,000. The
- * budget leaves room for the next feature and catches what should never be in it (a Node library,
- * a second copy of core). Raise it deliberately.
+ * higher orders and the readiness and bootstrap of the influence report to about 449,000; the
+ * typed path tables of big inputs, each moment's instant beside its wall-clock time in the SQL, the
+ * Journal's remembered deletions with Restore, an export's error cells named, and real plurals in
+ * both languages to about 483,500. The budget leaves room for the next feature and catches what
+ * should never be in it (a Node library, a second copy of core). Raise it deliberately.
  */
-const CODE_JS_BUDGET_BYTES = 480_000;
+const CODE_JS_BUDGET_BYTES = 510_000;
 
 type Entry = ReturnType<typeof createAppsScript>['ui']['menus'][number]['entries'][number];
 
