@@ -26,14 +26,25 @@ export function assertBuilt(): void {
   }
 }
 
-export function launch(): Promise<Browser> {
+export function launch(uiLanguage?: 'fr'): Promise<Browser> {
   assertBuilt();
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     timeout: 30_000,
+    // Chromium draws its own controls (a date field's jj/mm/aaaa, a file picker's "Choisir un
+    // fichier") in the language it was started in, whatever the page's locale: a French user's
+    // Chrome is started in French. Needs Debian's chromium-l10n (.ci/run installs it).
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage, LANG: 'fr_FR.UTF-8' } } : {}),
   });
 }
+
+/** The French-speaking Chromium of this test file, started on first use. */
+let frenchBrowser: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await frenchBrowser)?.close();
+  frenchBrowser = undefined;
+});
 
 let workbook: Promise<SheetGrid[]> | null = null;
 
@@ -101,7 +112,11 @@ export async function openSidebar(
   timezoneId?: string,
 ): Promise<Session> {
   const bridge = await startBridge({ env, port: 0 });
-  const context = await browser.newContext({
+  // A French page opens in a French Chromium, so its native controls read as a French user's do.
+  const chromiumOfLocale = browserLocale.startsWith('fr')
+    ? await (frenchBrowser ??= launch('fr'))
+    : browser;
+  const context = await chromiumOfLocale.newContext({
     viewport: { width: 300, height: 900 },
     locale: browserLocale,
     ...(timezoneId ? { timezoneId } : {}),
