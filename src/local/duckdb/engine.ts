@@ -8,7 +8,6 @@ import os from 'os';
 import path from 'path';
 import {
   invalidSettings,
-  missing,
   REQUIRED_TOUCH_COLUMNS,
   reportOn,
   TOUCH_COLUMN_LABELS,
@@ -30,7 +29,7 @@ import {
   type TouchSource,
   type TouchTableColumns,
 } from '../../core/attribution/sql';
-import { MAX_LISTED_CELLS } from '../../core/attribution/input-problem';
+import { MAX_LISTED_CELLS, absentColumnsProblem } from '../../core/attribution/input-problem';
 import { a1 } from '../../core/text';
 import type { CellValue } from '../../core/types';
 import { runLeadFacts } from './lead-facts';
@@ -346,14 +345,8 @@ async function prepare(
   timeZone: string,
 ): Promise<{ present: TouchTableColumns | null; problem: InputProblem | null }> {
   const map = touchColumns(header);
-  const absent = missing(map, REQUIRED_TOUCH_COLUMNS);
-  if (absent.length > 0) {
-    const missingColumns = absent.map((c) => TOUCH_COLUMN_LABELS[c]);
-    return {
-      present: null,
-      problem: { format: 'touches', missingColumns, unreadable: [], unreadableCount: 0 },
-    };
-  }
+  const absent = absentColumnsProblem('touches', map, REQUIRED_TOUCH_COLUMNS, TOUCH_COLUMN_LABELS);
+  if (absent !== null) return { present: null, problem: absent };
   const columns: FileColumns = {};
   for (const [key, index] of Object.entries(map) as Array<[keyof FileColumns, number]>) {
     columns[key] = { name: raw[index].name, index, type: raw[index].type };
