@@ -7,7 +7,7 @@
  * e-mails in mixed case, blank channels, several conversion dates per prospect.
  */
 import fc from 'fast-check';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import {
@@ -117,6 +117,23 @@ test('unreadable cells are named by their A1 address, as in memory', async () =>
   if (duck.ok || memory.ok) return;
   expect(duck.problem).toEqual(memory.problem);
   expect(duck.problem.unreadable.map((d) => d.cell)).toEqual(['B3', 'C3', 'E3', 'C4', 'D4']);
+});
+
+test('a one-report run leaves no file behind: the database and the parked path table are removed', async () => {
+  // The path table waits in a Parquet file while DuckDB is closed, then is read into journeys.
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cadence-scratch-'));
+  try {
+    const file = path.resolve(__dirname, '../../examples/touches.csv');
+    const duck = await duckDbInfluence(
+      file,
+      { timeZone: 'Europe/Paris', replicates: 0 },
+      { tempDirectory: scratch, threads: 1 },
+    );
+    expect(duck.ok && duck.touches).toBe(6551);
+    expect(readdirSync(scratch)).toEqual([]);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });
 
 test('a file without the touch columns names what is missing', async () => {
@@ -229,9 +246,10 @@ test('200 seeded random touch tables: DuckDB equals memory within 1e-9', async (
   // tables, three reads), some 0.1 s of CPU: a machine shared by many needs minutes.
 }, 600_000);
 
-test('journeys built a slice of prospects at a time (as past a million touches) equal memory', async () => {
-  // A big file's per-prospect step lists are built a million kept touches at a time; here slices
-  // of 500 (the example: 14 slices) and of 4 touches (the seeded tables: up to 10 slices).
+test('the per-prospect steps run a slice of prospects at a time (as past a million touches) and equal memory', async () => {
+  // A big file goes through the per-prospect steps (conversion, window, milestones, ordered
+  // steps) a million touches at a time; here slices of 500 (the example: 15 slices) and of 4
+  // touches (the seeded tables: up to 10 slices). The per-lead facts read every slice after.
   const example = path.resolve(__dirname, '../../examples/touches.csv');
   const { rows } = await readCsvFile(example);
   const exampleSettings = {

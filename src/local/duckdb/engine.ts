@@ -16,6 +16,7 @@ import {
   type InfluenceReport,
   type InfluenceSettings,
   type InputProblem,
+  type PerLeadFacts,
 } from '../../core/attribution';
 import {
   countsSelect,
@@ -23,6 +24,7 @@ import {
   DIALECTS,
   pathTableSelect,
   timeDecaySelect,
+  type AggregateCounts,
   type AggregateJourneys,
   type AggregateQuery,
   type TimeDecayRow,
@@ -50,21 +52,34 @@ export interface DuckDbOptions {
   readonly threads?: number;
   /** Keep the database in memory instead of a temporary file (small files, tests). */
   readonly inMemory?: boolean;
-  /** Kept touches per slice of prospects in the journey step (default `JOURNEY_SLICE`). */
+  /** Touches per slice of prospects in the per-prospect steps (default `JOURNEY_SLICE`). */
   readonly journeySlice?: number;
+  /**
+   * Where the database, its spill and the parked path table go (default: the system's temporary
+   * folder). Big files spill gigabytes: a disk with room may be named here.
+   */
+  readonly tempDirectory?: string;
+}
+
+/** How the engine works through a file: the slice size and the folder it may write in. */
+interface Work {
+  readonly slice: number;
+  readonly tempDirectory: string;
 }
 
 const text = DIALECTS.duckdb.text;
 
 /**
- * DuckDB's memory cap: 1 GB (half the machine's memory on a smaller one). Everything the engine
- * runs spills beyond it to the temporary folder: the working tables, the sorts and joins, and the
- * per-prospect step lists, built a slice of prospects at a time (`JOURNEY_SLICE`), so DuckDB's
- * memory stays flat as touches grow.
+ * DuckDB's memory cap: 512 MB (half the machine's memory on a smaller one). Everything the engine
+ * runs spills beyond it to the temporary folder: the working tables, the sorts and joins; the
+ * per-prospect steps run a slice of prospects at a time (`JOURNEY_SLICE`), and the path table is
+ * read into journeys only after DuckDB is closed. So the whole run's memory stays flat as touches
+ * grow: measured at 0.66, 0.89 and 0.94 GB peak for 1, 5 and 10 M touches, where a 1 GB cap gave
+ * 1.4 and 1.9 GB at 5 and 10 M, and the smaller cap did not make the run slower.
  */
 function defaultMemoryLimit(): string {
   const half = Math.floor(os.totalmem() / 2 / 2 ** 20);
-  return `${Math.min(1024, half)}MB`;
+  return `${Math.min(512, half)}MB`;
 }
 
 export const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
@@ -163,12 +178,16 @@ export class DuckDbSession {
   private constructor(
     private readonly connection: DuckDBConnection,
     private readonly close: () => void,
-    private readonly journeySlice: number,
+    private readonly work: Work,
   ) {}
 
   static async create(options: DuckDbOptions = {}): Promise<DuckDbSession> {
     const duckdb = loadDuckDb();
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'cadence-duckdb-'));
+    const work: Work = {
+      slice: options.journeySlice ?? JOURNEY_SLICE,
+      tempDirectory: options.tempDirectory ?? os.tmpdir(),
+    };
+    const folder = mkdtempSync(path.join(work.tempDirectory, 'cadence-duckdb-'));
     const database = options.inMemory ? ':memory:' : path.join(folder, 'touches.duckdb');
     const instance = await duckdb.DuckDBInstance.create(database, {
       memory_limit: options.memoryLimit ?? defaultMemoryLimit(),
@@ -188,7 +207,7 @@ export class DuckDbSession {
       close();
       throw error;
     }
-    return new DuckDbSession(connection, close, options.journeySlice ?? JOURNEY_SLICE);
+    return new DuckDbSession(connection, close, work);
   }
 
   /**
@@ -214,7 +233,7 @@ export class DuckDbSession {
     const { present, problem } = await prepare(this.connection, raw, timeZone);
     const source: TouchSource | null =
       present === null ? null : { kind: 'touch-table', table: 'touches', columns: present };
-    return new DuckDbTouches(this.connection, source, problem, this.journeySlice);
+    return new DuckDbTouches(this.connection, source, problem, this.work);
   }
 
   /**
@@ -223,7 +242,7 @@ export class DuckDbSession {
    */
   ga4(parquet: string, keyEvent: string): DuckDbTouches {
     const source: TouchSource = { kind: 'ga4', dataset: parquet, keyEvent };
-    return new DuckDbTouches(this.connection, source, null, this.journeySlice);
+    return new DuckDbTouches(this.connection, source, null, this.work);
   }
 
   dispose(): void {
@@ -238,7 +257,7 @@ export class DuckDbTouches {
     private readonly source: TouchSource | null,
     /** Why the file cannot be used (missing columns, unreadable cells), if so. */
     readonly problem: InputProblem | null,
-    private readonly journeySlice: number,
+    private readonly work: Work,
   ) {}
 
   /** The report for these settings; a problem when the file cannot serve them. */
@@ -280,29 +299,47 @@ export class DuckDbTouches {
       sameDay: settings.sameDay,
       timeZone: settings.timeZone,
     };
-    const { journeys, timeDecay, touches } = await runAggregates(
-      this.connection,
-      query,
-      present,
-      this.journeySlice,
-    );
-    // Readiness and the last touch per lead read prospects, which the path table no longer has.
-    const perLead = await runLeadFacts(this.connection, query, present.channel);
+    // The path table is parked in a file of its own, read into journeys only once the report runs
+    // (after the database is closed, for a one-report run).
+    const folder = mkdtempSync(path.join(this.work.tempDirectory, 'cadence-paths-'));
+    const discard = () => rmSync(folder, { recursive: true, force: true });
+    let parked: ParkedAggregates;
+    let perLead: PerLeadFacts;
+    try {
+      parked = await runAggregates(
+        this.connection,
+        query,
+        path.join(folder, 'paths.parquet'),
+        this.work.slice,
+      );
+      // Readiness and the last touch per lead read prospects, which the path table no longer has.
+      perLead = await runLeadFacts(this.connection, query, present.channel);
+    } catch (error) {
+      discard();
+      throw error;
+    }
     const invalid = invalidSettings(requested);
     return {
       ok: true,
-      report: () => ({
-        ok: true,
-        report: reportOn(journeys, settings, invalid, { time_decay: timeDecay }, perLead),
-        touches,
-      }),
+      report: async () => {
+        try {
+          const { journeys, timeDecay } = await journeysOf(parked, present);
+          return {
+            ok: true,
+            report: reportOn(journeys, settings, invalid, { time_decay: timeDecay }, perLead),
+            touches: parked.counts.touches,
+          };
+        } finally {
+          discard();
+        }
+      },
     };
   }
 }
 
 /** DuckDB's part of a report done: the exact models still to run, or why there is no report. */
 type Aggregated =
-  | { readonly ok: true; readonly report: () => DuckDbResult }
+  | { readonly ok: true; readonly report: () => Promise<DuckDbResult> }
   | { readonly ok: false; readonly problem: InputProblem };
 
 /** What the GA4 variant provides: channel (source / medium) and revenue, no milestones. */
@@ -400,91 +437,101 @@ async function unreadable(
 }
 
 /**
- * The steps the final queries read more than once (classified: counts, and time decay through
- * `kept`; journey: paths) are computed once into temporary tables; the others are views, inlined
- * where they are read.
- */
-const SHARED_STEPS = ['classified', 'journey'];
-
-/**
- * Kept touches per slice of prospects in the journey step. Its per-prospect step lists are
- * aggregate states DuckDB cannot spill: 5 M touches in one GROUP BY ran out of 1 GB, a million
- * at a time stay well inside it.
+ * Touches per slice of prospects. Every step from the touches to the journeys is per prospect
+ * (each prospect's conversion, window, milestones and ordered steps read only its own touches),
+ * so a slice of prospects, chosen by a hash of the prospect, goes through them alone and its rows
+ * are appended to the working tables: what DuckDB holds while it computes is one slice's, however
+ * many touches the file has. The per-prospect step lists are aggregate states DuckDB cannot
+ * spill: 5 M touches in one GROUP BY ran out of 1 GB; a million at a time stay well inside it.
  */
 const JOURNEY_SLICE = 1_000_000;
 
 /**
- * The journey table, one slice of prospects (by a hash of the prospect) at a time: each slice is
- * the same GROUP BY prospect on fewer prospects, so the table is the one a single GROUP BY gives.
+ * The per-prospect steps (`prospect_summary` → `dated` → `classified` → `kept` → `journey`) a
+ * slice of prospects at a time, into the tables `classified` (every touch and why it was kept or
+ * left out: the counts, the time decay and the per-lead facts read it) and `journey` (one row per
+ * prospect). Each slice runs the same statements on fewer prospects, so the tables are the ones a
+ * single pass gives.
  */
-async function sliceJourneys(
+async function perProspectSteps(
   connection: DuckDBConnection,
-  body: string,
-  keptBody: string,
+  ctes: ReadonlyArray<[string, string]>,
   slice: number,
 ): Promise<void> {
-  const [{ n }] = await rows(connection, 'SELECT COUNT(*) AS n FROM kept');
+  const step = (name: string) => ctes.find(([n]) => n === name)?.[1] ?? '';
+  const view = (name: string, body: string) =>
+    connection.run(`CREATE OR REPLACE TEMP VIEW ${name} AS ${body}`);
+  const table = (name: string, body: string) =>
+    connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${body}`);
+  // The source's steps up to `touch`, then the per-prospect views over it. `classified` and
+  // `kept` stay views (of one slice, then of all), `journey` is a table.
+  for (const [name, body] of ctes) {
+    if (name === 'classified') break;
+    await view(name, body);
+  }
+  const [{ n }] = await rows(connection, 'SELECT COUNT(*) AS n FROM touch');
   const slices = Math.max(1, Math.ceil(toNumber(n) / Math.max(1, slice)));
   if (slices === 1) {
-    await connection.run(`CREATE OR REPLACE TEMP TABLE journey AS ${body}`);
+    await table('classified_all', step('classified'));
+    await view('classified', 'SELECT * FROM classified_all');
+    await view('kept', step('kept'));
+    await table('journey', step('journey'));
     return;
   }
-  await connection.run(`CREATE OR REPLACE TEMP TABLE journey AS ${body} LIMIT 0`);
-  try {
-    for (let slice = 0; slice < slices; slice++) {
-      await connection.run(
-        `CREATE OR REPLACE TEMP VIEW kept AS SELECT * FROM (${keptBody}) AS all_kept ` +
-          `WHERE hash(prospect) % ${slices} = ${slice}`,
-      );
-      await connection.run(`INSERT INTO journey ${body}`);
+  // The touches once, stored in slice order, so that each slice reads only its own row groups
+  // (DuckDB skips the others by their min/max): a filter on the hash alone read every touch
+  // once per slice.
+  await table(
+    'sliced_touches',
+    `SELECT *, hash(prospect) % ${slices} AS slice_no FROM (${step('touch')}) AS all_touches ` +
+      'ORDER BY slice_no',
+  );
+  for (let k = 0; k < slices; k++) {
+    await view('touch', `SELECT * EXCLUDE (slice_no) FROM sliced_touches WHERE slice_no = ${k}`);
+    await table('classified_slice', step('classified'));
+    await view('classified', 'SELECT * FROM classified_slice');
+    await view('kept', step('kept'));
+    if (k === 0) {
+      await table('classified_all', 'SELECT * FROM classified');
+      await table('journey', step('journey'));
+    } else {
+      await connection.run('INSERT INTO classified_all SELECT * FROM classified');
+      await connection.run(`INSERT INTO journey ${step('journey')}`);
     }
-  } finally {
-    await connection.run(`CREATE OR REPLACE TEMP VIEW kept AS ${keptBody}`);
   }
+  // Every slice done: the views read all touches again (the per-lead facts read them).
+  await view('touch', 'SELECT * EXCLUDE (slice_no) FROM sliced_touches');
+  await view('classified', 'SELECT * FROM classified_all');
+  await view('kept', step('kept'));
+  await connection.run('DROP TABLE classified_slice');
 }
 
 const columnNumbers = (chunk: DuckDBDataChunk, column: number): number[] =>
   chunk.getColumnValues(column).map(toNumber);
 
 /**
- * The path table streamed chunk by chunk into the journeys (a million distinct paths are never
- * held as row objects), then the time-decay buckets and the counts.
+ * The path table, the time-decay buckets and the counts of a query, written out of the database:
+ * the path table as a Parquet file on disk (millions of distinct paths), the rest (a few rows)
+ * in memory. The journeys are built from the file once DuckDB's memory is given back (`journeysOf`),
+ * so the two never add up: DuckDB holds up to its cap while it computes, the journeys only after.
  */
+interface ParkedAggregates {
+  readonly pathFile: string;
+  readonly timeDecay: readonly TimeDecayRow[];
+  readonly counts: AggregateCounts;
+}
+
 export async function runAggregates(
   connection: DuckDBConnection,
   query: AggregateQuery,
-  columns: TouchTableColumns,
+  pathFile: string,
   slice = JOURNEY_SLICE,
-): Promise<AggregateJourneys & { touches: number }> {
+): Promise<ParkedAggregates> {
   const { ctes, select } = pathTableSelect(query, true);
-  const keptBody = ctes.find(([name]) => name === 'kept')?.[1] ?? '';
-  for (const [name, body] of ctes) {
-    if (name === 'journey') await sliceJourneys(connection, body, keptBody, slice);
-    else {
-      const kind = SHARED_STEPS.includes(name) ? 'TABLE' : 'VIEW';
-      await connection.run(`CREATE OR REPLACE TEMP ${kind} ${name} AS ${body}`);
-    }
-  }
-  const builder = new PathTableJourneys();
-  const result = await connection.stream(select);
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
-    const paths = chunk.getColumnValues(0);
-    const [conversions, value, nulls, lastDay] = [1, 2, 3, 4].map((c) => columnNumbers(chunk, c));
-    const [lead, opportunity] = [5, 6].map((c) => chunk.getColumnValues(c).map(toNumberOrNull));
-    for (let i = 0; i < chunk.rowCount; i++) {
-      builder.add({
-        path: String(paths[i]),
-        total_conversions: conversions[i],
-        total_conversion_value: value[i],
-        total_null: nulls[i],
-        last_day_touches: lastDay[i],
-        lead_index: lead[i],
-        opportunity_index: opportunity[i],
-      });
-    }
-  }
+  await perProspectSteps(connection, ctes, slice);
+  // COPY keeps the query's order (insertion order is preserved): the journeys, and so every sum
+  // of the models, come in the same order on every run.
+  await connection.run(`COPY (${select}) TO ${text(pathFile)} (FORMAT parquet)`);
   const timeDecay: TimeDecayRow[] = (await rows(connection, timeDecaySelect(query))).map((r) => ({
     step: String(r.step),
     days_before: toNumber(r.days_before),
@@ -493,12 +540,65 @@ export async function runAggregates(
     value: toNumber(r.value),
   }));
   const [c] = await rows(connection, countsSelect());
-  const counts = {
+  const counts: AggregateCounts = {
     touches: toNumber(c.touches),
     after_conversion: toNumber(c.after_conversion),
     outside_window: toNumber(c.outside_window),
     conversions_without_touches: toNumber(c.conversions_without_touches),
     revenue_conflicts: toNumber(c.revenue_conflicts),
   };
-  return { ...builder.finish(timeDecay, counts, columns), touches: counts.touches };
+  return { pathFile, timeDecay, counts };
+}
+
+/** What the path-file reader may use: it reads one file in order, a chunk at a time. */
+const PATH_READER_MEMORY = '128MB';
+
+/**
+ * The journeys of a parked path table, streamed chunk by chunk from its file by a small DuckDB of
+ * its own (a million distinct paths are never held as row objects), then the time-decay credit.
+ */
+export async function journeysOf(
+  parked: ParkedAggregates,
+  columns: TouchTableColumns,
+): Promise<AggregateJourneys> {
+  const duckdb = loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(':memory:', {
+    memory_limit: PATH_READER_MEMORY,
+    threads: '1',
+    preserve_insertion_order: 'true',
+  });
+  const builder = new PathTableJourneys();
+  try {
+    const connection = await instance.connect();
+    try {
+      const result = await connection.stream(
+        `SELECT * FROM read_parquet(${text(parked.pathFile)})`,
+      );
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        const paths = chunk.getColumnValues(0);
+        const [conversions, value, nulls, lastDay] = [1, 2, 3, 4].map((c) =>
+          columnNumbers(chunk, c),
+        );
+        const [lead, opportunity] = [5, 6].map((c) => chunk.getColumnValues(c).map(toNumberOrNull));
+        for (let i = 0; i < chunk.rowCount; i++) {
+          builder.add({
+            path: String(paths[i]),
+            total_conversions: conversions[i],
+            total_conversion_value: value[i],
+            total_null: nulls[i],
+            last_day_touches: lastDay[i],
+            lead_index: lead[i],
+            opportunity_index: opportunity[i],
+          });
+        }
+      }
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+  return builder.finish(parked.timeDecay, parked.counts, columns);
 }

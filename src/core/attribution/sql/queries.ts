@@ -158,14 +158,23 @@ export function pathTableSelect(
   detail: boolean,
 ): { ctes: Array<[string, string]>; select: string } {
   const extra = detail ? ', last_day_touches, lead_index, opportunity_index' : '';
+  // The embedded engine reads its counts as doubles: a sum of integers is a 128-bit integer there,
+  // which reaches JavaScript as a bigint, converted cell by cell.
+  const float = DIALECTS[q.dialect].float;
+  const count = (sum: string) => (detail ? `CAST(${sum} AS ${float})` : sum);
+  const detailed = detail
+    ? ['last_day_touches', 'lead_index', 'opportunity_index']
+        .map((c) => `, CAST(${c} AS ${float}) AS ${c}`)
+        .join('')
+    : '';
   return {
     ctes: [...pipelineCtes(q), journeyCte(q, detail ? DETAIL_SEPARATOR : PATH_SEPARATOR)],
     select: [
       'SELECT',
       '  path,',
-      '  SUM(converted) AS total_conversions,',
-      '  SUM(value) AS total_conversion_value,',
-      `  SUM(1 - converted) AS total_null${extra}`,
+      `  ${count('SUM(converted)')} AS total_conversions,`,
+      `  ${count('SUM(value)')} AS total_conversion_value,`,
+      `  ${count('SUM(1 - converted)')} AS total_null${detailed}`,
       'FROM journey',
       `GROUP BY path${extra}`,
       `ORDER BY path${extra}`,
