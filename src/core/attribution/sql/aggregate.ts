@@ -5,7 +5,7 @@
  * total_null). Its days are rebuilt so that exactly the last `last_day_touches` steps share the
  * last day, which is all `../models/same-day.ts` reads of them.
  */
-import type { Journey, JourneySet } from '../journey';
+import type { CreditJourney, Journey, JourneySet } from '../journey';
 import type { Attribution } from '../models/shares';
 import type { TouchTableColumns } from './sources';
 import { DETAIL_SEPARATOR } from './queries';
@@ -58,7 +58,8 @@ const BLOCK = 1 << 16;
 export class PathTableJourneys {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
-  private readonly journeys: Journey[] = [];
+  /** Each is its own credit journey too (a step is the campaign or the channel, as credited). */
+  private readonly journeys: (Journey & CreditJourney)[] = [];
   /** Days depend only on the path's length and last-day group: one shared array per pair. */
   private readonly dayArrays = new Map<number, Int32Array>();
   private block = new Int32Array(0);
@@ -109,6 +110,7 @@ export class PathTableJourneys {
     // a million paths take 0.21 GB instead of 0.56 GB.
     if (row.total_conversions > 0) {
       this.journeys.push({
+        steps,
         campaigns: steps,
         channels: steps,
         times: null,
@@ -123,6 +125,7 @@ export class PathTableJourneys {
     }
     if (row.total_null > 0) {
       this.journeys.push({
+        steps,
         campaigns: steps,
         channels: steps,
         times: null,
@@ -160,6 +163,8 @@ export class PathTableJourneys {
         campaignNames: names,
         channelNames: names,
         journeys: this.journeys,
+        // Built once with the journeys, not copied per report (and per bootstrap replicate).
+        creditJourneys: this.journeys,
         hasDates: true,
         hasMilestones: columns.lead || columns.opportunity,
         hasRevenue: columns.revenue,
