@@ -36,6 +36,12 @@ test('in French, every note of the text report is in French', () => {
   );
   expect(notes.some((l) => l.startsWith('note : lift : corrélation, pas preuve'))).toBe(true);
   expect(notes.filter((l) => l.startsWith('note:'))).toEqual([]);
+  // A label and its sentence take French punctuation too: a space before the colon.
+  const lines = run.stdout.split('\n');
+  expect(lines).toContain(
+    '· Conversions sans contact : Chaque conversion a au moins un contact à créditer.',
+  );
+  expect(lines.some((l) => l.startsWith('Ce qu’aucun modèle ne peut prouver : '))).toBe(true);
 });
 
 test('in English the same notes read as the JSON has them', () => {

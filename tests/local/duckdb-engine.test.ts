@@ -16,7 +16,8 @@ import {
   type InfluenceSettings,
 } from '../../src/core/attribution';
 import type { Grid } from '../../src/core/types';
-import { DuckDbSession, duckDbInfluence } from '../../src/local/duckdb/engine';
+import { stepLabel } from '../../src/local/cli/big-data';
+import { DuckDbSession, duckDbInfluence, type DuckDbStep } from '../../src/local/duckdb/engine';
 import { loadDuckDb } from '../../src/local/duckdb/load';
 import { parquetGrid } from '../../src/local/duckdb/parquet-grid';
 import { readCsvFile } from '../../src/local/files/read-grid';
@@ -136,6 +137,26 @@ test('a one-report run leaves no file behind: the database and the parked path t
   }
 });
 
+test('a run says each step as it starts: the read, every slice of prospects, the totals, the models', async () => {
+  // A long run shows where it is (the CLI draws these on its progress bar).
+  const steps: DuckDbStep[] = [];
+  const file = path.resolve(__dirname, '../../examples/touches.csv');
+  const duck = await duckDbInfluence(
+    file,
+    { timeZone: 'Europe/Paris', replicates: 0 },
+    { journeySlice: 500, threads: 1, inMemory: true, onStep: (step) => steps.push(step) },
+  );
+  expect(duck.ok).toBe(true);
+  // 6,551 touches, 500 per slice: 14 slices.
+  const slices = Array.from({ length: 14 }, (_, k) => ({ kind: 'slice', done: k + 1, of: 14 }));
+  expect(steps).toEqual([{ kind: 'read' }, ...slices, { kind: 'totals' }, { kind: 'journeys' }]);
+  const english = steps.map((step) => stepLabel('en', step));
+  const french = steps.map((step) => stepLabel('fr', step));
+  expect(english[3]).toBe('journeys of slice 3 of 14 of the prospects');
+  expect(french[3]).toBe('parcours de la tranche 3 sur 14 des prospects');
+  expect(french.at(-1)).toBe('les modèles, sur la table des parcours');
+});
+
 test('a file without the touch columns names what is missing', async () => {
   const file = path.join(folder, 'missing.csv');
   writeFileSync(file, 'Prospect,Touched at\na,2026-01-01\n');
@@ -248,7 +269,7 @@ test('200 seeded random touch tables: DuckDB equals memory within 1e-9', async (
 
 test('the per-prospect steps run a slice of prospects at a time (as past a million touches) and equal memory', async () => {
   // A big file goes through the per-prospect steps (conversion, window, milestones, ordered
-  // steps) a million touches at a time; here slices of 500 (the example: 15 slices) and of 4
+  // steps) a million touches at a time; here slices of 500 (the example: 14 slices) and of 4
   // touches (the seeded tables: up to 10 slices). The per-lead facts read every slice after.
   const example = path.resolve(__dirname, '../../examples/touches.csv');
   const { rows } = await readCsvFile(example);

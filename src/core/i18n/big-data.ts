@@ -20,6 +20,10 @@ export const tBig = defineCatalogue(
     'engine.memory': 'computed in memory over {touches} touches',
     'engine.duckdb': 'computed by DuckDB over {touches} touches',
     'engine.paths': 'computed in memory over {rows} path rows',
+    'step.read': 'reading and checking the file',
+    'step.slice': 'journeys of slice {done} of {of} of the prospects',
+    'step.totals': 'totals, time decay and per-lead facts',
+    'step.journeys': 'the models, on the path table',
     'sql.title': 'Cadence influence: the path table, for BigQuery',
     'sql.step1':
       'Run this query in BigQuery (or as a Connected Sheets extract into a new tab of this spreadsheet).',
@@ -58,6 +62,10 @@ export const tBig = defineCatalogue(
     'engine.memory': 'calculé en mémoire sur {touches} contacts',
     'engine.duckdb': 'calculé par DuckDB sur {touches} contacts',
     'engine.paths': 'calculé en mémoire sur {rows} lignes de parcours',
+    'step.read': 'lecture et vérification du fichier',
+    'step.slice': 'parcours de la tranche {done} sur {of} des prospects',
+    'step.totals': 'totaux, modèle dégressif dans le temps et faits par lead',
+    'step.journeys': 'les modèles, sur la table des parcours',
     'sql.title': 'Influence Cadence : la table des parcours, pour BigQuery',
     'sql.step1':
       'Exécutez cette requête dans BigQuery (ou en extraction Sheets connectées dans un nouvel onglet de ce classeur).',

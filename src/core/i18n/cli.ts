@@ -36,6 +36,8 @@ export const tc = defineCatalogue(
     'severity.info': 'note',
     'note.encoding': '{file}: read as {encoding} (not UTF-8).',
     'note.line': 'note: {text}',
+    // A label and what it says, with each language's colon (French puts a space before it).
+    labelled: '{label}: {text}',
     'note.duplicateName':
       'rows {rows} are all named “{name}”: each gets its own reminder, which names its row.',
     wrote: 'wrote {file}',
@@ -93,6 +95,7 @@ export const tc = defineCatalogue(
     'severity.info': 'note',
     'note.encoding': '{file} : lu en {encoding} (pas en UTF-8).',
     'note.line': 'note : {text}',
+    labelled: '{label} : {text}',
     'note.duplicateName':
       'les lignes {rows} s’appellent toutes « {name} » : chacune a son propre rappel, qui indique sa ligne.',
     wrote: '{file} écrit',

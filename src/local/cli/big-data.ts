@@ -20,9 +20,10 @@ import {
 import { tBig } from '../../core/i18n/big-data';
 import { tc } from '../../core/i18n/cli';
 import type { CellValue, Locale } from '../../core/types';
-import { duckDbInfluence, isParquet } from '../duckdb/engine';
+import { duckDbInfluence, isParquet, type DuckDbResult, type DuckDbStep } from '../duckdb/engine';
 import { tryLoadDuckDb } from '../duckdb/load';
 import { parquetGrid } from '../duckdb/parquet-grid';
+import { stepProgress } from './progress';
 import { detectDelimiter, InputError, parseCsv } from '../files/read-grid';
 
 export type Engine = 'memory' | 'duckdb';
@@ -127,13 +128,51 @@ export async function chooseEngine(
   return { engine: 'duckdb', delimiter };
 }
 
+/** The words of a DuckDB step on the progress bar. */
+export function stepLabel(locale: Locale, step: DuckDbStep): string {
+  return step.kind === 'slice'
+    ? tBig(locale, 'step.slice', { done: step.done, of: step.of })
+    : tBig(locale, `step.${step.kind}`);
+}
+
+/**
+ * Where a DuckDB step stands among all of them, 1-based: the read, the slices, the totals, the
+ * journeys (the number of slices is known once the file is read).
+ */
+function stepPlace(step: DuckDbStep, slices: number): { done: number; total: number } {
+  const total = slices + 3;
+  switch (step.kind) {
+    case 'read':
+      return { done: 1, total };
+    case 'slice':
+      return { done: 1 + step.done, total };
+    case 'totals':
+      return { done: slices + 2, total };
+    case 'journeys':
+      return { done: slices + 3, total };
+  }
+}
+
 /** The DuckDB run, with its problems as the one-line errors of the in-memory path. */
 export async function duckDbReport(
   file: string,
   settings: Partial<InfluenceSettings>,
   delimiter: string | undefined,
+  progress: { readonly locale: Locale; readonly json: boolean | undefined },
 ): Promise<{ report: InfluenceReport; touches: number }> {
-  const result = await duckDbInfluence(file, settings, { delimiter });
+  const bar = stepProgress(progress.json);
+  let slices = 1;
+  const onStep = (step: DuckDbStep) => {
+    if (step.kind === 'slice') slices = step.of;
+    const { done, total } = stepPlace(step, slices);
+    bar.step(stepLabel(progress.locale, step), done, total);
+  };
+  let result: DuckDbResult;
+  try {
+    result = await duckDbInfluence(file, settings, { delimiter, onStep });
+  } finally {
+    bar.stop();
+  }
   if (!result.ok) {
     const problem = describeProblem(result.problem);
     throw new InputError((l) => tc(l, 'error.missingColumns', { file, sheet: 'touches', problem }));

@@ -168,7 +168,10 @@ export async function runInfluence(
   const chosen = await chooseEngine(file, engineOption(options.engine), settings.format);
   if (options.out !== undefined) await prepareOutput('--out', options.out);
   if (chosen.engine === 'duckdb') {
-    const { report, touches } = await duckDbReport(file, defined, chosen.delimiter);
+    const { report, touches } = await duckDbReport(file, defined, chosen.delimiter, {
+      locale,
+      json: options.json,
+    });
     return options.json
       ? reportJson(report, settings.by ?? 'campaign', locale, 'duckdb', touches, [])
       : formatReport(report, settings.by ?? 'campaign', locale, terminalWidth(), 'duckdb', touches);
@@ -350,16 +353,18 @@ function formatReport(
     report.conversionRate === null
       ? tc(locale, 'summary.unknownRate')
       : formatPercent(locale, report.conversionRate);
-  const caveats = `${tInfluence(locale, 'caveat.heading')}: ${[
-    'caveat.sameDay',
-    'caveat.outside',
-    'caveat.many',
-  ]
-    .map((k) => tInfluence(locale, k as InfluenceKey))
-    .join(' ')}`;
+  const caveats = tc(locale, 'labelled', {
+    label: tInfluence(locale, 'caveat.heading'),
+    text: ['caveat.sameDay', 'caveat.outside', 'caveat.many']
+      .map((k) => tInfluence(locale, k as InfluenceKey))
+      .join(' '),
+  });
   const readinessLines = report.readiness.checks.flatMap((check) =>
     wrap(
-      `${check.warn ? '!' : '·'} ${readinessLabel(check, by, locale)}: ${readinessSentence(check, report.readiness, by, locale)}`,
+      `${check.warn ? '!' : '·'} ${tc(locale, 'labelled', {
+        label: readinessLabel(check, by, locale),
+        text: readinessSentence(check, report.readiness, by, locale),
+      })}`,
       width,
     ),
   );

@@ -45,3 +45,38 @@ export function progressFor(
     },
   };
 }
+
+/** A bar over the steps of a run whose number is known only as it goes (the DuckDB engine's). */
+export interface StepProgress {
+  /** Step `done` of `total` has started; `label` says what it does, in the user's language. */
+  step(label: string, done: number, total: number): void;
+  stop(): void;
+}
+
+const SILENT_STEPS: StepProgress = { step: () => undefined, stop: () => undefined };
+
+/** Silent with --json and when stderr is not a terminal, like the row bar. */
+export function stepProgress(json: boolean | undefined): StepProgress {
+  if (json || !process.stderr.isTTY) return SILENT_STEPS;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'cadence {bar} {phase}',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    step(label, done, total) {
+      if (!started) bar.start(total, done - 1, { phase: label });
+      started = true;
+      bar.setTotal(total);
+      bar.update(done - 1, { phase: label });
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -111,7 +111,10 @@ export function formatReview(
   );
   const diagnostics = result.diagnostics.flatMap((d) =>
     block(
-      `${d.cell.padEnd(5)} ${tc(locale, `severity.${d.severity}`)}: ${diagnosticText(d, locale)}`,
+      `${d.cell.padEnd(5)} ${tc(locale, 'labelled', {
+        label: tc(locale, `severity.${d.severity}`),
+        text: diagnosticText(d, locale),
+      })}`,
       width,
       '  ',
     ),

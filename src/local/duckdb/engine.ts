@@ -59,12 +59,26 @@ export interface DuckDbOptions {
    * folder). Big files spill gigabytes: a disk with room may be named here.
    */
   readonly tempDirectory?: string;
+  /** Told each step as it starts, so a long run can show where it is. */
+  readonly onStep?: (step: DuckDbStep) => void;
 }
 
-/** How the engine works through a file: the slice size and the folder it may write in. */
+/**
+ * The steps of a run, in order: the file read and checked, each slice of prospects through the
+ * per-prospect steps (`done` of `of`, 1-based), the totals and per-lead facts, then the path table
+ * read into journeys (after the database is closed).
+ */
+export type DuckDbStep =
+  | { readonly kind: 'read' }
+  | { readonly kind: 'slice'; readonly done: number; readonly of: number }
+  | { readonly kind: 'totals' }
+  | { readonly kind: 'journeys' };
+
+/** How the engine works through a file: the slice size, the folder it may write in, who listens. */
 interface Work {
   readonly slice: number;
   readonly tempDirectory: string;
+  readonly onStep: (step: DuckDbStep) => void;
 }
 
 const text = DIALECTS.duckdb.text;
@@ -186,6 +200,7 @@ export class DuckDbSession {
     const work: Work = {
       slice: options.journeySlice ?? JOURNEY_SLICE,
       tempDirectory: options.tempDirectory ?? os.tmpdir(),
+      onStep: options.onStep ?? (() => undefined),
     };
     const folder = mkdtempSync(path.join(work.tempDirectory, 'cadence-duckdb-'));
     const database = options.inMemory ? ':memory:' : path.join(folder, 'touches.duckdb');
@@ -230,6 +245,7 @@ export class DuckDbSession {
   }
 
   private async touches(raw: RawCells, timeZone: string): Promise<DuckDbTouches> {
+    this.work.onStep({ kind: 'read' });
     const { present, problem } = await prepare(this.connection, raw, timeZone);
     const source: TouchSource | null =
       present === null ? null : { kind: 'touch-table', table: 'touches', columns: present };
@@ -310,7 +326,7 @@ export class DuckDbTouches {
         this.connection,
         query,
         path.join(folder, 'paths.parquet'),
-        this.work.slice,
+        this.work,
       );
       // Readiness and the last touch per lead read prospects, which the path table no longer has.
       perLead = await runLeadFacts(this.connection, query, present.channel);
@@ -323,6 +339,7 @@ export class DuckDbTouches {
       ok: true,
       report: async () => {
         try {
+          this.work.onStep({ kind: 'journeys' });
           const { journeys, timeDecay } = await journeysOf(parked, present);
           return {
             ok: true,
@@ -456,7 +473,7 @@ const JOURNEY_SLICE = 1_000_000;
 async function perProspectSteps(
   connection: DuckDBConnection,
   ctes: ReadonlyArray<[string, string]>,
-  slice: number,
+  { slice, onStep }: Work,
 ): Promise<void> {
   const step = (name: string) => ctes.find(([n]) => n === name)?.[1] ?? '';
   const view = (name: string, body: string) =>
@@ -472,6 +489,7 @@ async function perProspectSteps(
   const [{ n }] = await rows(connection, 'SELECT COUNT(*) AS n FROM touch');
   const slices = Math.max(1, Math.ceil(toNumber(n) / Math.max(1, slice)));
   if (slices === 1) {
+    onStep({ kind: 'slice', done: 1, of: 1 });
     await table('classified_all', step('classified'));
     await view('classified', 'SELECT * FROM classified_all');
     await view('kept', step('kept'));
@@ -487,6 +505,7 @@ async function perProspectSteps(
       'ORDER BY slice_no',
   );
   for (let k = 0; k < slices; k++) {
+    onStep({ kind: 'slice', done: k + 1, of: slices });
     await view('touch', `SELECT * EXCLUDE (slice_no) FROM sliced_touches WHERE slice_no = ${k}`);
     await table('classified_slice', step('classified'));
     await view('classified', 'SELECT * FROM classified_slice');
@@ -521,14 +540,15 @@ interface ParkedAggregates {
   readonly counts: AggregateCounts;
 }
 
-export async function runAggregates(
+async function runAggregates(
   connection: DuckDBConnection,
   query: AggregateQuery,
   pathFile: string,
-  slice = JOURNEY_SLICE,
+  work: Work,
 ): Promise<ParkedAggregates> {
   const { ctes, select } = pathTableSelect(query, true);
-  await perProspectSteps(connection, ctes, slice);
+  await perProspectSteps(connection, ctes, work);
+  work.onStep({ kind: 'totals' });
   // COPY keeps the query's order (insertion order is preserved): the journeys, and so every sum
   // of the models, come in the same order on every run.
   await connection.run(`COPY (${select}) TO ${text(pathFile)} (FORMAT parquet)`);
@@ -557,7 +577,7 @@ const PATH_READER_MEMORY = '128MB';
  * The journeys of a parked path table, streamed chunk by chunk from its file by a small DuckDB of
  * its own (a million distinct paths are never held as row objects), then the time-decay credit.
  */
-export async function journeysOf(
+async function journeysOf(
   parked: ParkedAggregates,
   columns: TouchTableColumns,
 ): Promise<AggregateJourneys> {
