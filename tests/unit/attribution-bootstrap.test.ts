@@ -6,6 +6,7 @@ import { influenceReport } from '../../src/core/attribution';
 import { planInfluenceSheet } from '../../src/core/sheet-plans/influence';
 import type { CellValue, Grid } from '../../src/core/types';
 import { englishNotes, pathsGrid, reportOf } from '../support/influence';
+import { generatedPaths } from '../support/seeded';
 
 // Single-step journeys: A 1000 conversions, B 1000, C 100. A's first-touch credit in a replicate
 // is the number of A journeys among 2,100 drawn: Binomial(2100, 1000/2100), sd √(2100·p·q) = 22.9,
@@ -38,6 +39,26 @@ describe('bootstrap intervals', () => {
         expect(high).toBeGreaterThanOrEqual(credit);
       }
     }
+  });
+
+  test('Markov keeps its interval on a small chain, and no note is added', () => {
+    expect(report.uncertainty.intervals.markov?.A).toBeDefined();
+    expect(englishNotes(report).filter((n) => n.startsWith('markov has no interval'))).toEqual([]);
+  });
+
+  test('too many channels to solve Markov again per replicate: its interval is left out and said', () => {
+    // 400 channels: each replicate would solve about 400 removals on some 10,000 transitions
+    // (order 1, past the 256 states one inversion handles): minutes for the replicates alone.
+    const many = reportOf(generatedPaths(5, 3000, 400), { replicates: 50 });
+    const channels = Object.keys(many.models.markov ?? {}).length;
+    expect(channels).toBeGreaterThan(256);
+    expect(many.uncertainty.intervals.markov).toBeUndefined();
+    expect(Object.keys(many.uncertainty.intervals.linear ?? {})).toHaveLength(channels);
+    // The chain's states are (start) and one per channel met.
+    expect(englishNotes(many)).toContain(
+      `markov has no interval: its chain (${channels + 1} states) is too big to solve again for ` +
+        'each of the 50 replicates; its credit is exact, and the other models keep their intervals',
+    );
   });
 
   test('A and B (1000 each) are tied within noise; C (100) is not tied with them', () => {

@@ -9,6 +9,9 @@ import {
 } from '../../src/core/attribution';
 import { generatedPaths, mulberry32 } from '../support/seeded';
 import { referenceMarkov } from '../support/tuple-chain-reference';
+import { denseEligible, denseRemovalLosses } from '../../src/core/attribution/models/dense-removal';
+import { absorb, sparseRemovalLosses } from '../../src/core/attribution/models/sparse-absorption';
+import { tupleChain } from '../../src/core/attribution/models/tuple-chain';
 
 function randomPaths(seed: number, rows: number, channels: number): Grid {
   const rand = mulberry32(seed);
@@ -201,5 +204,58 @@ describe('property: random path sets', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('removal losses: one inversion when every key is one state, or a sparse solve per key', () => {
+  // Order 1 with few states takes the inversion (the bootstrap solves each replicate's chain
+  // again); order 2 and up, and many channels, the sparse sweeps. Both must lose the same.
+  test('property: on random path sets the two ways lose the same to 1e-12, conversions and value', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: 60 }),
+        (seed, channels) => {
+          const chain = tupleChain(input(randomPaths(seed, 300, channels)), 1);
+          expect(denseEligible(chain)).toBe(true);
+          const base = absorb(chain);
+          const dense = denseRemovalLosses(chain, base);
+          const sparse = sparseRemovalLosses(chain, base);
+          const scale = Math.max(base.conversion[0], base.value[0]);
+          for (let k = 0; k < dense.conversion.length; k++) {
+            expect(Math.abs(dense.conversion[k] - sparse.conversion[k])).toBeLessThanOrEqual(
+              1e-12 * scale,
+            );
+            expect(Math.abs(dense.value[k] - sparse.value[k])).toBeLessThanOrEqual(1e-12 * scale);
+          }
+        },
+      ),
+      { numRuns: 100, seed: 20261130 },
+    );
+  });
+
+  test('a worked chain: without A only B alone converts (1/3 lost), without B nothing does (2/3 lost)', () => {
+    // A > B converts once, A alone once without converting (null), B alone once converting.
+    const grid: Grid = [
+      ['path', 'total_conversions', 'total_conversion_value', 'total_null'],
+      ['A > B', 1, 0, 0],
+      ['A', 0, 0, 1],
+      ['B', 1, 0, 0],
+    ];
+    const chain = tupleChain(input(grid), 1);
+    const base = absorb(chain);
+    // From (start): A 2/3 (then B 1/2, null 1/2), B 1/3; B always converts. P(conv) = 2/3.
+    expect(base.conversion[0]).toBeCloseTo(2 / 3, 12);
+    const lost = denseRemovalLosses(chain, base);
+    const [a, b] = ['A', 'B'].map((name) => input(grid).keys.indexOf(name));
+    // Without A: only B alone converts (1/3), so 1/3 is lost; without B nothing converts: 2/3.
+    expect(lost.conversion[a]).toBeCloseTo(1 / 3, 12);
+    expect(lost.conversion[b]).toBeCloseTo(2 / 3, 12);
+  });
+
+  test('order 2 chains and chains above 256 states are never inverted', () => {
+    expect(denseEligible(tupleChain(input(randomPaths(7, 300, 12)), 2))).toBe(false);
+    expect(denseEligible(tupleChain(input(randomPaths(7, 3000, 400)), 1))).toBe(false);
+    expect(denseEligible(tupleChain(input(randomPaths(7, 3000, 200)), 1))).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import type { CreditInput } from './journey';
 import { type ShareRules, unitCredits } from './models/shares';
 import { MODELS } from './models/catalogue';
 import { markov, markovOfChain } from './models/markov';
+import { removalWork } from './models/sparse-absorption';
 import { chainOfWalks, walksOf } from './models/tuple-chain';
 import type { ModelName, ModelSettings } from './vocabulary';
 
@@ -38,7 +39,20 @@ export interface ReplicateCredits {
   readonly replicates: number;
   readonly keys: number;
   readonly byModel: Partial<Record<ModelName, Float64Array>>;
+  /**
+   * Markov left out of the replicates: its chain (this many states) is too big to solve again
+   * for each of them (`MARKOV_REPLICATE_WORK`); null when Markov was resampled or not asked.
+   */
+  readonly markovLeftOut: { readonly states: number } | null;
 }
+
+/**
+ * What the replicates may spend on Markov, in multiply-adds of its removal solves
+ * (`removalWork`): about 4 s of JavaScript on a laptop. Every other model costs one sparse sum per
+ * replicate; Markov solves its chain again, and with 500 channels (or order 2 over 40 campaigns)
+ * 200 replicates took minutes, so above this its interval is left out and the report says so.
+ */
+export const MARKOV_REPLICATE_WORK = 2e9;
 
 /** Vose's alias method: O(1) draws of an index with probability proportional to its weight. */
 function aliasSampler(weights: ArrayLike<number>, rand: () => number): () => number {
@@ -126,7 +140,7 @@ export function bootstrapCredits(
   const n = Math.round(weights.reduce((a, b) => a + b, 0));
   const byModel: Partial<Record<ModelName, Float64Array>> = {};
   for (const m of models) byModel[m] = new Float64Array(replicates * keys);
-  if (n === 0 || replicates === 0) return { replicates: 0, keys, byModel };
+  if (n === 0 || replicates === 0) return { replicates: 0, keys, byModel, markovLeftOut: null };
 
   const draws = Math.min(n, MAX_DRAWS);
   const split = splitJourneys(input);
@@ -144,9 +158,10 @@ export function bootstrapCredits(
       ? fullDataRescale(input, additive, units, split, settings, n, draws, markovCredit)
       : null;
   // Markov is rerun on each replicate, from each journey's walk through the chain read once.
-  const chain = byModel.markov;
+  let chain = byModel.markov;
   const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
   const walked = new Int32Array(draws);
+  let markovLeftOut: ReplicateCredits['markovLeftOut'] = null;
 
   for (let r = 0; r < replicates; r++) {
     let distinct = 0;
@@ -177,12 +192,19 @@ export function bootstrapCredits(
         if (walks.start[j + 1] > walks.start[j]) walked[walking++] = j;
       }
       const replicate = chainOfWalks(walks, walked.subarray(0, walking), counts, null);
-      chain.set(markovOfChain(replicate, keys).conversions, offset);
+      // The first replicate's chain has the data's states and about its transitions.
+      if (r === 0 && removalWork(replicate) * replicates > MARKOV_REPLICATE_WORK) {
+        markovLeftOut = { states: replicate.states };
+        delete byModel.markov;
+        chain = undefined;
+      } else chain.set(markovOfChain(replicate, keys).conversions, offset);
     }
     for (let i = 0; i < distinct; i++) counts[picked[i]] = 0;
-    if (rescale !== null) for (const m of models) rescale(byModel[m] as Float64Array, m, offset);
+    if (rescale !== null) {
+      for (const m of models) if (byModel[m] !== undefined) rescale(byModel[m], m, offset);
+    }
   }
-  return { replicates, keys, byModel };
+  return { replicates, keys, byModel, markovLeftOut };
 }
 
 /**

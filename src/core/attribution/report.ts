@@ -215,6 +215,14 @@ export function reportOn(
     BOOTSTRAP_SEED,
     markovCredit,
   );
+  if (replicates.markovLeftOut !== null) {
+    notes.push(
+      plainNote('markovIntervals', {
+        states: replicates.markovLeftOut.states,
+        replicates: replicates.replicates,
+      }),
+    );
+  }
   const lastTouch = perLead?.lastTouch ?? lastTouchPerLead(set);
   if (lastTouch.total > lastTouch.rows.length) {
     notes.push(plainNote('lastTouchCap', { cap: LAST_TOUCH_CAP, total: lastTouch.total }));

@@ -37,6 +37,9 @@ export const tReportNote = defineCatalogue(
       'lift not computed: no prospect without a conversion (a lead with touches and no conversion ' +
       'date) to compare with',
     lastTouchCap: 'lastTouchPerLead lists the {cap} most recent of {total} converted leads',
+    markovIntervals:
+      'markov has no interval: its chain ({states} states) is too big to solve again for each of ' +
+      'the {replicates} replicates; its credit is exact, and the other models keep their intervals',
   },
   {
     'setting.window': 'la fenêtre d’influence doit être de 0 jour ou plus : {fallback} retenu',
@@ -72,6 +75,10 @@ export const tReportNote = defineCatalogue(
       'lift non calculé : aucun prospect sans conversion (un lead avec des contacts et sans date ' +
       'de conversion) pour comparer',
     lastTouchCap: 'lastTouchPerLead liste les {cap} plus récents des {total} leads convertis',
+    markovIntervals:
+      'markov n’a pas d’intervalle : sa chaîne ({states} états) est trop grande pour être résolue ' +
+      'à nouveau pour chacun des {replicates} rééchantillonnages ; son crédit est exact, et les ' +
+      'autres modèles gardent leurs intervalles',
   },
 );
 

@@ -10,6 +10,7 @@
  * i is d_i = Σ_j Q_ij d_j, with d_a = x_a on A (x the chain's own absorption value): only the
  * ancestors of A can lose anything, so each removal sweeps only them, nearest first.
  */
+import { denseEligible, denseRemovalLosses } from './dense-removal';
 import type { TupleChain } from './tuple-chain';
 
 /** Sweeps stop when no value moved by more than this fraction of the value from (start). */
@@ -55,8 +56,28 @@ export interface RemovalLosses {
   readonly value: Float64Array;
 }
 
-/** For every key, d(start) for the removal of all states containing it. */
+/**
+ * For every key, d(start) for the removal of all states containing it: by one inversion when
+ * each key is one state and the states are few (`dense-removal.ts`), else by sparse sweeps.
+ */
 export function removalLosses(chain: TupleChain, base: Absorption): RemovalLosses {
+  return denseEligible(chain) ? denseRemovalLosses(chain, base) : sparseRemovalLosses(chain, base);
+}
+
+/**
+ * About how many multiply-adds `removalLosses` takes on this chain: the inversion's states³, or
+ * a sweep of each key's ancestors' transitions some tens of times per key (`SWEEPS_SEEN`).
+ */
+export function removalWork(chain: TupleChain): number {
+  if (denseEligible(chain)) return chain.states ** 3;
+  return (chain.keyStart.length - 1) * chain.successor.length * SWEEPS_SEEN;
+}
+
+/** Sweeps a removal took to converge on generated and real paths (tens; the tolerance is tight). */
+const SWEEPS_SEEN = 50;
+
+/** The sparse solves, one per key. */
+export function sparseRemovalLosses(chain: TupleChain, base: Absorption): RemovalLosses {
   const { states, keyStart, stateOfKey } = chain;
   const keys = keyStart.length - 1;
   const graph = { ...chain, ...predecessors(chain) };

@@ -28,7 +28,9 @@ export function creditBlock(report: InfluenceReport, voice: Voice): CreditTable 
   const revenueModels = MODEL_NAMES.filter((m) => report.revenue[m] !== undefined);
   const campaigns = rankByMeanCredit(Object.keys(report.spread), report.models, models);
   const intervals = report.uncertainty.intervals;
-  const intervalModels = models.filter((m) => intervals[m] !== undefined);
+  // Every model has its interval column once there are replicates, so the block keeps its width
+  // when one model's interval is left out (Markov on a chain too big to resample; a note says so).
+  const intervalModels = report.uncertainty.replicates > 0 ? models : [];
   const { locale } = voice;
   const header: Cell[] = [
     text(keyLabelOf(voice), true),
