@@ -103,7 +103,10 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
 }
 
 /** "Cadence needs access to your Calendar…" — [Grant access]: Google's consent page. */
-export function grant(app: App, url: string | undefined): { link?: { href: string; label: string } } {
+export function grant(
+  app: App,
+  url: string | undefined,
+): { link?: { href: string; label: string } } {
   return url === undefined ? {} : { link: { href: url, label: tl(app.locale, 'auth.grant') } };
 }
 
@@ -122,14 +125,13 @@ async function previewSync(app: App): Promise<void> {
 async function applySync(app: App): Promise<void> {
   await app.run('action.sync', async () => {
     const r = await call('applyCalendarSync');
-    const n = (x: number) => formatNumber(app.locale, x);
     const summary = app.tr('sync.done', {
-      created: n(r.created),
-      updated: n(r.updated),
-      deleted: n(r.deleted),
+      created: r.created,
+      updated: r.updated,
+      deleted: r.deleted,
     });
     const remaining =
-      r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: n(r.remaining) })}` : '';
+      r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: r.remaining })}` : '';
     // A sync continuing in the background is progress, not a failure.
     app.notice = {
       kind: r.ok || r.continuing === true ? 'ok' : 'error',
