@@ -214,11 +214,15 @@ describe('the sentences users read, in the singular for one', () => {
   });
 
   it('agrees the French participles before and after the count of deleted entries', () => {
-    expect(tj('fr', 'refresh.dismissed', { count: 1 })).toBe(
-      'Non rajoutée au Journal : 1 entrée que vous avez supprimée (Restaurer : onglet Journal de la barre latérale).',
+    const refreshed = { rows: 3, urgent: 1, overdue: 0, dueSoon: 0 };
+    expect(ta('fr', 'result.refreshedDismissed', { ...refreshed, dismissed: 1 })).toBe(
+      'Actualisé — programmes : 3 ; urgents : 1 ; en retard : 0 ; bientôt : 0. Non rajoutée au Journal : 1 entrée que vous avez supprimée (Restaurer : onglet Journal de la barre latérale).',
     );
-    expect(tj('fr', 'refresh.dismissed', { count: 2 })).toBe(
-      'Non rajoutées au Journal : 2 entrées que vous avez supprimées (Restaurer : onglet Journal de la barre latérale).',
+    expect(ta('fr', 'result.refreshedDismissed', { ...refreshed, dismissed: 2 })).toBe(
+      'Actualisé — programmes : 3 ; urgents : 1 ; en retard : 0 ; bientôt : 0. Non rajoutées au Journal : 2 entrées que vous avez supprimées (Restaurer : onglet Journal de la barre latérale).',
+    );
+    expect(ta('en', 'result.refreshedDismissed', { ...refreshed, dismissed: 1 })).toBe(
+      'Refreshed 3 programs: 1 urgent, 0 overdue, 0 due soon. Not added back to the Journal: 1 entry you deleted (Restore is in the sidebar’s Journal tab).',
     );
     expect(sidebarText('en', 'journal.dismissed', { count: 2 })).toBe(
       '2 entries you deleted from the Journal sheet: Refresh does not add them back.',
