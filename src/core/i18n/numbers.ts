@@ -1,8 +1,9 @@
 /**
  * Counts as each language writes them: "1,234.5" in English, "1 234,5" in French (a narrow
  * no-break space groups the digits, as French typography and Intl's fr-FR do, so a count never
- * breaks across lines). Hand-written rather than Intl.NumberFormat because the catalogue runs on
- * every message in Apps Script and the rule is two separators.
+ * breaks across lines). Hand-written rather than Intl.NumberFormat: the rule is two separators,
+ * and it must read the same in Apps Script, Node and every browser, whatever ICU data each has
+ * (older ICU groups French digits with a plain no-break space).
  */
 import type { Locale } from '../types';
 
