@@ -8,7 +8,7 @@ import type { App } from '../app';
 import { h } from '../dom';
 import { serverButton } from '../server-button';
 import { call } from '../server';
-import { formatDate, formatNumber } from '../format';
+import { formatDate } from '../format';
 import { tl } from '../../src/core/i18n/limits';
 
 function actionBlock(
@@ -37,7 +37,6 @@ function actionBlock(
 }
 
 function previewBlock(app: App, p: CalendarPreview): HTMLElement {
-  const n = (x: number) => formatNumber(app.locale, x);
   const nothing = p.create + p.update + p.remove === 0;
   return h(
     'div',
@@ -48,10 +47,10 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
           h(
             'p',
             { class: 'strong', id: 'sync-diff' },
-            app.tr('sync.diff', { create: n(p.create), update: n(p.update), remove: n(p.remove) }),
+            app.tr('sync.diff', { create: p.create, update: p.update, remove: p.remove }),
           ),
           p.keep > 0
-            ? h('p', { class: 'muted small' }, app.tr('sync.keep', { keep: n(p.keep) }))
+            ? h('p', { class: 'muted small' }, app.tr('sync.keep', { keep: p.keep }))
             : null,
           p.changes.length > 0
             ? h(

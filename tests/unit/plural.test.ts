@@ -204,6 +204,23 @@ describe('the sentences users read, in the singular for one', () => {
     );
   });
 
+  it('writes the counts no word agrees with in the same digits as those beside them', () => {
+    expect(
+      ta('fr', 'result.refreshed', { rows: 10000, urgent: 1200, overdue: 3, dueSoon: 4 }),
+    ).toBe(
+      'Actualisé — programmes : 10\u202f000 ; urgents : 1\u202f200 ; en retard : 3 ; bientôt : 4.',
+    );
+    expect(tCalendar('en', 'sync.done', { created: 1200, updated: 1500, deleted: 3 })).toBe(
+      'Calendar updated: 1,200 created, 1,500 updated, 3 deleted.',
+    );
+    expect(tl('en', 'sync.timeBudget', { written: 1200, total: 10000 })).toBe(
+      '1,200 of 10,000 reminders written; continuing in the background.',
+    );
+    expect(sidebarText('fr', 'sync.diff', { create: 1200, update: 0, remove: 3 })).toBe(
+      '1\u202f200 à créer · 0 à modifier · 3 à supprimer',
+    );
+  });
+
   it('agrees the restored and the changed cells of a partial undo separately', () => {
     expect(tImport('en', 'result.undoPartial', { count: 3, changed: 1 })).toBe(
       'Import undone: 3 cells restored; 1 changed since was left as it is.',

@@ -107,4 +107,6 @@ export const ta = defineCatalogue(
     'error.noRow': 'La ligne {row} est hors de la feuille.',
     'error.noColumn': 'La colonne {column} est hors de la feuille.',
   },
+  // Counted, with no word to agree: they read in the same digits as the programs beside them.
+  ['urgent', 'overdue', 'dueSoon'],
 );

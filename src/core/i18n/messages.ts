@@ -72,19 +72,26 @@ function fill(
   );
 }
 
+/**
+ * `counts` names the catalogue's counts no word agrees with ("urgent : {urgent}"), so that they
+ * read in the same digits as the counts beside them ("1,200 programs: 1,050 urgent").
+ */
 export function defineCatalogue<K extends string>(
   en: Readonly<Record<K, string>>,
   fr: Readonly<Record<K, string>>,
+  counts: readonly string[] = [],
 ): Translate<K> {
   const tables: Record<Locale, Readonly<Record<K, string>>> = { en, fr };
   // A catalogue's counts are the params its plural forms agree with, in either language ("{window}
-  // days" in English is "{window} {window|jour|jours}" in French): they are written as counts in
-  // every string of the catalogue, so one param name means one thing and reads alike everywhere.
-  let counts: ReadonlySet<string> | null = null;
+  // days" in English is "{window} {window|jour|jours}" in French), and those it names: they are
+  // written as counts in every string of the catalogue, so one param name means one thing and
+  // reads alike everywhere.
+  let all: ReadonlySet<string> | null = null;
   const countsOf = (): ReadonlySet<string> =>
-    (counts ??= new Set(
-      [...Object.values<string>(en), ...Object.values<string>(fr)].flatMap(countsIn),
-    ));
+    (all ??= new Set([
+      ...counts,
+      ...[...Object.values<string>(en), ...Object.values<string>(fr)].flatMap(countsIn),
+    ]));
   const translate = (locale: Locale, key: K, params: Params = {}): string =>
     fill(locale, tables[locale][key], params, countsOf());
   return Object.assign(translate, { keys: Object.keys(en) as K[] });
