@@ -8,7 +8,7 @@ import type { App } from '../app';
 import { h } from '../dom';
 import { serverButton } from '../server-button';
 import { call } from '../server';
-import { formatDate, formatNumber } from '../format';
+import { formatDate } from '../format';
 import { tl } from '../../src/core/i18n/limits';
 
 function actionBlock(
@@ -37,7 +37,6 @@ function actionBlock(
 }
 
 function previewBlock(app: App, p: CalendarPreview): HTMLElement {
-  const n = (x: number) => formatNumber(app.locale, x);
   const nothing = p.create + p.update + p.remove === 0;
   return h(
     'div',
@@ -48,10 +47,10 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
           h(
             'p',
             { class: 'strong', id: 'sync-diff' },
-            app.tr('sync.diff', { create: n(p.create), update: n(p.update), remove: n(p.remove) }),
+            app.tr('sync.diff', { create: p.create, update: p.update, remove: p.remove }),
           ),
           p.keep > 0
-            ? h('p', { class: 'muted small' }, app.tr('sync.keep', { keep: n(p.keep) }))
+            ? h('p', { class: 'muted small' }, app.tr('sync.keep', { keep: p.keep }))
             : null,
           p.changes.length > 0
             ? h(
@@ -103,7 +102,10 @@ function previewBlock(app: App, p: CalendarPreview): HTMLElement {
 }
 
 /** "Cadence needs access to your Calendar…" — [Grant access]: Google's consent page. */
-export function grant(app: App, url: string | undefined): { link?: { href: string; label: string } } {
+export function grant(
+  app: App,
+  url: string | undefined,
+): { link?: { href: string; label: string } } {
   return url === undefined ? {} : { link: { href: url, label: tl(app.locale, 'auth.grant') } };
 }
 
@@ -122,14 +124,13 @@ async function previewSync(app: App): Promise<void> {
 async function applySync(app: App): Promise<void> {
   await app.run('action.sync', async () => {
     const r = await call('applyCalendarSync');
-    const n = (x: number) => formatNumber(app.locale, x);
     const summary = app.tr('sync.done', {
-      created: n(r.created),
-      updated: n(r.updated),
-      deleted: n(r.deleted),
+      created: r.created,
+      updated: r.updated,
+      deleted: r.deleted,
     });
     const remaining =
-      r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: n(r.remaining) })}` : '';
+      r.remaining > 0 ? ` ${app.tr('sync.remaining', { remaining: r.remaining })}` : '';
     // A sync continuing in the background is progress, not a failure.
     app.notice = {
       kind: r.ok || r.continuing === true ? 'ok' : 'error',

@@ -113,7 +113,11 @@ function rowItem(app: App, row: DueRow): HTMLElement {
     row.reasons.length > 0 ? h('div', { class: 'small muted reason' }, row.reasons[0]) : null,
     // Why it changed, from the review journal.
     row.latestReason
-      ? h('div', { class: 'small latest-reason' }, app.tr('due.latestReason', { reason: row.latestReason }))
+      ? h(
+          'div',
+          { class: 'small latest-reason' },
+          app.tr('due.latestReason', { reason: row.latestReason }),
+        )
       : null,
   );
 }
@@ -213,7 +217,7 @@ export function dueList(app: App, o: Overview): HTMLElement {
             },
           },
           app.tr('due.more', {
-            count: formatNumber(app.locale, Math.min(40, filtered.length - visible.length)),
+            count: Math.min(40, filtered.length - visible.length),
           }),
         )
       : null,

@@ -64,11 +64,7 @@ function columns(app: App, o: Overview): HTMLElement {
     incomplete.length === 0
       ? h('p', { class: 'muted' }, app.tr('overview.columnsAllDone'))
       : [
-          h(
-            'p',
-            {},
-            app.tr('overview.incomplete', { count: formatNumber(app.locale, incomplete.length) }),
-          ),
+          h('p', {}, app.tr('overview.incomplete', { count: incomplete.length })),
           h(
             'ul',
             { class: 'plain' },
@@ -107,11 +103,7 @@ function diagnostics(app: App, o: Overview): HTMLElement {
   return h(
     'details',
     { class: 'card diagnostics' },
-    h(
-      'summary',
-      {},
-      app.tr('overview.diagnostics', { count: formatNumber(app.locale, o.diagnostics.length) }),
-    ),
+    h('summary', {}, app.tr('overview.diagnostics', { count: o.diagnostics.length })),
     h(
       'ul',
       { class: 'plain' },

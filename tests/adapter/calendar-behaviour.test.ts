@@ -50,7 +50,7 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
     const result = applyCalendarSync();
     expect(result).toMatchObject({ ok: false, created: 0, remaining: 4 });
     expect(result.message).toBe(
-      'This sync would create 4 events but only 3 of the 10000 Calendar creations Google allows in 24 hours are left. Nothing was changed: sync again after 2026-11-22 21:00, or group events per day in the settings.',
+      'This sync would create 4 events but only 3 of the 10,000 Calendar creations Google allows in 24 hours are left. Nothing was changed: sync again after 2026-11-22 21:00, or group events per day in the settings.',
     );
     expect(h.env.calls.writes('CalendarApp')).toBe(0);
   });
@@ -63,7 +63,7 @@ describe('calendar sync keeps one event per row as the sheet changes', () => {
       JSON.stringify({ since: Date.parse('2026-11-21T13:00:00Z'), n: 4999 }),
     );
     expect(applyCalendarSync().message).toContain(
-      'only 1 of the 5000 Calendar creations Google allows in 24 hours',
+      'only 1 of the 5,000 Calendar creations Google allows in 24 hours',
     );
     h.env.properties.user.entries.set(
       'cadence.cal.createdToday',

@@ -7,13 +7,13 @@ import {
   asText,
   describeProblemIn,
   doneMessage,
-  formatCount,
   isSourceName,
   planInfluenceSheet,
   problemMessage,
   recognisesHeaders,
   type InfluenceSheetPlan,
 } from '../../src/core/sheet-plans/influence';
+import { formatCount } from '../../src/core/i18n/numbers';
 import type { Grid } from '../../src/core/types';
 import { reportOf, rowOf, shown, THREE_PATHS } from '../support/influence';
 

@@ -107,12 +107,33 @@ describe('a plural choice inside a catalogue string', () => {
     );
   });
 
-  it('reads a fractional count, given as a number or as the text shown', () => {
+  it('writes a count in the locale’s digits, its form agreeing with the figure shown', () => {
     expect(demo('en', 'days', { days: 1.5 })).toBe('1.5 days late');
-    expect(demo('fr', 'days', { days: '1,5' })).toBe('1,5 jour de retard');
-    expect(demo('fr', 'days', { days: '2 500' })).toBe('2 500 jours de retard');
-    expect(demo('en', 'days', { days: '1,000' })).toBe('1,000 days late');
-    expect(demo('en', 'days', { days: '1' })).toBe('1 day late');
+    expect(demo('fr', 'days', { days: 1.5 })).toBe('1,5 jour de retard');
+    expect(demo('fr', 'days', { days: 2500 })).toBe('2\u202f500 jours de retard');
+    expect(demo('en', 'days', { days: 1000 })).toBe('1,000 days late');
+    expect(demo('en', 'days', { days: 1 })).toBe('1 day late');
+    // Shown with one decimal, 1.04 reads "1 day", so it agrees as 1 does.
+    expect(demo('en', 'days', { days: 1.04 })).toBe('1 day late');
+  });
+
+  it('writes a count in the same digits in every string of its catalogue', () => {
+    // `days` is a count ({days|…}), so a string saying it without a plural groups it too.
+    const c = defineCatalogue(
+      { late: '{days} {days|day|days} late', bare: 'due in {days}; row {row}' },
+      { late: '{days} {days|jour|jours} de retard', bare: 'dans {days} ; ligne {row}' },
+    );
+    expect(c('fr', 'bare', { days: 1200, row: 1200 })).toBe('dans 1\u202f200 ; ligne 1200');
+    expect(c('en', 'bare', { days: 1200, row: 1200 })).toBe('due in 1,200; row 1200');
+  });
+
+  it('reads back the count it was given from any integer’s written digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(...LOCALES), (n, locale) => {
+        const digits = demo(locale, 'days', { days: n }).split(' ')[0];
+        return Number(digits.replace(locale === 'fr' ? /\u202f/g : /,/g, '')) === n;
+      }),
+    );
   });
 
   it('keeps a placeholder whose param is not given, as {name} always did', () => {
@@ -171,6 +192,35 @@ describe('the sentences users read, in the singular for one', () => {
     expect(ta(locale, 'result.formatted', { added })).toBe(text);
   });
 
+  it('says "1 000 lignes lues" and "1,000 programs" with the locale’s grouping', () => {
+    expect(tImportPanel('fr', 'panel.fileRead', { file: 'export.csv', rows: 1000 })).toBe(
+      'export.csv : 1\u202f000 lignes lues.',
+    );
+    expect(tImportPanel('fr', 'panel.fileRead', { file: 'export.csv', rows: 1 })).toBe(
+      'export.csv : 1 ligne lue.',
+    );
+    expect(ta('en', 'result.refreshed', { rows: 1000, urgent: 2, overdue: 3, dueSoon: 4 })).toBe(
+      'Refreshed 1,000 programs: 2 urgent, 3 overdue, 4 due soon.',
+    );
+  });
+
+  it('writes the counts no word agrees with in the same digits as those beside them', () => {
+    expect(
+      ta('fr', 'result.refreshed', { rows: 10000, urgent: 1200, overdue: 3, dueSoon: 4 }),
+    ).toBe(
+      'Actualisé — programmes : 10\u202f000 ; urgents : 1\u202f200 ; en retard : 3 ; bientôt : 4.',
+    );
+    expect(tCalendar('en', 'sync.done', { created: 1200, updated: 1500, deleted: 3 })).toBe(
+      'Calendar updated: 1,200 created, 1,500 updated, 3 deleted.',
+    );
+    expect(tl('en', 'sync.timeBudget', { written: 1200, total: 10000 })).toBe(
+      '1,200 of 10,000 reminders written; continuing in the background.',
+    );
+    expect(sidebarText('fr', 'sync.diff', { create: 1200, update: 0, remove: 3 })).toBe(
+      '1\u202f200 à créer · 0 à modifier · 3 à supprimer',
+    );
+  });
+
   it('agrees the restored and the changed cells of a partial undo separately', () => {
     expect(tImport('en', 'result.undoPartial', { count: 3, changed: 1 })).toBe(
       'Import undone: 3 cells restored; 1 changed since was left as it is.',
@@ -181,11 +231,15 @@ describe('the sentences users read, in the singular for one', () => {
   });
 
   it('agrees the French participles before and after the count of deleted entries', () => {
-    expect(tj('fr', 'refresh.dismissed', { count: 1 })).toBe(
-      'Non rajoutée au Journal : 1 entrée que vous avez supprimée (Restaurer : onglet Journal de la barre latérale).',
+    const refreshed = { rows: 3, urgent: 1, overdue: 0, dueSoon: 0 };
+    expect(ta('fr', 'result.refreshedDismissed', { ...refreshed, dismissed: 1 })).toBe(
+      'Actualisé — programmes : 3 ; urgents : 1 ; en retard : 0 ; bientôt : 0. Non rajoutée au Journal : 1 entrée que vous avez supprimée (Restaurer : onglet Journal de la barre latérale).',
     );
-    expect(tj('fr', 'refresh.dismissed', { count: 2 })).toBe(
-      'Non rajoutées au Journal : 2 entrées que vous avez supprimées (Restaurer : onglet Journal de la barre latérale).',
+    expect(ta('fr', 'result.refreshedDismissed', { ...refreshed, dismissed: 2 })).toBe(
+      'Actualisé — programmes : 3 ; urgents : 1 ; en retard : 0 ; bientôt : 0. Non rajoutées au Journal : 2 entrées que vous avez supprimées (Restaurer : onglet Journal de la barre latérale).',
+    );
+    expect(ta('en', 'result.refreshedDismissed', { ...refreshed, dismissed: 1 })).toBe(
+      'Refreshed 3 programs: 1 urgent, 0 overdue, 0 due soon. Not added back to the Journal: 1 entry you deleted (Restore is in the sidebar’s Journal tab).',
     );
     expect(sidebarText('en', 'journal.dismissed', { count: 2 })).toBe(
       '2 entries you deleted from the Journal sheet: Refresh does not add them back.',
@@ -207,29 +261,29 @@ describe('the sentences users read, in the singular for one', () => {
     expect(tCalendar('fr', 'sync.done', { created: 1, updated: 0, deleted: 3 })).toBe(
       'Agenda mis à jour : 1 créé, 0 mis à jour, 3 supprimés.',
     );
-    expect(sidebarText('fr', 'sync.remaining', { remaining: '1 200' })).toBe(
-      '1 200 restent pour la prochaine synchronisation.',
+    expect(sidebarText('fr', 'sync.remaining', { remaining: 1200 })).toBe(
+      '1\u202f200 restent pour la prochaine synchronisation.',
     );
   });
 
   it('agrees the influence readiness sentences with a count of one, in English and French', () => {
-    const params = { count: '1', of: '5', share: '20 %', window: '90', names: 'Webinar' };
+    const params = { count: 1, of: 5, share: '20 %', window: 90, names: 'Webinar' };
     expect(tReadiness('en', 'conversionsWithoutTouch.warn', params)).toBe(
       '1 of 5 conversions (20 %) has no touch before it inside the influence window: no model credits it.',
     );
     expect(tReadiness('fr', 'conversionsWithoutTouch.warn', params)).toBe(
       '1 conversion sur 5 (20 %) n’a aucun contact avant elle dans la fenêtre d’influence : aucun modèle ne la crédite.',
     );
-    expect(tReadiness('fr', 'unstableChannels.warn', { ...params, count: '2' })).toBe(
+    expect(tReadiness('fr', 'unstableChannels.warn', { ...params, count: 2 })).toBe(
       '2 canaux sur 5 (20 %) sont dans moins de 30 parcours convertis, leur crédit est donc instable : Webinar.',
     );
-    expect(tReadiness('en', 'span.warn', { count: '1' })).toBe(
+    expect(tReadiness('en', 'span.warn', { count: 1 })).toBe(
       'The data spans 1 day: fewer than the 30 days of data to collect before analysing anything.',
     );
-    expect(tReadiness('fr', 'names.more', { names: 'A, B, C, D, E', count: '1' })).toBe(
+    expect(tReadiness('fr', 'names.more', { names: 'A, B, C, D, E', count: 1 })).toBe(
       'A, B, C, D, E et 1 autre',
     );
-    expect(tIncrementality('fr', 'excluded.both', { count: '1' })).toBe(
+    expect(tIncrementality('fr', 'excluded.both', { count: 1 })).toBe(
       '1 prospect était dans les deux groupes d’une campagne : écarté.',
     );
     expect(

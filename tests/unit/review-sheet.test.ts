@@ -297,6 +297,9 @@ describe('"1,234" is read the way the rest of the sheet writes numbers', () => {
     });
     expect(sheet.rows[0].series[1].value).toBe(1234);
     expect(guesses(sheet)[0].message).toContain('(the spreadsheet locale en-US)');
+    expect(diagnosticText(guesses(sheet)[0], 'fr')).toContain(
+      'lu avec un point décimal d’après les paramètres régionaux du classeur (en-US).',
+    );
   });
 
   test('the row settles it first: "1,234" next to 7 is 1.234, next to 1,100 is 1234 — no warning', () => {

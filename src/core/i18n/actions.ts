@@ -41,6 +41,8 @@ export const ta = defineCatalogue(
     'result.formattedNothing': 'Review sheet already formatted: nothing to change.',
     'result.refreshed':
       'Refreshed {rows} {rows|program|programs}: {urgent} urgent, {overdue} overdue, {dueSoon} due soon.',
+    'result.refreshedDismissed':
+      'Refreshed {rows} {rows|program|programs}: {urgent} urgent, {overdue} overdue, {dueSoon} due soon. Not added back to the Journal: {dismissed} {dismissed|entry|entries} you deleted (Restore is in the sidebar’s Journal tab).',
     'result.started': 'Review column {date} added: fill in this period’s numbers.',
     'result.exists': 'A review column for {date} already exists: selected.',
     'result.selected': 'Selected.',
@@ -92,6 +94,8 @@ export const ta = defineCatalogue(
     'result.formattedNothing': 'Tableau de revue déjà mis en forme : rien à changer.',
     'result.refreshed':
       'Actualisé — programmes : {rows} ; urgents : {urgent} ; en retard : {overdue} ; bientôt : {dueSoon}.',
+    'result.refreshedDismissed':
+      'Actualisé — programmes : {rows} ; urgents : {urgent} ; en retard : {overdue} ; bientôt : {dueSoon}. {dismissed|Non rajoutée|Non rajoutées} au Journal : {dismissed} {dismissed|entrée que vous avez supprimée|entrées que vous avez supprimées} (Restaurer : onglet Journal de la barre latérale).',
     'result.started': 'Colonne de revue du {date} ajoutée : saisissez les chiffres de la période.',
     'result.exists': 'Une colonne de revue du {date} existe déjà : elle est sélectionnée.',
     'result.selected': 'Sélectionné.',
@@ -103,4 +107,6 @@ export const ta = defineCatalogue(
     'error.noRow': 'La ligne {row} est hors de la feuille.',
     'error.noColumn': 'La colonne {column} est hors de la feuille.',
   },
+  // Counted, with no word to agree: they read in the same digits as the programs beside them.
+  ['urgent', 'overdue', 'dueSoon'],
 );

@@ -117,6 +117,8 @@ export const tc = defineCatalogue(
     'digest.off': 'Récapitulatif quotidien désactivé.',
     'digest.badHour': 'L’heure doit être un nombre entier de 0 à 23.',
   },
+  // Counted, with no word to agree: they read in the same digits as the counts beside them.
+  ['updated', 'create', 'update', 'remove'],
 );
 
 export type CalendarMessageKey = Parameters<typeof tc>[1];

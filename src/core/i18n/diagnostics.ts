@@ -7,22 +7,15 @@ import {
   listCells,
   type DiagnosticCode,
   type DiagnosticParams,
-  type GuessBasis,
   type ReviewDiagnostic,
 } from '../review/diagnostics';
 import type { Locale } from '../types';
+import { basisText } from './guess-basis';
 import { pluralWord } from './messages';
 
 const pct = (x: number): string => `${String(Math.round(x * 10000) / 100).replace('.', ',')} %`;
 
 const decimal = (x: number | string): string => String(x).replace('.', ',');
-
-function basisText(p: GuessBasis): string {
-  if (p.basis === 'locale') return `d’après les paramètres régionaux du classeur (${p.locale})`;
-  return p.basis === 'headers'
-    ? 'd’après la langue des en-têtes'
-    : 'faute de paramètres régionaux connus';
-}
 
 function listRows(rows: readonly number[]): string {
   const shown = rows.slice(0, 5).join(', ');
@@ -41,7 +34,7 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
       p.cells,
       (c) => `${c.cell} « ${c.text} » → ${decimal(c.read)}`,
       (n) => `et ${n} ${pluralWord('fr', n, 'autre', 'autres')}`,
-    )} : le séparateur peut être décimal ou de milliers ; lu${p.cells.length > 1 ? 's' : ''} avec ${p.style === 'decimal_comma' ? 'une virgule' : 'un point'} décimal${p.style === 'decimal_comma' ? 'e' : ''} ${basisText(p)}. Saisissez des nombres simples pour lever le doute.`,
+    )} : le séparateur peut être décimal ou de milliers ; lu${p.cells.length > 1 ? 's' : ''} avec ${p.style === 'decimal_comma' ? 'une virgule' : 'un point'} décimal${p.style === 'decimal_comma' ? 'e' : ''} ${basisText(p, 'fr')}. Saisissez des nombres simples pour lever le doute.`,
   rate_in_points: (c, p) =>
     `${c} contient ${decimal(p.value)} dans une ligne de taux ; lu ${pct(p.read)} (points de pourcentage), et non ${pct(p.value)}.`,
   rate_out_of_range: (c, p) =>
@@ -55,7 +48,7 @@ const FR: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => str
       p.cells,
       (c) => `${c.cell} « ${c.text} » → ${c.read}`,
       (n) => `et ${n} ${pluralWord('fr', n, 'autre', 'autres')}`,
-    )} : le jour et le mois peuvent être inversés ; lu${p.cells.length > 1 ? 's' : ''} ${p.order === 'day_first' ? 'jour d’abord (jj/mm/aaaa)' : 'mois d’abord (mm/jj/aaaa)'} ${basisText(p)}. Saisissez AAAA-MM-JJ pour lever le doute.`,
+    )} : le jour et le mois peuvent être inversés ; lu${p.cells.length > 1 ? 's' : ''} ${p.order === 'day_first' ? 'jour d’abord (jj/mm/aaaa)' : 'mois d’abord (mm/jj/aaaa)'} ${basisText(p, 'fr')}. Saisissez AAAA-MM-JJ pour lever le doute.`,
   unreadable_date_header: (c, p) =>
     `${c} contient « ${p.text} », qui ressemble à une date mais ne désigne aucun jour du calendrier ; la colonne n’est pas lue comme une revue. Saisissez AAAA-MM-JJ ou une cellule date.`,
   invalid_date: (c) => `${c} contient une date invalide ; la cellule est ignorée.`,

@@ -46,8 +46,6 @@ export const tj = defineCatalogue(
       'Capture {count} {count|baseline|baselines} from the earliest review values?\n{list}',
     'capture.cancelled': 'Nothing captured.',
     'saved.entry': 'Reason saved for {program}.',
-    'refresh.dismissed':
-      'Not added back to the Journal: {count} {count|entry|entries} you deleted (Restore is in the sidebar’s Journal tab).',
     'restore.done': '{count} deleted Journal {count|entry|entries} added back.',
     'error.noEntry': 'This journal entry no longer exists: refresh and try again.',
     'error.badFollowUp': 'The follow-up date must be a day such as 2026-12-15.',
@@ -103,8 +101,6 @@ export const tj = defineCatalogue(
       'Capturer {count} {count|référence|références} depuis les premières valeurs de revue ?\n{list}',
     'capture.cancelled': 'Rien n’a été capturé.',
     'saved.entry': 'Raison enregistrée pour {program}.',
-    'refresh.dismissed':
-      '{count|Non rajoutée|Non rajoutées} au Journal : {count} {count|entrée que vous avez supprimée|entrées que vous avez supprimées} (Restaurer : onglet Journal de la barre latérale).',
     'restore.done':
       '{count} {count|entrée supprimée rajoutée|entrées supprimées rajoutées} au Journal.',
     'error.noEntry': 'Cette entrée du journal n’existe plus : actualisez et réessayez.',

@@ -78,4 +78,6 @@ export const tl = defineCatalogue(
     'digest.backlog':
       'La synchronisation de l’agenda rattrape son retard : {written} rappels écrits sur {total} ; la suite suit en arrière-plan.',
   },
+  // Counted, with no word to agree: "{written} of {total}" reads as the counts elsewhere.
+  ['done', 'remaining', 'written', 'total', 'creates', 'left', 'limit'],
 );

@@ -4,6 +4,7 @@
  * translation can never leak English to a French user.
  */
 import type { Locale } from '../types';
+import { formatCount, roundCount } from './numbers';
 
 export type Params = Readonly<Record<string, string | number>>;
 /** A catalogue: the text of a key in a locale, and its keys (so a test can read every string). */
@@ -33,39 +34,66 @@ export function pluralWord(locale: Locale, count: number, one: string, other: st
   return pluralCategory(locale, count) === 'one' ? one : other;
 }
 
-/**
- * A count param as a number: numbers as they are; the text of a number as the locale writes it
- * ("1,000" in English, "1 000" or "1,5" in French) read back; anything else NaN (plural "other").
- */
-function countOf(locale: Locale, value: string | number): number {
-  if (typeof value === 'number') return value;
-  const bare = value.replace(/[\s\u00a0\u202f]/g, '');
-  const text = locale === 'fr' ? bare.replace(',', '.') : bare.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+/** `{name|one|other}`: a plural form, agreeing with the param `name`. */
+const PLURAL = /\{(\w+)\|[^|{}]*\|[^|{}]*\}/g;
+
+/** The params some plural form of a template agrees with: its counts. */
+function countsIn(template: string): string[] {
+  return [...template.matchAll(PLURAL)].map((m) => m[1]);
 }
 
 /**
  * `{name}` is the param; `{count|entry|entries}` is the form that agrees with the number param
- * `count` (one, then other). A param that is not given leaves its placeholder as it is.
+ * `count` (one, then other). A count is given as a number and written here in the locale's
+ * digits ("1,000" / "1 000"), so its form agrees with the figure the user reads; other params
+ * are written as given (a row number or a year is not grouped). A count given as text is a
+ * mistake of the caller: it is written as given and takes the other form. A param that is not
+ * given leaves its placeholder as it is.
  */
-function fill(locale: Locale, template: string, params: Params): string {
+function fill(
+  locale: Locale,
+  template: string,
+  params: Params,
+  counts: ReadonlySet<string>,
+): string {
   return template.replace(
     /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
     (whole, name: string, one: string | undefined, other: string | undefined) => {
       if (!(name in params)) return whole;
-      if (one === undefined || other === undefined) return String(params[name]);
-      return pluralWord(locale, countOf(locale, params[name]), one, other);
+      const value = params[name];
+      if (one === undefined || other === undefined) {
+        return typeof value === 'number' && counts.has(name)
+          ? formatCount(value, locale)
+          : String(value);
+      }
+      const count = typeof value === 'number' ? roundCount(value) : Number.NaN;
+      return pluralWord(locale, count, one, other);
     },
   );
 }
 
+/**
+ * `counts` names the catalogue's counts no word agrees with ("urgent : {urgent}"), so that they
+ * read in the same digits as the counts beside them ("1,200 programs: 1,050 urgent").
+ */
 export function defineCatalogue<K extends string>(
   en: Readonly<Record<K, string>>,
   fr: Readonly<Record<K, string>>,
+  counts: readonly string[] = [],
 ): Translate<K> {
   const tables: Record<Locale, Readonly<Record<K, string>>> = { en, fr };
+  // A catalogue's counts are the params its plural forms agree with, in either language ("{window}
+  // days" in English is "{window} {window|jour|jours}" in French), and those it names: they are
+  // written as counts in every string of the catalogue, so one param name means one thing and
+  // reads alike everywhere.
+  let all: ReadonlySet<string> | null = null;
+  const countsOf = (): ReadonlySet<string> =>
+    (all ??= new Set([
+      ...counts,
+      ...[...Object.values<string>(en), ...Object.values<string>(fr)].flatMap(countsIn),
+    ]));
   const translate = (locale: Locale, key: K, params: Params = {}): string =>
-    fill(locale, tables[locale][key], params);
+    fill(locale, tables[locale][key], params, countsOf());
   return Object.assign(translate, { keys: Object.keys(en) as K[] });
 }
 

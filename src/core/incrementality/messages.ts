@@ -4,7 +4,7 @@
  */
 import { formatPercent } from '../calendar/format';
 import { tIncrementality } from '../i18n/incrementality';
-import { formatCount } from '../sheet-plans/influence/messages';
+import { formatCount } from '../i18n/numbers';
 import { DEFAULT_ALPHA, DEFAULT_POWER } from '../stats/proportions';
 import type { Locale } from '../types';
 import type { HoldoutExclusions, HoldoutProblem } from './holdout-table';
@@ -60,17 +60,11 @@ export function exclusionNotes(excluded: HoldoutExclusions, locale: Locale): str
   const notes: string[] = [];
   if (excluded.convertedBeforeAssignment > 0) {
     notes.push(
-      tIncrementality(locale, 'excluded.before', {
-        count: formatCount(excluded.convertedBeforeAssignment, locale),
-      }),
+      tIncrementality(locale, 'excluded.before', { count: excluded.convertedBeforeAssignment }),
     );
   }
   if (excluded.inBothGroups > 0) {
-    notes.push(
-      tIncrementality(locale, 'excluded.both', {
-        count: formatCount(excluded.inBothGroups, locale),
-      }),
-    );
+    notes.push(tIncrementality(locale, 'excluded.both', { count: excluded.inBothGroups }));
   }
   return notes;
 }

@@ -9,16 +9,12 @@
  * it is one), each as a 14-character digest of its entry key (`journaledId`, sheet.ts), so a sheet of thousands of programs stays within a
  * few properties of Google's 9 KB.
  */
-import { chunkText } from '../import/stores';
-
-/** The ids as property values, each under Google's 9 KB with room for its key. */
-export function encodeJournaled(ids: readonly string[]): string[] {
-  return chunkText(ids.join(' '));
+/** The ids as one text (the document memory stores it in pieces under Google's 9 KB). */
+export function encodeJournaled(ids: readonly string[]): string {
+  return ids.join(' ');
 }
 
-/** The ids back from the stored pieces, in order (a missing piece ends the list). */
-export function decodeJournaled(pieces: readonly (string | null)[]): Set<string> {
-  const end = pieces.indexOf(null);
-  const text = (end < 0 ? pieces : pieces.slice(0, end)).join('');
-  return new Set(text.split(' ').filter((id) => id !== ''));
+/** The ids back from the stored text; none when nothing is stored. */
+export function decodeJournaled(text: string | null): Set<string> {
+  return new Set((text ?? '').split(' ').filter((id) => id !== ''));
 }

@@ -5,6 +5,7 @@
 import type { DateOrder, GuessBasis, NumberStyle } from '../reading/locale';
 import { a1 } from '../text';
 import type { Diagnostic, Severity } from '../types';
+import { basisText } from '../i18n/guess-basis';
 import { pluralWord } from '../i18n/messages';
 
 /** One cell of a list diagnostic: where, what the user typed, how it was read. */
@@ -93,11 +94,6 @@ export function listCells(
 
 const listed = (c: ListedCell): string => `${c.cell} "${c.text}" → ${c.read}`;
 
-function basisText(p: GuessBasis): string {
-  if (p.basis === 'locale') return `the spreadsheet locale ${p.locale}`;
-  return p.basis === 'headers' ? 'the language of the headers' : 'no locale known: the default';
-}
-
 const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) => string } = {
   cell_error: (c, p) => `${c} holds the error ${p.error}; the cell is skipped.`,
   not_a_number: (c, p) => `${c} holds "${p.text}", which is not a number; the cell is skipped.`,
@@ -105,7 +101,7 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
   bad_counts: (c, p) =>
     `${c} holds "${p.text}", which is not a count of the form successes/total with successes ≤ total and total > 0; the cell is skipped.`,
   ambiguous_numbers: (_c, p) =>
-    `${listCells(p.cells, listed, (n) => `and ${n} more`)}: each could be read with a decimal or a thousands separator; read with a decimal ${p.style === 'decimal_comma' ? 'comma' : 'point'} (${basisText(p)}). Type them as plain numbers to be sure.`,
+    `${listCells(p.cells, listed, (n) => `and ${n} more`)}: each could be read with a decimal or a thousands separator; read with a decimal ${p.style === 'decimal_comma' ? 'comma' : 'point'} (${basisText(p, 'en')}). Type them as plain numbers to be sure.`,
   rate_in_points: (c, p) =>
     `${c} holds ${p.value} in a row of rates; read as ${pct(p.read)} (percentage points), not ${pct(p.value)}.`,
   rate_out_of_range: (c, p) =>
@@ -115,7 +111,7 @@ const MESSAGES: { [K in DiagnosticCode]: (cell: string, p: DiagnosticParams[K]) 
   not_a_date: (c, p) =>
     `${c} holds "${p.text}", which is not a date (use YYYY-MM-DD, a date cell, or a day, month and year such as 1 March 2026); the cell is skipped.`,
   ambiguous_dates: (_c, p) =>
-    `${listCells(p.cells, listed, (n) => `and ${n} more`)}: day and month could be either way round; read ${p.order === 'day_first' ? 'day first (dd/mm/yyyy)' : 'month first (mm/dd/yyyy)'} from ${basisText(p)}. Type YYYY-MM-DD to be sure.`,
+    `${listCells(p.cells, listed, (n) => `and ${n} more`)}: day and month could be either way round; read ${p.order === 'day_first' ? 'day first (dd/mm/yyyy)' : 'month first (mm/dd/yyyy)'} from ${basisText(p, 'en')}. Type YYYY-MM-DD to be sure.`,
   unreadable_date_header: (c, p) =>
     `${c} holds "${p.text}", which looks like a date but names no day of the calendar; the column is not read as a review. Type YYYY-MM-DD or use a date cell.`,
   invalid_date: (c) => `${c} holds an invalid date; the cell is skipped.`,

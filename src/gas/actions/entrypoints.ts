@@ -3,7 +3,6 @@
  * items (show a toast). Re-exported by src/gas/entrypoints.ts.
  */
 import { ta } from '../../core/i18n/actions';
-import { tj } from '../../core/i18n/journal';
 import type { Locale } from '../../core/types';
 import { overviewOf } from '../../core/sheet-plans/overview';
 import { columnIndex } from '../../core/text';
@@ -54,15 +53,15 @@ export const refreshSheet: ServerApi['refreshSheet'] = () => {
     const { sheet, name } = userReviewSheetNamed();
     const { source, dismissedJournal } = refresh(sheet, loadSettings(), lang, name);
     const count = (s: string) => source.report.rows.filter((r) => r.schedule.status === s).length;
-    const summary = ta(lang, 'result.refreshed', {
+    const counts = {
       rows: source.report.rows.length,
       urgent: count('urgent'),
       overdue: count('overdue'),
       dueSoon: count('due_soon'),
-    });
+    };
     return dismissedJournal === 0
-      ? summary
-      : `${summary} ${tj(lang, 'refresh.dismissed', { count: dismissedJournal })}`;
+      ? ta(lang, 'result.refreshed', counts)
+      : ta(lang, 'result.refreshedDismissed', { ...counts, dismissed: dismissedJournal });
   });
 };
 

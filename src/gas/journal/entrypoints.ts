@@ -20,9 +20,7 @@ import { SheetMemory } from '../sheet-memory';
 import { journalView, type JournalView } from './view';
 import { JOURNAL_SHEET_NAME } from '../../core/journal/sheet';
 
-export interface BaselinePreview {
-  readonly ok: boolean;
-  readonly message: string;
+export interface BaselinePreview extends ActionResult {
   readonly proposals: readonly BaselineProposalJson[];
 }
 

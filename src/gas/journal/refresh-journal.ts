@@ -28,26 +28,15 @@ export function lateBaselines(memory: SheetMemory): Record<string, number> {
   }
 }
 
-/** The changes journaled for this review sheet, in pieces under Google's 9 KB per property. */
-const journaledKey = (memory: SheetMemory, piece: number): string =>
-  `cadence.journaled.${memory.sheetId}.${piece}`;
+/** The changes journaled for this review sheet (a pieced value: thousands of ids pass 9 KB). */
+const journaledKey = (memory: SheetMemory): string => `cadence.journaled.${memory.sheetId}`;
 
 function rememberedJournal(memory: SheetMemory): Set<string> {
-  const pieces: string[] = [];
-  for (let i = 0; ; i++) {
-    const piece = memory.get(journaledKey(memory, i));
-    if (piece === null) break;
-    pieces.push(piece);
-  }
-  return decodeJournaled(pieces);
+  return decodeJournaled(memory.getPieced(journaledKey(memory)));
 }
 
 function rememberJournal(memory: SheetMemory, ids: readonly string[]): void {
-  const pieces = encodeJournaled(ids);
-  pieces.forEach((piece, i) => memory.set(journaledKey(memory, i), piece));
-  // Fewer pieces than before: the rest emptied (SheetMemory writes, it never deletes).
-  for (let i = pieces.length; memory.get(journaledKey(memory, i)) !== null; i++)
-    memory.set(journaledKey(memory, i), '');
+  memory.setPieced(journaledKey(memory), encodeJournaled(ids));
 }
 
 export interface JournalSync {

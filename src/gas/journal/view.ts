@@ -7,6 +7,7 @@ import { readJournal, type JournalEntry } from '../../core/journal/sheet';
 import type { Decision } from '../../core/journal/decisions';
 import { normalizeKey } from '../../core/text';
 import type { CellValue } from '../../core/types';
+import type { ActionResult } from '../api';
 import type { ReviewSource } from '../review-source';
 
 export interface JournalItem {
@@ -27,9 +28,7 @@ export interface JournalItem {
   readonly needsReason: boolean;
 }
 
-export interface JournalView {
-  readonly ok: boolean;
-  readonly message: string;
+export interface JournalView extends ActionResult {
   /** Waiting for a reason first, then the newest. */
   readonly items: readonly JournalItem[];
   readonly needReason: number;

@@ -5,6 +5,7 @@
  */
 import { formatPercent } from '../../core/calendar/format';
 import { tIncrementality } from '../../core/i18n/incrementality';
+import type { Params } from '../../core/i18n/messages';
 import {
   analyseHoldout,
   DEFAULT_MINIMUM_LIFT,
@@ -92,7 +93,7 @@ function formatHoldout(
   locale: Locale,
   width: number,
 ): string {
-  const say = (key: Parameters<typeof tIncrementality>[1], params?: Record<string, string>) =>
+  const say = (key: Parameters<typeof tIncrementality>[1], params?: Params) =>
     tIncrementality(locale, key, params);
   const percent = (x: number) => formatPercent(locale, x);
   const columns: Column[] = [
@@ -108,7 +109,7 @@ function formatHoldout(
     percent(t.power),
   ]);
   return [
-    ...wrap(say('cli.tests', { count: String(report.tests.length), sheet }), width),
+    ...wrap(say('cli.tests', { count: report.tests.length, sheet }), width),
     '',
     renderTable(columns, rows, width),
     '',

@@ -14,4 +14,4 @@ export type { ChartPlan, FontWeight, InfluenceSheetPlan, PlannedCell } from './p
 export type { SheetBlock } from './layout';
 export { isSourceName, recognisesHeaders, sourceSheetName } from './source';
 export { asText } from '../../text-cell';
-export { describeProblemIn, doneMessage, formatCount, problemMessage } from './messages';
+export { describeProblemIn, doneMessage, problemMessage } from './messages';

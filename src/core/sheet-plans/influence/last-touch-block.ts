@@ -8,7 +8,7 @@ import type { InfluenceReport } from '../../attribution';
 import { type ReadinessKey, tReadiness } from '../../i18n/readiness';
 import { blank, COLORS, FORMATS, num, text } from './cells';
 import { type BlockRow, row, type SheetBlock } from './layout';
-import { formatCount } from './messages';
+import { formatCount } from '../../i18n/numbers';
 import type { Voice } from './say';
 
 const COLUMNS: readonly ReadinessKey[] = [

@@ -5,18 +5,8 @@
  */
 import type { InputProblem } from '../../attribution';
 import { tInfluence } from '../../i18n/influence';
+import { formatCount } from '../../i18n/numbers';
 import type { Locale } from '../../types';
-
-/** 1234.5 → "1,234.5" (en) / "1 234,5" (fr); at most one decimal: counts, not measurements. */
-export function formatCount(n: number, locale: Locale): string {
-  const rounded = Math.round(n * 10) / 10;
-  const [whole, decimals] = Math.abs(rounded).toFixed(1).split('.');
-  const group = locale === 'fr' ? '\u202f' : ',';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = rounded < 0 ? '-' : '';
-  const fraction = decimals === '0' ? '' : `${locale === 'fr' ? ',' : '.'}${decimals}`;
-  return `${sign}${grouped}${fraction}`;
-}
 
 export function describeProblemIn(problem: InputProblem, locale: Locale): string {
   const parts: string[] = [];

@@ -14,7 +14,7 @@ import { type ReadinessKey, tReadiness } from '../../i18n/readiness';
 import type { Locale } from '../../types';
 import { tInfluence } from '../../i18n/influence';
 import type { HoldoutSection } from '../../incrementality/section';
-import { formatCount } from './messages';
+import { formatCount } from '../../i18n/numbers';
 import { holdoutSummary, liftSummary, type SummaryTable } from './summary-tables';
 
 /** At most this many names in a sentence; the rest are counted ("and 4 more"). */
@@ -26,7 +26,7 @@ export function namesList(names: readonly string[], locale: Locale): string {
   if (names.length > NAMES_SHOWN) {
     return tReadiness(locale, 'names.more', {
       names: names.slice(0, NAMES_SHOWN).join(', '),
-      count: formatCount(names.length - NAMES_SHOWN, locale),
+      count: names.length - NAMES_SHOWN,
     });
   }
   return tReadiness(locale, 'names.and', {
@@ -50,10 +50,10 @@ export function readinessSentence(
 ): string {
   const id = check.check === 'unstableCampaigns' ? unstableId(by) : check.check;
   return tReadiness(locale, `${id}.${check.warn ? 'warn' : 'ok'}` as ReadinessKey, {
-    count: formatCount(check.count, locale),
-    of: formatCount(check.of, locale),
+    count: check.count,
+    of: check.of,
     share: formatPercent(locale, check.share ?? 0),
-    window: formatCount(readiness.windowDays, locale),
+    window: readiness.windowDays,
     names: namesList(readiness.unstableCampaigns, locale),
   });
 }

@@ -7,7 +7,7 @@ import type { InfluenceReport } from '../../attribution';
 import { tReadiness } from '../../i18n/readiness';
 import { linesWithin, text } from './cells';
 import { row, type SheetBlock } from './layout';
-import { formatCount } from './messages';
+import { formatCount } from '../../i18n/numbers';
 import { tieSentences } from './readiness-words';
 import type { Voice } from './say';
 
