@@ -70,33 +70,15 @@ export class Cache implements Conform<
 
 export class CacheService implements Conform<
   GoogleAppsScript.Cache.CacheService,
-  'getDocumentCache' | 'getScriptCache' | 'getUserCache',
+  'getScriptCache' | 'getUserCache',
   Pairs
 > {
   static readonly [SERVICE] = tag('CacheService', 'CacheService');
   readonly script: CacheStore;
   readonly user: CacheStore;
-  /** This environment's spreadsheet's: another document (`sharedWith`) has its own. */
-  readonly document: CacheStore;
-  constructor(
-    clock: Clock,
-    private readonly documentless: () => boolean = () => false,
-  ) {
+  constructor(clock: Clock) {
     this.script = new CacheStore(clock);
     this.user = new CacheStore(clock);
-    this.document = new CacheStore(clock);
-  }
-  /**
-   * "Gets the cache instance scoped to the current document and script. [...] If this method is
-   * called outside of the context of a containing document (such as from a standalone script or
-   * web app), this method returns null." —
-   * https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()
-   * The script here always runs in its spreadsheet, except a time-driven execution run without
-   * its document (StrictSettings.triggerDocument 'none'): there it is null, as
-   * getDocumentProperties is.
-   */
-  getDocumentCache(): Cache | null {
-    return this.documentless() ? null : new Cache(this.document);
   }
   getScriptCache(): Cache {
     return new Cache(this.script);

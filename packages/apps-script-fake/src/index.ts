@@ -275,7 +275,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptEnv
     CalendarApp: new CalendarApp(calendarStore),
     PropertiesService: properties,
     LockService: new LockService(locks, documentless),
-    CacheService: new CacheService(world.clock, documentless),
+    CacheService: new CacheService(world.clock),
     Session: new Session(world),
     Utilities: new Utilities(world),
     HtmlService: new HtmlService(world),

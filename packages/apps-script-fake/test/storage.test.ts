@@ -108,34 +108,4 @@ describe('CacheService', () => {
     cache.removeAll(['a']);
     expect(cache.get('a')).toBeNull();
   });
-
-  // https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()
-  // "scoped to the current document and script [...] If this method is called outside of the
-  // context of a containing document [...] this method returns null."
-  test('the document cache is the document’s own: not the user’s or script’s, not another document’s', () => {
-    const env = createAppsScript();
-    const other = createAppsScript({ sharedWith: env });
-    env.globals.CacheService.getDocumentCache()!.put('plan', 'A');
-    expect(env.globals.CacheService.getDocumentCache()!.get('plan')).toBe('A');
-    expect(env.globals.CacheService.getUserCache().get('plan')).toBeNull();
-    expect(env.globals.CacheService.getScriptCache().get('plan')).toBeNull();
-    expect(other.globals.CacheService.getDocumentCache()!.get('plan')).toBeNull();
-    expect(() =>
-      env.globals.CacheService.getDocumentCache()!.put('big', 'x'.repeat(100 * 1024 + 1)),
-    ).toThrow('Argument too large: value');
-  });
-
-  test('the document cache is null in a time-driven run without its document, there in its document', () => {
-    const documentless = createAppsScript({ strict: { triggerDocument: 'none' } });
-    const none = documentless.run(() => documentless.globals.CacheService.getDocumentCache(), {
-      kind: 'timeDriven',
-    });
-    expect(none).toMatchObject({ kind: 'timeDriven', value: null });
-    const bound = createAppsScript({ strict: { triggerDocument: 'bound' } });
-    bound.globals.CacheService.getDocumentCache()!.put('plan', 'A');
-    const found = bound.run(() => bound.globals.CacheService.getDocumentCache()?.get('plan'), {
-      kind: 'timeDriven',
-    });
-    expect(found).toMatchObject({ kind: 'timeDriven', value: 'A' });
-  });
 });
