@@ -57,8 +57,14 @@ describe('bootstrap intervals', () => {
     // The chain's states are (start) and one per channel met.
     expect(englishNotes(many)).toContain(
       `markov has no interval: its chain (${channels + 1} states) is too big to solve again for ` +
-        'each of the 50 replicates; its credit is exact, and the other models keep their intervals',
+        '50 replicates; its credit is exact, and the intervals and ties within noise are those of ' +
+        'the other models',
     );
+    // The sheet keeps Markov's interval column, blank, and its caveat box says why, in French too.
+    const plan = planInfluenceSheet(many, 'fr');
+    const lines = plan.values.map((row) => String(row[0]).replace(/^'/, '')).join(' ');
+    expect(lines).toContain(`markov n’a pas d’intervalle : sa chaîne (${channels + 1} états)`);
+    expect(lines).toContain('50 rééchantillonnages');
   });
 
   test('A and B (1000 each) are tied within noise; C (100) is not tied with them', () => {

@@ -253,7 +253,7 @@ describe('removal losses: one inversion when every key is one state, or a sparse
     expect(lost.conversion[b]).toBeCloseTo(2 / 3, 12);
   });
 
-  test('order 2 chains and chains above 256 states are never inverted', () => {
+  test('a chain where a key is in several states (order 2), or of more than 256 states, is not inverted', () => {
     expect(denseEligible(tupleChain(input(randomPaths(7, 300, 12)), 2))).toBe(false);
     expect(denseEligible(tupleChain(input(randomPaths(7, 3000, 400)), 1))).toBe(false);
     expect(denseEligible(tupleChain(input(randomPaths(7, 3000, 200)), 1))).toBe(true);

@@ -325,4 +325,15 @@ describe('the sentences users read, in the singular for one', () => {
       '3 conversions sans contact dans la fenêtre d’influence : non attribuées',
     );
   });
+
+  it('keeps the JSON English notes digits as they were written (a contract), French groups them', () => {
+    // `cadence influence --json` printed "13810 conversions had…" on 5 M touches; tools read it.
+    expect(reportNoteText(countedNote('sharedLastDay', 13810), 'en')).toBe(
+      '13810 conversions had several touches on the last day: they share the last-touch credit',
+    );
+    expect(reportNoteText(countedNote('afterConversion', 2.25), 'en')).toBe(
+      '2.25 touches after conversion ignored',
+    );
+    expect(reportNoteText(countedNote('sharedLastDay', 13810), 'fr')).toMatch(/^13\u202f810 conversions /);
+  });
 });

@@ -10,7 +10,8 @@
  * other journeys, so its credit is Σ count_j · unit_j. The unit credits are computed ONCE, by
  * applying the model's share rule to each converting journey with its keys numbered apart (journey
  * j's key k becomes its own unit), and a replicate is then one sparse sum. Markov is not additive (removal
- * effects), so it is rerun on each replicate's weights (at the report's Markov order).
+ * effects), so it is rerun on each replicate's weights (at the report's Markov order), unless its
+ * chain is too big to solve that many times (`MARKOV_REPLICATE_WORK`): then it is left out.
  *
  * Bounded: a replicate draws at most MAX_DRAWS journeys, whatever the data holds. Below that the
  * bootstrap is the plain one above. Above it, each replicate is an m-out-of-n bootstrap (Bickel,
@@ -40,10 +41,10 @@ export interface ReplicateCredits {
   readonly keys: number;
   readonly byModel: Partial<Record<ModelName, Float64Array>>;
   /**
-   * Markov left out of the replicates: its chain (this many states) is too big to solve again
-   * for each of them (`MARKOV_REPLICATE_WORK`); null when Markov was resampled or not asked.
+   * Markov left out of the replicates: its chain is too big to solve again for each of them
+   * (`MARKOV_REPLICATE_WORK`).
    */
-  readonly markovLeftOut: { readonly states: number } | null;
+  readonly markovLeftOut: boolean;
 }
 
 /**
@@ -140,7 +141,7 @@ export function bootstrapCredits(
   const n = Math.round(weights.reduce((a, b) => a + b, 0));
   const byModel: Partial<Record<ModelName, Float64Array>> = {};
   for (const m of models) byModel[m] = new Float64Array(replicates * keys);
-  if (n === 0 || replicates === 0) return { replicates: 0, keys, byModel, markovLeftOut: null };
+  if (n === 0 || replicates === 0) return { replicates: 0, keys, byModel, markovLeftOut: false };
 
   const draws = Math.min(n, MAX_DRAWS);
   const split = splitJourneys(input);
@@ -161,7 +162,7 @@ export function bootstrapCredits(
   let chain = byModel.markov;
   const walks = chain === undefined ? null : walksOf(input, settings.markovOrder);
   const walked = new Int32Array(draws);
-  let markovLeftOut: ReplicateCredits['markovLeftOut'] = null;
+  let markovLeftOut = false;
 
   for (let r = 0; r < replicates; r++) {
     let distinct = 0;
@@ -192,9 +193,10 @@ export function bootstrapCredits(
         if (walks.start[j + 1] > walks.start[j]) walked[walking++] = j;
       }
       const replicate = chainOfWalks(walks, walked.subarray(0, walking), counts, null);
-      // The first replicate's chain has the data's states and about its transitions.
+      // What one replicate's chain costs is what every replicate's costs, give or take a few
+      // states and transitions not drawn.
       if (r === 0 && removalWork(replicate) * replicates > MARKOV_REPLICATE_WORK) {
-        markovLeftOut = { states: replicate.states };
+        markovLeftOut = true;
         delete byModel.markov;
         chain = undefined;
       } else chain.set(markovOfChain(replicate, keys).conversions, offset);

@@ -6,7 +6,7 @@ export { creditInput } from './journey';
 export type { CreditInput, CreditJourney, Exclusions, Journey, JourneySet } from './journey';
 export { describeProblem } from './input-problem';
 export { pathNoteText } from './path-notes';
-export { inputNotesOf, noteTexts } from './report-notes';
+export { inputNotesOf, noteTexts, reportNoteText } from './report-notes';
 export type { ReportNote } from './report-notes';
 export type { PathNote } from './path-notes';
 export type { InputProblem } from './input-problem';

@@ -187,6 +187,7 @@ export function reportOn(
   const revenue: Partial<Record<ModelName, Credits>> = {};
   let removalEffects: Credits = {};
   let markovCredit: Float64Array | null = null;
+  let markovStates = 0;
   for (const name of MODEL_NAMES) {
     const entry = MODELS[name];
     if (entry.needsDates && !set.hasDates) continue;
@@ -198,6 +199,7 @@ export function reportOn(
       const solved = markov(input, settings.markovOrder);
       removalEffects = named(keys, input.keys, solved.removalEffects);
       markovCredit = solved.conversions;
+      markovStates = solved.states;
       result = solved;
     } else {
       result = entry.run(input, settings);
@@ -215,14 +217,13 @@ export function reportOn(
     BOOTSTRAP_SEED,
     markovCredit,
   );
-  if (replicates.markovLeftOut !== null) {
+  if (replicates.markovLeftOut) {
     notes.push(
-      plainNote('markovIntervals', {
-        states: replicates.markovLeftOut.states,
-        replicates: replicates.replicates,
-      }),
+      plainNote('markovIntervals', { states: markovStates, replicates: replicates.replicates }),
     );
   }
+  // Ties are walked down the ranking of the models that were resampled, whose mean they test.
+  const resampled = modelNames.filter((m) => replicates.byModel[m] !== undefined);
   const lastTouch = perLead?.lastTouch ?? lastTouchPerLead(set);
   if (lastTouch.total > lastTouch.rows.length) {
     notes.push(plainNote('lastTouchCap', { cap: LAST_TOUCH_CAP, total: lastTouch.total }));
@@ -246,7 +247,7 @@ export function reportOn(
     lastTouchPerLead: lastTouch.rows,
     uncertainty: uncertainty(
       input.keys,
-      rankByMeanCredit(keyNames, models, modelNames),
+      rankByMeanCredit(keyNames, models, resampled),
       replicates,
       BOOTSTRAP_SEED,
     ),

@@ -55,6 +55,7 @@ function fill(
   template: string,
   params: Params,
   counts: ReadonlySet<string>,
+  grouped: boolean,
 ): string {
   return template.replace(
     /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
@@ -62,7 +63,7 @@ function fill(
       if (!(name in params)) return whole;
       const value = params[name];
       if (one === undefined || other === undefined) {
-        return typeof value === 'number' && counts.has(name)
+        return typeof value === 'number' && counts.has(name) && grouped
           ? formatCount(value, locale)
           : String(value);
       }
@@ -80,6 +81,8 @@ export function defineCatalogue<K extends string>(
   en: Readonly<Record<K, string>>,
   fr: Readonly<Record<K, string>>,
   counts: readonly string[] = [],
+  /** Languages whose table is a contract other tools read: its counts are written as given. */
+  asGiven: readonly Locale[] = [],
 ): Translate<K> {
   const tables: Record<Locale, Readonly<Record<K, string>>> = { en, fr };
   // A catalogue's counts are the params its plural forms agree with, in either language ("{window}
@@ -93,7 +96,7 @@ export function defineCatalogue<K extends string>(
       ...[...Object.values<string>(en), ...Object.values<string>(fr)].flatMap(countsIn),
     ]));
   const translate = (locale: Locale, key: K, params: Params = {}): string =>
-    fill(locale, tables[locale][key], params, countsOf());
+    fill(locale, tables[locale][key], params, countsOf(), !asGiven.includes(locale));
   return Object.assign(translate, { keys: Object.keys(en) as K[] });
 }
 

@@ -38,8 +38,9 @@ export const tReportNote = defineCatalogue(
       'date) to compare with',
     lastTouchCap: 'lastTouchPerLead lists the {cap} most recent of {total} converted leads',
     markovIntervals:
-      'markov has no interval: its chain ({states} states) is too big to solve again for each of ' +
-      'the {replicates} replicates; its credit is exact, and the other models keep their intervals',
+      'markov has no interval: its chain ({states} states) is too big to solve again for ' +
+      '{replicates} {replicates|replicate|replicates}; its credit is exact, and the intervals and ' +
+      'ties within noise are those of the other models',
   },
   {
     'setting.window': 'la fenêtre d’influence doit être de 0 jour ou plus : {fallback} retenu',
@@ -76,10 +77,15 @@ export const tReportNote = defineCatalogue(
       'de conversion) pour comparer',
     lastTouchCap: 'lastTouchPerLead liste les {cap} plus récents des {total} leads convertis',
     markovIntervals:
-      'markov n’a pas d’intervalle : sa chaîne ({states} états) est trop grande pour être résolue ' +
-      'à nouveau pour chacun des {replicates} rééchantillonnages ; son crédit est exact, et les ' +
-      'autres modèles gardent leurs intervalles',
+      'markov n’a pas d’intervalle : sa chaîne ({states} états) est trop grande pour être ' +
+      'résolue à nouveau pour {replicates} {replicates|rééchantillonnage|rééchantillonnages} ; ' +
+      'son crédit est exact, et les intervalles et les égalités dans le bruit sont ceux des ' +
+      'autres modèles',
   },
+  [],
+  // The English table is the `notes` of `cadence influence --json`: its counts stay as they were
+  // always written ("13810 conversions…"), where the French text report groups them.
+  ['en'],
 );
 
 export type ReportNoteKey = Parameters<typeof tReportNote>[1];

@@ -283,10 +283,11 @@ export class DuckDbTouches {
   }
 
   /**
-   * Everything DuckDB computes for these settings (the journeys of the path table, the time-decay
-   * credit, the per-lead facts), and the report to run on them in Node: once this returns, the
-   * database is no longer needed, so a one-report run can close it first and the exact models
-   * never hold memory beside DuckDB's.
+   * Everything DuckDB computes for these settings (the path table, parked in a file; the
+   * time-decay buckets, the counts, the per-lead facts), and the report to run on them in Node:
+   * once this returns, the database is no longer needed, so a one-report run can close it first
+   * and the journeys and exact models never hold memory beside DuckDB's. `report` must be called
+   * once: it reads the parked file and removes it.
    */
   async aggregate(requested: Partial<InfluenceSettings>): Promise<Aggregated> {
     const settings = usableSettings(requested);
@@ -465,8 +466,9 @@ const JOURNEY_SLICE = 1_000_000;
 
 /**
  * The per-prospect steps (`prospect_summary` → `dated` → `classified` → `kept` → `journey`) a
- * slice of prospects at a time, into the tables `classified` (every touch and why it was kept or
- * left out: the counts, the time decay and the per-lead facts read it) and `journey` (one row per
+ * slice of prospects at a time, into the tables `classified_all` (every touch and why it was kept
+ * or left out, read through the view `classified` by the counts, the time decay and the per-lead
+ * facts) and `journey` (one row per
  * prospect). Each slice runs the same statements on fewer prospects, so the tables are the ones a
  * single pass gives.
  */
@@ -488,6 +490,8 @@ async function perProspectSteps(
   }
   const [{ n }] = await rows(connection, 'SELECT COUNT(*) AS n FROM touch');
   const slices = Math.max(1, Math.ceil(toNumber(n) / Math.max(1, slice)));
+  // A copy of an earlier file's touches, from a session's earlier run, is not needed any more.
+  await connection.run('DROP TABLE IF EXISTS sliced_touches');
   if (slices === 1) {
     onStep({ kind: 'slice', done: 1, of: 1 });
     await table('classified_all', step('classified'));
@@ -584,6 +588,8 @@ async function journeysOf(
   const duckdb = loadDuckDb();
   const instance = await duckdb.DuckDBInstance.create(':memory:', {
     memory_limit: PATH_READER_MEMORY,
+    // Were it ever to spill, beside the file it reads, not in the user's working folder.
+    temp_directory: path.join(path.dirname(parked.pathFile), 'spill'),
     threads: '1',
     preserve_insertion_order: 'true',
   });

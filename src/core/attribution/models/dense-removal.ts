@@ -1,6 +1,7 @@
 /**
- * Removal losses of a chain whose every key is one state (order 1), all at once, from the
- * fundamental matrix G = (I − Q)⁻¹ when the states are few.
+ * Removal losses of a chain whose every key is in at most one state (order 1; at a higher order
+ * only by chance), all at once, from the fundamental matrix G = (I − Q)⁻¹ when the states are few.
+ * Removing a key removes every state containing it: here that one state, whatever else it holds.
  *
  * Why: removing key k makes its state a absorbing with nothing to collect, so (start) loses
  * f(a)·x_a, where f(a) is the probability of ever reaching a and x_a what a would have collected
@@ -11,8 +12,9 @@
  * every replicate's chain again, is then no slower for Markov than for the other models.
  *
  * Hand-written: a Gauss-Jordan inversion is a dozen lines, and no kept JavaScript library offers
- * one on typed arrays. No pivoting is needed: I − Q of an absorbing chain (every journey ends) is
- * diagonally dominant by rows, which elimination keeps.
+ * one on typed arrays. No pivoting is needed: every state of the chain reaches absorption (every
+ * journey ends), so I − Q is a nonsingular M-matrix, whose leading minors are all positive: no
+ * pivot is ever zero, and elimination keeps the rows diagonally dominant.
  */
 import type { Absorption, RemovalLosses } from './sparse-absorption';
 import type { TupleChain } from './tuple-chain';
@@ -21,11 +23,11 @@ import type { TupleChain } from './tuple-chain';
  * Above this many states the inversion (states³) costs more than the sparse solves of real
  * transition graphs, and its matrix (states² numbers) more memory than the chain.
  */
-export const DENSE_STATES = 256;
+export const INVERTED_STATES = 256;
 
 /** True when every key is at most one state and the states are few enough to invert. */
 export function denseEligible(chain: TupleChain): boolean {
-  if (chain.states > DENSE_STATES) return false;
+  if (chain.states > INVERTED_STATES) return false;
   const { keyStart } = chain;
   for (let k = 0; k + 1 < keyStart.length; k++) if (keyStart[k + 1] - keyStart[k] > 1) return false;
   return true;
@@ -68,8 +70,9 @@ export function denseRemovalLosses(chain: TupleChain, base: Absorption): Removal
   const value = new Float64Array(keys);
   for (let k = 0; k < keys; k++) {
     if (keyStart[k + 1] === keyStart[k]) continue;
+    // Never (start), state 0: no key is in it.
     const a = stateOfKey[keyStart[k]];
-    const reach = a === 0 ? 1 : g[a] / g[a * n + a];
+    const reach = g[a] / g[a * n + a];
     conversion[k] = reach * base.conversion[a];
     value[k] = reach * base.value[a];
   }

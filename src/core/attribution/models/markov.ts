@@ -32,6 +32,8 @@ export interface MarkovResult extends Attribution {
   readonly valueRemovalEffects: Float64Array;
   /** The chain's probability of conversion from (start). */
   readonly conversionRate: number;
+  /** Its transient states, (start) included (the report says it when they are too many). */
+  readonly states: number;
 }
 
 const share = (part: number, whole: number): number =>
@@ -47,8 +49,9 @@ export function markovOfChain(chain: TupleChain, keys: number): MarkovResult {
   const revenue = new Float64Array(keys);
   const removalEffects = new Float64Array(keys);
   const valueRemovalEffects = new Float64Array(keys);
+  const { states } = chain;
   if (chain.conversions <= 0)
-    return { conversions, revenue, removalEffects, valueRemovalEffects, conversionRate: 0 };
+    return { conversions, revenue, removalEffects, valueRemovalEffects, conversionRate: 0, states };
 
   const base = absorb(chain);
   const rate = base.conversion[0];
@@ -66,5 +69,12 @@ export function markovOfChain(chain: TupleChain, keys: number): MarkovResult {
     if (sumRe > 0) conversions[k] = (chain.conversions * removalEffects[k]) / sumRe;
     if (sumValueRe > 0) revenue[k] = (chain.value * valueRemovalEffects[k]) / sumValueRe;
   }
-  return { conversions, revenue, removalEffects, valueRemovalEffects, conversionRate: rate };
+  return {
+    conversions,
+    revenue,
+    removalEffects,
+    valueRemovalEffects,
+    conversionRate: rate,
+    states,
+  };
 }

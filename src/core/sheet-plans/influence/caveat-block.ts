@@ -2,7 +2,7 @@
  * The caveat box: what no model can prove (the report's three warnings), then notes on what was left
  * out. Each sentence is cut into lines that fit the table's width, one per row.
  */
-import { MODEL_NAMES, type InfluenceReport } from '../../attribution';
+import { MODEL_NAMES, reportNoteText, type InfluenceReport } from '../../attribution';
 import { COLORS, linesWithin, text } from './cells';
 import { row, type SheetBlock } from './layout';
 import type { Voice } from './say';
@@ -23,6 +23,12 @@ export function caveatBlock(
   if (!MODEL_NAMES.some((m) => report.revenue[m] !== undefined)) notes.push(say('note.noRevenue'));
   if (report.conversionRate === null) notes.push(say('note.noNulls'));
   notes.push(...inputNotes);
+  // Markov's interval column is blank when its chain was too big to resample: say why.
+  for (const note of report.noteFacts) {
+    if (note.kind === 'plain' && note.key === 'markovIntervals') {
+      notes.push(reportNoteText(note, voice.locale));
+    }
+  }
   const lines = [
     ...(['caveat.sameDay', 'caveat.outside', 'caveat.many'] as const).flatMap((k) =>
       linesWithin(`• ${say(k)}`, tablePx),
