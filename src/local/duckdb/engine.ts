@@ -46,7 +46,7 @@ export type DuckDbResult =
 export interface DuckDbOptions {
   /** The CSV separator (from the header line); ignored for Parquet. */
   readonly delimiter?: string;
-  /** DuckDB's memory cap, e.g. '1GB'; it spills to its temporary directory beyond it. */
+  /** DuckDB's memory cap, e.g. '512MB'; it spills to its temporary directory beyond it. */
   readonly memoryLimit?: string;
   /** DuckDB's worker threads (default: one per core). */
   readonly threads?: number;
@@ -88,8 +88,8 @@ const text = DIALECTS.duckdb.text;
  * runs spills beyond it to the temporary folder: the working tables, the sorts and joins; the
  * per-prospect steps run a slice of prospects at a time (`JOURNEY_SLICE`), and the path table is
  * read into journeys only after DuckDB is closed. So the whole run's memory stays flat as touches
- * grow: measured at 0.66, 0.89 and 0.94 GB peak for 1, 5 and 10 M touches, where a 1 GB cap gave
- * 1.4 and 1.9 GB at 5 and 10 M, and the smaller cap did not make the run slower.
+ * grow: measured at 0.65, 0.84 and 0.92 GB peak for 1, 5 and 10 M touches, where a 1 GB cap gave
+ * 1.4 and 1.9 GB at 5 and 10 M, and the smaller cap was not slower in our runs.
  */
 function defaultMemoryLimit(): string {
   const half = Math.floor(os.totalmem() / 2 / 2 ** 20);
