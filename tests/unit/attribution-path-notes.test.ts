@@ -128,12 +128,7 @@ describe("'>' inside a channel name", () => {
 describe("the add-on's influence sheet", () => {
   test('names them in the user’s language, under the caveats', () => {
     const result = ok(influenceReport([header, ['a > b', -3, 0, 1], ['b', 2, 20, 1]]));
-    const plan = planInfluenceSheet(
-      result.report,
-      'fr',
-      'campaign',
-      inputNotesOf(result.report.noteFacts),
-    );
+    const plan = planInfluenceSheet(result.report, 'fr');
     const lines = plan.values.map((row) => String(row[0] ?? '').replace(/^'/, ''));
     // Long notes wrap onto several rows of the caveat box.
     expect(lines.join(' ')).toContain('nombre négatif (conversions) en B2 : ligne écartée');

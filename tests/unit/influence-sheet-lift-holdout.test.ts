@@ -86,7 +86,7 @@ describe('the lift table of the Influence report', () => {
 
 describe('the holdout block of the Influence report', () => {
   const section = holdoutSection('Holdout', HOLDOUT, 'UTC');
-  const plan = planInfluenceSheet(reportOf(TOUCHES), 'en', 'campaign', [], section);
+  const plan = planInfluenceSheet(reportOf(TOUCHES), 'en', 'campaign', section);
   const title = rowOf(plan, 'Holdout tests (controlled: the causal answer)');
 
   test('absent without a holdout tab, present with one, after the lift table', () => {
@@ -110,7 +110,7 @@ describe('the holdout block of the Influence report', () => {
 
   test('a holdout tab that cannot be read says why in one sentence, the rest of the report stands', () => {
     const broken: HoldoutSection = holdoutSection('Témoin', [['Prospect', 'Campaign']], 'UTC');
-    const fr = planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', [], broken);
+    const fr = planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', broken);
     const t = rowOf(fr, 'Tests avec groupe témoin (contrôlés : la réponse causale)');
     expect(String(shown(fr.values[t + 1][0]))).toBe(
       'La feuille du groupe témoin « Témoin » n’a pas les colonnes Group, Converted at.',
@@ -120,7 +120,7 @@ describe('the holdout block of the Influence report', () => {
   test('no label is cut: every text beside column A fits the default column width; names fit column A', () => {
     for (const [p, locale] of [
       [plan, 'en'],
-      [planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', [], section), 'fr'],
+      [planInfluenceSheet(reportOf(TOUCHES), 'fr', 'campaign', section), 'fr'],
     ] as const) {
       // The lift and holdout blocks end where the last-touch table (its own rules) begins.
       const lastTouch = tReadiness(locale, 'lastTouch.heading');

@@ -3,7 +3,7 @@
  * time zone, write the sheet. Every outcome is an ActionResult in the user's language; errors
  * never reach the user as a stack trace.
  */
-import { influenceReport, inputNotesOf } from '../../core/attribution';
+import { influenceReport } from '../../core/attribution';
 import { tInfluence } from '../../core/i18n/influence';
 import {
   doneMessage,
@@ -40,7 +40,7 @@ function rebuild(locale: Locale): { message: string; summary: InfluenceSummary }
   if (!result.ok) throw new UserError(problemMessage(name, result.problem, locale));
   const holdout = readHoldoutSection(spreadsheet, source, spreadsheet.getSpreadsheetTimeZone());
   const { report } = result;
-  const plan = planInfluenceSheet(report, locale, by, inputNotesOf(report.noteFacts), holdout);
+  const plan = planInfluenceSheet(report, locale, by, holdout);
   writeInfluenceSheet(spreadsheet, plan).activate();
   return {
     message: doneMessage(name, plan.campaigns.length, report.conversions, locale),

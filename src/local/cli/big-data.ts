@@ -189,7 +189,7 @@ export function engineLine(
   report: InfluenceReport,
   count: number,
 ): string {
-  const n = count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
-  if (report.format === 'paths') return tBig(locale, 'engine.paths', { rows: n });
-  return tBig(locale, engine === 'duckdb' ? 'engine.duckdb' : 'engine.memory', { touches: n });
+  // The catalogue writes the count in the locale's digits.
+  if (report.format === 'paths') return tBig(locale, 'engine.paths', { rows: count });
+  return tBig(locale, engine === 'duckdb' ? 'engine.duckdb' : 'engine.memory', { touches: count });
 }

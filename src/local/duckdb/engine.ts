@@ -492,36 +492,34 @@ async function perProspectSteps(
   const slices = Math.max(1, Math.ceil(toNumber(n) / Math.max(1, slice)));
   // A copy of an earlier file's touches, from a session's earlier run, is not needed any more.
   await connection.run('DROP TABLE IF EXISTS sliced_touches');
-  if (slices === 1) {
-    onStep({ kind: 'slice', done: 1, of: 1 });
-    await table('classified_all', step('classified'));
-    await view('classified', 'SELECT * FROM classified_all');
-    await view('kept', step('kept'));
-    await table('journey', step('journey'));
-    return;
+  const sliced = slices > 1;
+  if (sliced) {
+    // The touches once, stored in slice order, so that each slice reads only its own row groups
+    // (DuckDB skips the others by their min/max): a filter on the hash alone read every touch
+    // once per slice.
+    await table(
+      'sliced_touches',
+      `SELECT *, hash(prospect) % ${slices} AS slice_no FROM (${step('touch')}) AS all_touches ` +
+        'ORDER BY slice_no',
+    );
   }
-  // The touches once, stored in slice order, so that each slice reads only its own row groups
-  // (DuckDB skips the others by their min/max): a filter on the hash alone read every touch
-  // once per slice.
-  await table(
-    'sliced_touches',
-    `SELECT *, hash(prospect) % ${slices} AS slice_no FROM (${step('touch')}) AS all_touches ` +
-      'ORDER BY slice_no',
-  );
+  // A slice's touches go through the same views, then into the tables of all slices (one slice
+  // goes straight into them).
+  const classifiedTable = sliced ? 'classified_slice' : 'classified_all';
+  const append = (into: string, body: string, first: boolean) =>
+    first ? table(into, body) : connection.run(`INSERT INTO ${into} ${body}`);
   for (let k = 0; k < slices; k++) {
     onStep({ kind: 'slice', done: k + 1, of: slices });
-    await view('touch', `SELECT * EXCLUDE (slice_no) FROM sliced_touches WHERE slice_no = ${k}`);
-    await table('classified_slice', step('classified'));
-    await view('classified', 'SELECT * FROM classified_slice');
-    await view('kept', step('kept'));
-    if (k === 0) {
-      await table('classified_all', 'SELECT * FROM classified');
-      await table('journey', step('journey'));
-    } else {
-      await connection.run('INSERT INTO classified_all SELECT * FROM classified');
-      await connection.run(`INSERT INTO journey ${step('journey')}`);
+    if (sliced) {
+      await view('touch', `SELECT * EXCLUDE (slice_no) FROM sliced_touches WHERE slice_no = ${k}`);
     }
+    await table(classifiedTable, step('classified'));
+    await view('classified', `SELECT * FROM ${classifiedTable}`);
+    await view('kept', step('kept'));
+    if (sliced) await append('classified_all', 'SELECT * FROM classified', k === 0);
+    await append('journey', step('journey'), k === 0);
   }
+  if (!sliced) return;
   // Every slice done: the views read all touches again (the per-lead facts read them).
   await view('touch', 'SELECT * EXCLUDE (slice_no) FROM sliced_touches');
   await view('classified', 'SELECT * FROM classified_all');

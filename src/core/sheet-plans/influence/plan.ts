@@ -16,8 +16,7 @@
  * The chart plots the campaign column and the conversion columns, header row included, so the
  * models stand side by side for each campaign.
  */
-import type { CreditBy, InfluenceReport, PathNote } from '../../attribution';
-import { pathNoteText } from '../../attribution';
+import type { CreditBy, InfluenceReport } from '../../attribution';
 import type { HoldoutSection } from '../../incrementality/section';
 import { tInfluence } from '../../i18n/influence';
 import type { Locale } from '../../types';
@@ -77,7 +76,6 @@ export function planInfluenceSheet(
   report: InfluenceReport,
   locale: Locale,
   by: CreditBy = 'campaign',
-  inputNotes: readonly PathNote[] = [],
   holdout: HoldoutSection | null = null,
 ): InfluenceSheetPlan {
   const v = voice(locale, by);
@@ -113,12 +111,7 @@ export function planInfluenceSheet(
     summaryBlock(report, v),
     credits,
     ...(ties ? [ties] : []),
-    caveatBlock(
-      report,
-      v,
-      tablePx,
-      inputNotes.map((note) => pathNoteText(note, locale)),
-    ),
+    caveatBlock(report, v, tablePx),
     ...lift,
     ...holdoutRows,
     ...(lastTouch ? [lastTouch] : []),
